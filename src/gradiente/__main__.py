@@ -1,0 +1,3 @@
+from gradiente.cli import main
+
+main()
