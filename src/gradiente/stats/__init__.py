@@ -1,0 +1,1 @@
+"""Probability and statistics from scratch: special functions, distributions, tests, intervals."""
