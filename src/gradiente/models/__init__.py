@@ -1,0 +1,20 @@
+"""Models trained from scratch on NumPy, following scikit-learn's estimator conventions.
+
+``Model(hyperparameters).fit(X, y)`` returns the model; learned values end in ``_``;
+``predict`` and ``score`` (accuracy for classifiers, R² for regressors).
+
+- ``LinearRegression`` (lesson 4.1), ``LogisticRegression`` (4.2),
+- ``MLPClassifier`` (4.3-4.4, backpropagation written out layer by layer),
+- ``SVC`` (SMO on the dual, kernels) and ``LinearSVC`` (Pegasos on the primal) (4.5-4.6).
+"""
+
+from gradiente.models.base import NotFittedError
+from gradiente.models.linear import LinearRegression
+from gradiente.models.logistic import ConvergenceWarning, LogisticRegression
+
+__all__ = [
+    "LinearRegression",
+    "LogisticRegression",
+    "NotFittedError",
+    "ConvergenceWarning",
+]
