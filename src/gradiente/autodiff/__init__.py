@@ -1,0 +1,70 @@
+"""Reverse-mode automatic differentiation on NumPy, written to be read.
+
+Lesson: module 2, "Building reverse-mode automatic differentiation".
+
+>>> from gradiente.autodiff import Tensor, grad
+>>> import numpy as np
+>>> X = np.array([[1.0, 2.0], [3.0, 4.0]]); y = np.array([1.0, 2.0])
+>>> grad(lambda w: ((X @ w - y) ** 2).mean())(np.zeros(2))
+array([ -7., -10.])
+
+- ``tensor``: the Tensor and one derivative rule per operation.
+- ``losses``: ``cross_entropy`` and ``mse_loss``.
+- ``functional``: ``grad``, ``value_and_grad``, ``jacobian``, ``gradcheck``.
+- ``draw``: ``draw_graph`` (SVG of a computational graph, values and gradients on each node).
+"""
+
+from .functional import GradcheckError, grad, gradcheck, jacobian, value_and_grad
+from .losses import cross_entropy, mse_loss
+from .tensor import (
+    GraphFreedError,
+    Tensor,
+    concatenate,
+    exp,
+    is_grad_enabled,
+    log,
+    log_softmax,
+    no_grad,
+    relu,
+    sigmoid,
+    softmax,
+    sqrt,
+    stack,
+    tanh,
+    unbroadcast,
+)
+
+__all__ = [
+    "Tensor",
+    "no_grad",
+    "is_grad_enabled",
+    "grad",
+    "value_and_grad",
+    "jacobian",
+    "gradcheck",
+    "GradcheckError",
+    "GraphFreedError",
+    "unbroadcast",
+    "exp",
+    "log",
+    "sqrt",
+    "tanh",
+    "sigmoid",
+    "relu",
+    "softmax",
+    "log_softmax",
+    "concatenate",
+    "stack",
+    "cross_entropy",
+    "mse_loss",
+    "draw_graph",
+]
+
+
+def __getattr__(name):
+    # The drawing code is only needed by the chain-rule lesson: load it on first use.
+    if name == "draw_graph":
+        from .draw import draw_graph
+
+        return draw_graph
+    raise AttributeError(f"module 'gradiente.autodiff' has no attribute {name!r}")
