@@ -1,0 +1,255 @@
+"""The course manifest (``course.toml``): modules -> lessons -> exercises, in learning order.
+
+``load_course`` validates the whole file and reports every problem at once (duplicate id,
+missing translation, missing file, empty hint), so a teacher editing it fixes all in one go.
+"""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gradiente.course.i18n import LANGS, T
+from gradiente.course.paths import course_root
+
+SCHEMA = 1
+
+
+class ManifestError(ValueError):
+    """course.toml is malformed; ``problems`` lists each thing to fix."""
+
+    def __init__(self, path: Path, problems: list[str]):
+        self.path = path
+        self.problems = problems
+        listing = "\n".join(f"  - {problem}" for problem in problems)
+        super().__init__(f"{path} has {len(problems)} problem(s):\n{listing}")
+
+
+class UnknownExerciseError(KeyError):
+    """No exercise (or lesson) has that id."""
+
+    def __init__(self, kind: str, wanted: str, known: list[str]):
+        close = difflib.get_close_matches(wanted, known, n=1)
+        self.message = T(
+            es=f"No hay ningún {'ejercicio' if kind == 'exercise' else 'tema'} '{wanted}'.",
+            en=f"There is no {kind} '{wanted}'.",
+        )
+        self.suggestion = close[0] if close else None
+        super().__init__(wanted)
+
+    def __str__(self) -> str:
+        hint = f" Did you mean '{self.suggestion}'?" if self.suggestion else ""
+        return self.message.en + hint
+
+
+@dataclass(frozen=True)
+class Resource:
+    url: str
+    title: T
+    lang: str  # the language the resource itself is in
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    function: str
+    title: T
+    prompt: T
+    hints: tuple[T, ...]
+    path: str  # relative to exercises/, solutions/ and checks/ alike
+    root: Path
+    lesson_id: str
+
+    @property
+    def stub_path(self) -> Path:
+        return self.root / "exercises" / self.path
+
+    @property
+    def solution_path(self) -> Path:
+        return self.root / "solutions" / self.path
+
+    @property
+    def check_path(self) -> Path:
+        return self.root / "checks" / self.path
+
+
+@dataclass(frozen=True)
+class Lesson:
+    id: str
+    file: Path
+    title: T
+    summary: T
+    resources: tuple[Resource, ...]
+    exercises: tuple[Exercise, ...]
+    module_id: str
+
+
+@dataclass(frozen=True)
+class Module:
+    id: str
+    number: int
+    title: T
+    lessons: tuple[Lesson, ...]
+
+
+@dataclass(frozen=True)
+class Course:
+    root: Path
+    modules: tuple[Module, ...]
+    _exercises: dict[str, Exercise] = field(repr=False, default_factory=dict)
+    _lessons: dict[str, Lesson] = field(repr=False, default_factory=dict)
+
+    @property
+    def lessons(self) -> list[Lesson]:
+        return list(self._lessons.values())
+
+    @property
+    def exercises(self) -> list[Exercise]:
+        return list(self._exercises.values())
+
+    def exercise(self, exercise_id: str) -> Exercise:
+        if exercise_id not in self._exercises:
+            raise UnknownExerciseError("exercise", exercise_id, list(self._exercises))
+        return self._exercises[exercise_id]
+
+    def lesson(self, lesson_id: str) -> Lesson:
+        if lesson_id not in self._lessons:
+            raise UnknownExerciseError("lesson", lesson_id, list(self._lessons))
+        return self._lessons[lesson_id]
+
+
+def load_course(root: Path | None = None) -> Course:
+    """Read and validate ``course.toml`` under ``root`` (default: the installed course)."""
+    root = Path(root) if root is not None else course_root()
+    path = root / "course.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ManifestError(path, ["the file does not exist"]) from None
+    except tomllib.TOMLDecodeError as error:
+        raise ManifestError(path, [f"it is not valid TOML: {error}"]) from None
+    reader = _Reader(root)
+    course = reader.course(data)
+    if reader.problems:
+        raise ManifestError(path, reader.problems)
+    return course
+
+
+class _Reader:
+    """Builds the Course while collecting every problem instead of stopping at the first."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.problems: list[str] = []
+        self.seen_ids: dict[str, str] = {}
+
+    def course(self, data: dict) -> Course:
+        if data.get("schema") != SCHEMA:
+            self.problems.append(f"'schema' must be {SCHEMA}; got {data.get('schema')!r}")
+        modules_data = data.get("module", [])
+        if not modules_data:
+            self.problems.append("no [[module]] tables: a course needs at least one module")
+        modules = tuple(self.module(item, f"module #{index + 1}") for index, item in enumerate(modules_data))
+        lessons = {lesson.id: lesson for module in modules for lesson in module.lessons}
+        exercises = {ex.id: ex for lesson in lessons.values() for ex in lesson.exercises}
+        return Course(self.root, modules, exercises, lessons)
+
+    def module(self, data: dict, where: str) -> Module:
+        module_id = self.identifier(data, where, "module")
+        where = f"module '{module_id}'"
+        number = data.get("number")
+        if not isinstance(number, int):
+            self.problems.append(f"{where}: 'number' must be an integer; got {number!r}")
+        lessons = tuple(
+            self.lesson(item, f"{where}, lesson #{index + 1}", module_id)
+            for index, item in enumerate(data.get("lesson", []))
+        )
+        return Module(module_id, number if isinstance(number, int) else -1, self.text(data, "title", where), lessons)
+
+    def lesson(self, data: dict, where: str, module_id: str) -> Lesson:
+        lesson_id = self.identifier(data, where, "lesson")
+        where = f"lesson '{lesson_id}'"
+        file = self.file(data, "file", where, self.root)
+        resources = tuple(
+            self.resource(item, f"{where}, resource #{index + 1}") for index, item in enumerate(data.get("resources", []))
+        )
+        exercises_data = data.get("exercise", [])
+        if not exercises_data:
+            self.problems.append(f"{where}: no [[module.lesson.exercise]]; every lesson has at least two exercises")
+        exercises = tuple(
+            self.exercise(item, f"{where}, exercise #{index + 1}", lesson_id)
+            for index, item in enumerate(exercises_data)
+        )
+        return Lesson(
+            lesson_id, file, self.text(data, "title", where), self.text(data, "summary", where),
+            resources, exercises, module_id,
+        )
+
+    def exercise(self, data: dict, where: str, lesson_id: str) -> Exercise:
+        exercise_id = self.identifier(data, where, "exercise")
+        where = f"exercise '{exercise_id}'"
+        function = data.get("function") or exercise_id
+        relative = data.get("path")
+        if not isinstance(relative, str) or not relative.endswith(".py"):
+            self.problems.append(f"{where}: 'path' must name a .py file (under exercises/, solutions/, checks/); got {relative!r}")
+            relative = f"{exercise_id}.py"
+        else:
+            for folder in ("exercises", "solutions", "checks"):
+                if not (self.root / folder / relative).is_file():
+                    self.problems.append(f"{where}: missing file {folder}/{relative}")
+        hints_data = data.get("hints", [])
+        if not hints_data:
+            self.problems.append(f"{where}: no hints; give at least one, questions before answers")
+        hints = tuple(self.hint(item, f"{where}, hint #{index + 1}") for index, item in enumerate(hints_data))
+        return Exercise(
+            exercise_id, function, self.text(data, "title", where), self.text(data, "prompt", where),
+            hints, relative, self.root, lesson_id,
+        )
+
+    def resource(self, data: dict, where: str) -> Resource:
+        url = data.get("url", "")
+        if not isinstance(url, str) or not url.startswith("https://"):
+            self.problems.append(f"{where}: 'url' must be an https:// link; got {url!r}")
+        lang = data.get("lang")
+        if lang not in LANGS:
+            self.problems.append(f"{where}: 'lang' (the resource's own language) must be 'es' or 'en'; got {lang!r}")
+        return Resource(url, self.text(data, "title", where), lang or "es")
+
+    def hint(self, data: object, where: str) -> T:
+        return self.translated(data, where)
+
+    def identifier(self, data: dict, where: str, kind: str) -> str:
+        value = data.get("id")
+        if not isinstance(value, str) or not value or not value.replace("_", "").replace("-", "").isalnum():
+            self.problems.append(f"{where}: 'id' must be letters, digits, '-' or '_'; got {value!r}")
+            return f"<{where}>"
+        if value in self.seen_ids:
+            self.problems.append(f"duplicate id '{value}': used by a {self.seen_ids[value]} and a {kind}")
+        self.seen_ids[value] = kind
+        return value
+
+    def file(self, data: dict, key: str, where: str, base: Path) -> Path:
+        value = data.get(key)
+        if not isinstance(value, str):
+            self.problems.append(f"{where}: '{key}' must be a path; got {value!r}")
+            return base
+        path = base / value
+        if not path.is_file():
+            self.problems.append(f"{where}: missing file {value}")
+        return path
+
+    def text(self, data: dict, key: str, where: str) -> T:
+        return self.translated(data.get(key), f"{where}, '{key}'")
+
+    def translated(self, value: object, where: str) -> T:
+        if not isinstance(value, dict):
+            self.problems.append(f"{where}: expected {{ es = \"...\", en = \"...\" }}; got {value!r}")
+            return T.same("?")
+        missing = [lang for lang in LANGS if not str(value.get(lang, "")).strip()]
+        for lang in missing:
+            self.problems.append(f"{where}: missing or empty '{lang}' translation")
+        if missing:
+            return T.same("?")
+        return T(es=value["es"], en=value["en"])

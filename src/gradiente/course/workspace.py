@@ -1,0 +1,185 @@
+"""A learner's workspace: their copies of the exercise stubs plus the progress database.
+
+The CLI, ``gradiente watch`` and the hub all act through a :class:`Workspace`, so a check
+made anywhere is graded and recorded the same way.
+
+    my-course/
+      exercises/calculus/gradient.py   the learner's file (starts as the stub)
+      .gradiente/progress.db           attempts, passes, hints, visits (SQLite, WAL)
+      .gradiente/backups/              earlier versions kept by `gradiente reset`
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from gradiente.course.grader import DEFAULT_TIMEOUT, grade
+from gradiente.course.i18n import T
+from gradiente.course.manifest import Course, Exercise, Lesson, load_course
+from gradiente.course.progress import ProgressStore
+from gradiente.course.result import GradeResult
+
+MARKER = ".gradiente"
+
+
+class WorkspaceError(RuntimeError):
+    """A workspace operation cannot be done; ``message`` says why and what to do, in both languages."""
+
+    def __init__(self, message: T):
+        self.message = message
+        super().__init__(message.en)
+
+
+@dataclass(frozen=True)
+class HintShown:
+    index: int  # 0-based
+    total: int
+    text: T
+
+
+class Workspace:
+    def __init__(self, root: Path, course: Course | None = None):
+        self.root = Path(root).resolve()
+        self.course = course or load_course()
+        self.store = ProgressStore(self.root / MARKER / "progress.db")
+
+    # --- finding and creating ------------------------------------------------------------
+
+    @classmethod
+    def create(cls, root: Path, course: Course | None = None) -> Workspace:
+        """Make ``root`` a workspace (idempotent: existing learner files are never overwritten)."""
+        root = Path(root)
+        root.mkdir(parents=True, exist_ok=True)
+        (root / MARKER).mkdir(exist_ok=True)
+        workspace = cls(root, course)
+        workspace.add_missing_exercises()
+        return workspace
+
+    @classmethod
+    def find(cls, start: Path | None = None, course: Course | None = None) -> Workspace:
+        """The workspace in use: $GRADIENTE_WORKSPACE, else the nearest folder up from ``start`` holding
+        ``.gradiente/``, else the learner's default one (created on first use)."""
+        if explicit := os.environ.get("GRADIENTE_WORKSPACE"):
+            return cls.create(Path(explicit), course)
+        here = Path(start or Path.cwd()).resolve()
+        for folder in (here, *here.parents):
+            if (folder / MARKER).is_dir():
+                return cls.create(folder, course)
+        return cls.create(default_root(), course)
+
+    def add_missing_exercises(self) -> list[Exercise]:
+        """Copy the stub of every exercise the workspace lacks (new lessons arrive this way)."""
+        added = []
+        for exercise in self.course.exercises:
+            target = self.exercise_file(exercise)
+            if not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(exercise.stub_path, target)
+                added.append(exercise)
+        return added
+
+    # --- the learner loop ----------------------------------------------------------------
+
+    def exercise_file(self, exercise: Exercise | str) -> Path:
+        exercise = self._exercise(exercise)
+        return self.root / "exercises" / exercise.path
+
+    def exercise_for_file(self, path: Path) -> Exercise | None:
+        path = Path(path).resolve()
+        return next((ex for ex in self.course.exercises if self.exercise_file(ex) == path), None)
+
+    def check(self, exercise: Exercise | str, *, source: str = "cli", timeout: float = DEFAULT_TIMEOUT) -> GradeResult:
+        """Grade the learner's file for ``exercise`` and record the attempt."""
+        exercise = self._exercise(exercise)
+        result = grade(exercise, self.exercise_file(exercise), timeout=timeout)
+        self.store.record_attempt(exercise.id, result.status, reason=result.reason, source=source,
+                                  duration=result.duration)
+        return result
+
+    def save_code(self, exercise: Exercise | str, code: str) -> Path:
+        """Write code typed in the browser to the learner's file (atomically: a crash never leaves half a file)."""
+        target = self.exercise_file(exercise)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        temporary.write_text(code, encoding="utf-8")
+        os.replace(temporary, target)
+        return target
+
+    def read_code(self, exercise: Exercise | str) -> str:
+        target = self.exercise_file(exercise)
+        return target.read_text(encoding="utf-8") if target.exists() else self._exercise(exercise).stub_path.read_text(encoding="utf-8")
+
+    def next_hint(self, exercise: Exercise | str) -> HintShown:
+        """Reveal the next hint (or repeat the last one once all are shown) and record it."""
+        exercise = self._exercise(exercise)
+        index = min(self.store.hints_shown(exercise.id), len(exercise.hints) - 1)
+        self.store.record_hint(exercise.id, index)
+        return HintShown(index, len(exercise.hints), exercise.hints[index])
+
+    def hints_so_far(self, exercise: Exercise | str) -> list[T]:
+        exercise = self._exercise(exercise)
+        return list(exercise.hints[: self.store.hints_shown(exercise.id)])
+
+    def solution(self, exercise: Exercise | str) -> str:
+        """The reference solution, only once the learner has passed the exercise."""
+        exercise = self._exercise(exercise)
+        if not self.store.exercise(exercise.id).passed:
+            raise WorkspaceError(T(
+                es=f"La solución de «{exercise.id}» se muestra después de que lo apruebes: "
+                   f"pide una pista con `gradiente hint {exercise.id}`.",
+                en=f"The solution to '{exercise.id}' is shown after you pass it: "
+                   f"ask for a hint with `gradiente hint {exercise.id}`.",
+            ))
+        return exercise.solution_path.read_text(encoding="utf-8")
+
+    def reset(self, exercise: Exercise | str) -> Path | None:
+        """Put the stub back; the learner's current file is kept in .gradiente/backups/. Returns the backup."""
+        exercise = self._exercise(exercise)
+        target = self.exercise_file(exercise)
+        backup = None
+        if target.exists():
+            backups = self.root / MARKER / "backups"
+            backups.mkdir(parents=True, exist_ok=True)
+            backup = backups / f"{target.stem}.{time.strftime('%Y%m%d-%H%M%S')}.{time.time_ns() % 10**9}.py"
+            shutil.copyfile(target, backup)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(exercise.stub_path, target)
+        self.store.forget_exercise(exercise.id)
+        return backup
+
+    # --- progress ------------------------------------------------------------------------
+
+    def lesson_progress(self, lesson: Lesson) -> tuple[int, int]:
+        progress = self.store.all_exercises()
+        passed = sum(1 for ex in lesson.exercises if ex.id in progress and progress[ex.id].passed)
+        return passed, len(lesson.exercises)
+
+    def next_exercise(self) -> Exercise | None:
+        """The first exercise, in course order, not yet passed."""
+        progress = self.store.all_exercises()
+        return next((ex for ex in self.course.exercises if not (ex.id in progress and progress[ex.id].passed)), None)
+
+    def continue_lesson(self) -> Lesson | None:
+        """Where to continue: the last lesson visited if unfinished, else the one holding the next exercise."""
+        last = self.store.last_visited_lesson()
+        if last and last in {lesson.id for lesson in self.course.lessons}:
+            lesson = self.course.lesson(last)
+            passed, total = self.lesson_progress(lesson)
+            if passed < total:
+                return lesson
+        upcoming = self.next_exercise()
+        return self.course.lesson(upcoming.lesson_id) if upcoming else None
+
+    def _exercise(self, exercise: Exercise | str) -> Exercise:
+        return exercise if isinstance(exercise, Exercise) else self.course.exercise(exercise)
+
+
+def default_root() -> Path:
+    """The learner's own workspace when none is chosen: a folder in their user data directory."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("gradiente", appauthor=False)) / "workspace"
