@@ -1,0 +1,227 @@
+"""The ``gradiente`` command: the course map, checks, hints and the hub, in Spanish or English.
+
+Kept light on purpose: nothing here imports NumPy; grading happens in a child process.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from gradiente.course.i18n import LANGS, LanguageError, T, resolve_lang
+from gradiente.course.manifest import ManifestError, UnknownExerciseError
+
+
+def _lang_from_argv(argv: list[str]) -> str:
+    """The language for --help texts, read before Typer parses anything."""
+    for index, argument in enumerate(argv):
+        if argument == "--lang" and index + 1 < len(argv):
+            candidate = argv[index + 1]
+        elif argument.startswith("--lang="):
+            candidate = argument.split("=", 1)[1]
+        else:
+            continue
+        if candidate in LANGS:
+            return candidate
+    try:
+        return resolve_lang()
+    except LanguageError:
+        return "es"
+
+
+HELP_LANG = _lang_from_argv(sys.argv)
+
+
+def _h(es: str, en: str) -> str:
+    return T(es=es, en=en).get(HELP_LANG)
+
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=False,
+    rich_markup_mode=None,
+    help=_h("Gradiente: las matemáticas del machine learning, aprendidas haciéndolas en Python. "
+            "Sin argumentos muestra el mapa del curso y tu siguiente paso.",
+            "Gradiente: the mathematics of machine learning, learned by doing it in Python. "
+            "With no arguments it shows the course map and your next step."),
+)
+
+
+class State:
+    lang: str = "es"
+    workspace_path: Optional[Path] = None
+
+
+state = State()
+
+
+@app.callback(invoke_without_command=True)
+def main_callback(
+    context: typer.Context,
+    lang: Optional[str] = typer.Option(None, "--lang", help=_h("Idioma: es o en (por defecto: $GRADIENTE_LANG, luego el del sistema, luego es).",
+                                                               "Language: es or en (default: $GRADIENTE_LANG, then the system's, then es).")),
+    workspace: Optional[Path] = typer.Option(None, "--workspace", "-w", help=_h(
+        "Carpeta de trabajo (por defecto: $GRADIENTE_WORKSPACE, o la carpeta con .gradiente/ más cercana, o la tuya por defecto).",
+        "Workspace folder (default: $GRADIENTE_WORKSPACE, or the nearest folder with .gradiente/, or your default one).")),
+) -> None:
+    try:
+        state.lang = resolve_lang(lang)
+    except LanguageError as error:
+        typer.echo(f"{error} / Idioma desconocido {lang!r}: usa 'es' o 'en'.", err=True)
+        raise typer.Exit(2) from None
+    state.workspace_path = workspace
+    if context.invoked_subcommand is None:
+        from gradiente.terminal import show_map
+
+        show_map(_workspace(), state.lang)
+
+
+def _workspace():
+    from gradiente.course.workspace import Workspace
+
+    try:
+        if state.workspace_path is not None:
+            return Workspace.create(state.workspace_path)
+        return Workspace.find()
+    except ManifestError as error:
+        typer.echo(str(error), err=True)
+        raise typer.Exit(2) from None
+
+
+def _say(text: T, style: str = "") -> None:
+    from gradiente.terminal import say
+
+    say(text, state.lang, style)
+
+
+def _exercise(workspace, exercise_id: str):
+    try:
+        return workspace.course.exercise(exercise_id)
+    except UnknownExerciseError as error:
+        suggestion = T(es="¿Quisiste decir «{s}»?", en="Did you mean '{s}'?").format(s=error.suggestion) if error.suggestion else None
+        _say(error.message, "red")
+        if suggestion:
+            _say(suggestion, "yellow")
+        _say(T(es="Mira la lista con: gradiente list", en="See the list with: gradiente list"), "dim")
+        raise typer.Exit(2) from None
+
+
+@app.command(help=_h("Crea una carpeta de trabajo con tus copias de los ejercicios.",
+                     "Create a workspace folder with your own copies of the exercises."))
+def init(directory: Path = typer.Argument(Path("gradiente-curso"), help=_h("Carpeta a crear.", "Folder to create."))) -> None:
+    from gradiente.course.workspace import Workspace
+
+    workspace = Workspace.create(directory)
+    _say(T(es="Carpeta de trabajo lista en {root} con {n} ejercicios.", en="Workspace ready at {root} with {n} exercises.")
+         .format(root=workspace.root, n=len(workspace.course.exercises)), "green")
+    _say(T(es="Entra en ella y escribe `gradiente` para ver el mapa, o `gradiente start` para abrir el hub.",
+           en="Go into it and type `gradiente` to see the map, or `gradiente start` to open the hub."))
+
+
+@app.command(help=_h("Abre el hub en tu navegador (solo en 127.0.0.1).", "Open the hub in your browser (on 127.0.0.1 only)."))
+def start(
+    host: str = typer.Option("127.0.0.1", help=_h("Dirección; otra que no sea local exige --token.",
+                                                  "Address; anything not on loopback requires --token.")),
+    port: int = typer.Option(8765, help=_h("Puerto (0 elige uno libre).", "Port (0 picks a free one).")),
+    token: Optional[str] = typer.Option(None, envvar="GRADIENTE_TOKEN", help=_h(
+        "Clave de acceso, obligatoria fuera de 127.0.0.1.", "Access token, required off 127.0.0.1.")),
+    no_browser: bool = typer.Option(False, "--no-browser", help=_h("No abrir el navegador.", "Do not open the browser.")),
+) -> None:
+    from gradiente.hub.server import HubAddressError, serve
+
+    workspace = _workspace()
+    try:
+        serve(workspace, host=host, port=port, token=token, open_browser=not no_browser, lang=state.lang)
+    except HubAddressError as error:
+        _say(error.message, "red")
+        raise typer.Exit(2) from None
+
+
+@app.command(name="list", help=_h("Lista los ejercicios y su estado.", "List the exercises and their status."))
+def list_exercises() -> None:
+    from gradiente.terminal import show_list
+
+    show_list(_workspace(), state.lang)
+
+
+@app.command(help=_h("Comprueba un ejercicio (o todos, si no indicas ninguno).", "Check one exercise (or all of them, if you name none)."))
+def check(exercise_id: Optional[str] = typer.Argument(None, metavar="EXERCISE")) -> None:
+    from gradiente.terminal import show_result
+
+    workspace = _workspace()
+    exercises = [_exercise(workspace, exercise_id)] if exercise_id else workspace.course.exercises
+    all_passed = True
+    for exercise in exercises:
+        result = workspace.check(exercise, source="cli")
+        show_result(result, workspace, state.lang)
+        all_passed &= result.passed
+        if not result.passed and not exercise_id:
+            break  # one failure at a time: fix it before reading the next
+    raise typer.Exit(0 if all_passed else 1)
+
+
+@app.command(help=_h("Vuelve a comprobar cada ejercicio al guardarlo.", "Re-check each exercise every time you save it."))
+def watch(poll: bool = typer.Option(False, "--poll", help=_h(
+    "Revisar los archivos periódicamente en vez de recibir avisos del sistema (para carpetas de red o contenedores).",
+    "Poll the files instead of relying on system notifications (for network folders or containers).")),
+) -> None:
+    from gradiente.watch import watch_workspace
+
+    watch_workspace(_workspace(), state.lang, force_polling=poll)
+
+
+@app.command(help=_h("Muestra la siguiente pista de un ejercicio.", "Show the next hint for an exercise."))
+def hint(exercise_id: str = typer.Argument(..., metavar="EXERCISE")) -> None:
+    workspace = _workspace()
+    exercise = _exercise(workspace, exercise_id)
+    shown = workspace.next_hint(exercise)
+    _say(T(es="Pista {n} de {total}:", en="Hint {n} of {total}:").format(n=shown.index + 1, total=shown.total), "bold")
+    _say(shown.text)
+    if shown.index + 1 == shown.total:
+        _say(T(es="Esa era la última pista. Tras aprobar podrás ver la solución: gradiente solution {id}",
+               en="That was the last hint. Once you pass you can see the solution: gradiente solution {id}")
+             .format(id=exercise.id), "dim")
+
+
+@app.command(help=_h("Muestra la solución de referencia (solo después de aprobar).", "Show the reference solution (only after you pass)."))
+def solution(exercise_id: str = typer.Argument(..., metavar="EXERCISE")) -> None:
+    from gradiente.course.workspace import WorkspaceError
+    from gradiente.terminal import console
+
+    workspace = _workspace()
+    exercise = _exercise(workspace, exercise_id)
+    try:
+        text = workspace.solution(exercise)
+    except WorkspaceError as error:
+        _say(error.message, "yellow")
+        raise typer.Exit(1) from None
+    console.print(text, markup=False, highlight=False)
+
+
+@app.command(help=_h("Vuelve a empezar un ejercicio (tu versión se guarda en .gradiente/backups/).",
+                     "Start an exercise over (your version is kept in .gradiente/backups/)."))
+def reset(exercise_id: str = typer.Argument(..., metavar="EXERCISE")) -> None:
+    workspace = _workspace()
+    exercise = _exercise(workspace, exercise_id)
+    backup = workspace.reset(exercise)
+    _say(T(es="Restauré {path} al punto de partida.", en="Restored {path} to its starting point.")
+         .format(path=workspace.exercise_file(exercise)), "green")
+    if backup is not None:
+        _say(T(es="Tu versión anterior está guardada en {backup}", en="Your previous version is kept at {backup}")
+             .format(backup=backup), "dim")
+
+
+@app.command(help=_h("Muestra tu progreso: aprobados, intentos y pistas.", "Show your progress: passes, attempts and hints."))
+def progress() -> None:
+    from gradiente.terminal import show_progress
+
+    show_progress(_workspace(), state.lang)
+
+
+def main() -> None:
+    os.environ.setdefault("PYTHONIOENCODING", "utf-8")
+    app()
