@@ -30,6 +30,8 @@ __all__ = [
     "exp",
     "log",
     "sqrt",
+    "sin",
+    "cos",
     "tanh",
     "sigmoid",
     "relu",
@@ -573,6 +575,26 @@ class Tensor:
             out._backward = backward
         return out
 
+    def sin(self) -> Tensor:
+        a = self
+        out = _result(np.sin(a.data), (a,), "sin")
+        if out.requires_grad:
+            def backward(g):
+                # d(sin a)/da = cos a
+                _accumulate(a, g * np.cos(a.data))
+            out._backward = backward
+        return out
+
+    def cos(self) -> Tensor:
+        a = self
+        out = _result(np.cos(a.data), (a,), "cos")
+        if out.requires_grad:
+            def backward(g):
+                # d(cos a)/da = -sin a
+                _accumulate(a, -g * np.sin(a.data))
+            out._backward = backward
+        return out
+
     def tanh(self) -> Tensor:
         a = self
         out = _result(np.tanh(a.data), (a,), "tanh")
@@ -788,6 +810,16 @@ def log(x) -> Tensor:
 def sqrt(x) -> Tensor:
     """Element-wise square root. Example: ``sqrt(Tensor([4.0])).data`` is ``array([2.])``."""
     return _as_tensor(x).sqrt()
+
+
+def sin(x) -> Tensor:
+    """Element-wise sine. Example: ``sin(Tensor([0.0])).data`` is ``array([0.])``."""
+    return _as_tensor(x).sin()
+
+
+def cos(x) -> Tensor:
+    """Element-wise cosine. Example: ``cos(Tensor([0.0])).data`` is ``array([1.])``."""
+    return _as_tensor(x).cos()
 
 
 def tanh(x) -> Tensor:
