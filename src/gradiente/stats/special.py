@@ -100,6 +100,18 @@ def log1pmx(t):
     return _finish(np.where(np.abs(t) < 0.5, series, direct), t)
 
 
+def _log1pmx_of_ratio(ratio, t):
+    """``log(ratio) - t`` where ``t = ratio - 1`` was computed without rounding.
+
+    Far from 1, ``log(ratio)`` is used rather than ``log1p(t)``: when ``ratio`` is below
+    the machine epsilon, ``t`` rounds to -1 and ``log1p(t)`` would be ``-inf``.
+    """
+    near_one = np.abs(t) < 0.5
+    with np.errstate(divide="ignore"):
+        direct = np.log(np.where(near_one, 1.0, ratio)) - np.where(near_one, 0.0, t)
+    return np.where(near_one, np.asarray(log1pmx(np.where(near_one, t, 0.0))), direct)
+
+
 def erf(x):
     """Error function ``erf(x) = 2/sqrt(pi) * integral_0^x exp(-t**2) dt``.
 
@@ -126,8 +138,8 @@ def erf(x):
     x = np.asarray(x, dtype=float)
     small = np.abs(x) < 1.25
     result = np.where(small, _erf_series(np.where(small, x, 0.0)), 0.0)
-    large_x = np.where(small, 2.0, np.abs(x))
-    tail = 1.0 - _erfc_continued_fraction(large_x)
+    large_x = np.where(small | np.isinf(x), 2.0, np.abs(x))
+    tail = np.where(np.isinf(x), 1.0, 1.0 - _erfc_continued_fraction(large_x))
     result = np.where(small, result, np.sign(x) * tail)
     result = np.where(np.isnan(x), np.nan, result)
     return _finish(result, x)
@@ -157,8 +169,8 @@ def erfc(x):
     x = np.asarray(x, dtype=float)
     small = np.abs(x) < 1.25
     result = 1.0 - _erf_series(np.where(small, x, 0.0))
-    large_x = np.where(small, 2.0, np.abs(x))
-    tail = _erfc_continued_fraction(large_x)
+    large_x = np.where(small | np.isinf(x), 2.0, np.abs(x))
+    tail = np.where(np.isinf(x), 0.0, _erfc_continued_fraction(large_x))
     result = np.where(small, result, np.where(x > 0, tail, 2.0 - tail))
     result = np.where(np.isnan(x), np.nan, result)
     return _finish(result, x)
@@ -189,9 +201,11 @@ def _exp_minus_square(x):
     Split ``x = high + low`` with ``high`` holding few enough bits that ``high**2`` is
     exact; then ``x**2 = high**2 + low*(x + high)`` and the small part is computed alone.
     """
-    high = np.round(x * 2.0**12) / 2.0**12
-    low = x - high
-    return np.exp(-high * high) * np.exp(-low * (x + high))
+    finite_x = np.where(np.isfinite(x), x, 0.0)
+    high = np.round(finite_x * 2.0**12) / 2.0**12
+    low = finite_x - high
+    result = np.exp(-high * high) * np.exp(-low * (finite_x + high))
+    return np.where(np.isinf(x), 0.0, np.where(np.isnan(x), np.nan, result))
 
 
 def ndtr(x):
@@ -264,7 +278,10 @@ def ndtri(p):
     x = np.where(central, x_central, x_tail)
     for _ in range(2):
         # Halley's step for Phi(x) = p: e = Phi(x) - p, u = e / phi(x)
-        error = 0.5 * np.asarray(erfc(-x / math.sqrt(2.0))) - safe
+        # near p = 1/2 compare erf(x/sqrt 2)/2 with the exact p - 1/2, so that a quantile
+        # near 0 keeps its relative digits
+        error = np.where(central, 0.5 * np.asarray(erf(x / math.sqrt(2.0))) - q,
+                         0.5 * np.asarray(erfc(-x / math.sqrt(2.0))) - safe)
         u = error * math.sqrt(2.0 * math.pi) * np.exp(0.5 * x * x)
         x = x - u / (1.0 + 0.5 * x * u)
     x = np.where(lower_p == 0.0, -np.inf, x)
@@ -300,7 +317,7 @@ def _stirling_correction(a):
     a = np.asarray(a, dtype=float)
     large = a >= 10.0
     safe = np.where(large, a, 10.0)
-    inverse_square = 1.0 / (safe * safe)
+    inverse_square = (1.0 / safe) ** 2  # (not 1/safe**2, which overflows for a > 1e154)
     series = (1.0 / 12 - inverse_square * (1.0 / 360 - inverse_square * (
         1.0 / 1260 - inverse_square * (1.0 / 1680 - inverse_square * (
             1.0 / 1188 - inverse_square * (691.0 / 360360 - inverse_square / 156)))))) / safe
@@ -407,7 +424,7 @@ def _log_gamma_prefix(a, x):
     large = a >= 10.0
     safe_a = np.where(large, a, 10.0)
     with np.errstate(divide="ignore"):
-        via_stirling = safe_a * np.asarray(log1pmx((x - safe_a) / safe_a)) \
+        via_stirling = safe_a * _log1pmx_of_ratio(x / safe_a, (x - safe_a) / safe_a) \
             + 0.5 * np.log(safe_a) - _HALF_LOG_2PI - _stirling_correction(safe_a)
         small_a = np.where(large, 1.0, a)
         direct = small_a * np.log(x) - x - _lanczos_gammaln(small_a)
@@ -544,8 +561,8 @@ def _log_beta_prefix(a, b, x, y):
         both_large = (a >= 10) & (b >= 10)
         u = (b * x - a * y) / a  # x/x0 - 1
         v = (a * y - b * x) / b  # y/y0 - 1
-        stirling = a * np.asarray(log1pmx(np.maximum(u, -1.0))) \
-            + b * np.asarray(log1pmx(np.maximum(v, -1.0))) \
+        stirling = a * _log1pmx_of_ratio(x * total / a, u) \
+            + b * _log1pmx_of_ratio(y * total / b, v) \
             + 0.5 * np.log(a * b / total) - _HALF_LOG_2PI \
             - _stirling_correction(np.where(both_large, a, 10.0)) \
             - _stirling_correction(np.where(both_large, b, 10.0)) \
@@ -665,30 +682,36 @@ def betaincc(a, b, x):
 # ---------------------------------------------------------------------------------------
 
 
-def _safeguarded_newton(function_and_slope, s, lower, upper, increasing, max_iter=200):
-    """Solve ``g(s) = 0`` for a monotone ``g`` by Newton's method kept inside a bracket.
+def _safeguarded_newton(function_and_slope, s, lower, upper, max_iter=200):
+    """Solve ``g(s) = 0`` for an increasing ``g`` by Newton's method kept inside a bracket.
 
-    ``[lower, upper]`` always contains the root; every Newton step that would leave it is
-    replaced by bisection, so the iteration cannot diverge (it is as safe as bisection
-    and, near the root, as fast as Newton).
+    ``[lower, upper]`` always contains the root. A Newton step is taken only when it lands
+    inside the bracket and shrinks faster than bisection would (the test of Numerical
+    Recipes' ``rtsafe``); otherwise the bracket is halved. So the iteration is as safe as
+    bisection and, near the root, as fast as Newton.
     """
     s = np.clip(s, lower, upper)
+    previous_step = upper - lower  # "dxold" in rtsafe
+    step = previous_step.copy()
     done = np.zeros(s.shape, dtype=bool)
     for _ in range(max_iter):
         value, slope = function_and_slope(s)
-        above = value > 0 if increasing else value < 0
+        above = value > 0
         upper = np.where(~done & above, s, upper)
         lower = np.where(~done & ~above & (value != 0), s, lower)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            step = value / slope
-        candidate = s - step
-        inside = np.isfinite(candidate) & (candidate > lower) & (candidate < upper)
-        candidate = np.where(inside, candidate, 0.5 * (lower + upper))
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            newton_step = value / slope
+            candidate = s - newton_step
+            use_newton = np.isfinite(candidate) & (candidate > lower) & (candidate < upper) \
+                & (np.abs(2.0 * newton_step) <= np.abs(previous_step))
+        previous_step = step
+        step = np.where(use_newton, newton_step, s - 0.5 * (lower + upper))
+        candidate = np.where(use_newton, candidate, 0.5 * (lower + upper))
         candidate = np.where(done | (value == 0), s, candidate)
-        converged = np.abs(candidate - s) <= 4 * _EPS * np.maximum(1.0, np.abs(s))
-        converged = converged | (upper - lower <= 4 * _EPS * np.maximum(1.0, np.abs(s)))
+        tolerance = 4 * _EPS * np.maximum(1.0, np.abs(s))
+        converged = (np.abs(candidate - s) <= tolerance) | (upper - lower <= tolerance)
         s = candidate
-        done = done | converged
+        done = done | converged | (value == 0)
         if np.all(done):
             break
     return s
@@ -723,7 +746,7 @@ def _gammaincinv_pair(a, p, q):
         return np.where(use_lower, value, -value), slope
 
     s = _safeguarded_newton(function_and_slope, guess, np.full_like(a, _LOG_SMALLEST),
-                            np.full_like(a, _LOG_LARGEST), increasing=True)
+                            np.full_like(a, _LOG_LARGEST))
     x = np.exp(s)
     x = np.where(p == 0, 0.0, np.where(q == 0, np.inf, x))
     return np.where(np.isnan(a) | np.isnan(p) | np.isnan(q), np.nan, x)
@@ -793,23 +816,26 @@ def _betaincinv_pair(a, b, p, q):
         w = -z * np.sqrt(al + h) / h - (1.0 / (2.0 * b1 - 1.0) - 1.0 / (2.0 * a1 - 1.0)) * (
             al + 5.0 / 6.0 - 2.0 / (3.0 * h))
         log_normal = np.log(a1) - np.logaddexp(np.log(a1), np.log(b1) + 2.0 * w)
-    guess = np.where((a1 > 1) & (b1 > 1) & np.isfinite(log_normal), log_normal, log_small)
-    guess = np.minimum(np.where(np.isfinite(guess), guess, -1.0), -1e-300)
+    log_x = np.where((a1 > 1) & (b1 > 1) & np.isfinite(log_normal), log_normal, log_small)
+    log_x = np.minimum(np.where(np.isfinite(log_x), log_x, -1.0), -1e-12)
+    # Solve in the logit s = log(x / (1 - x)): both x = 1/(1 + e^-s) and 1 - x = 1/(1 + e^s)
+    # keep full relative precision, whether the root is near 0 or near 1.
+    guess = log_x - np.log(-np.expm1(log_x))
 
     def function_and_slope(s):
-        x = np.exp(s)
-        y = -np.expm1(s)
+        x = np.exp(-np.logaddexp(0.0, -s))
+        y = np.exp(-np.logaddexp(0.0, s))
         lower, _ = _betainc_pair(a1, b1, x, y)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            # d/ds log I = x * x^(a-1) y^(b-1) / B / I = prefix / (y I)
-            slope = np.exp(_log_beta_prefix(a1, b1, x, y)) / (y * lower)
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            # dx/ds = x y, so d/ds log I = x^a y^b / B(a, b) / I = prefix / I
+            slope = np.exp(_log_beta_prefix(a1, b1, x, y)) / lower
             value = np.log(lower) - target
         return value, slope
 
     s = _safeguarded_newton(function_and_slope, guess, np.full_like(a1, _LOG_SMALLEST),
-                            np.zeros_like(a1), increasing=True)
-    root = np.exp(s)
-    root_complement = -np.expm1(s)
+                            np.full_like(a1, -_LOG_SMALLEST))
+    root = np.exp(-np.logaddexp(0.0, -s))
+    root_complement = np.exp(-np.logaddexp(0.0, s))
     root = np.where(target_p == 0, 0.0, root)
     root_complement = np.where(target_p == 0, 1.0, root_complement)
     x = np.where(use_lower, root, root_complement)
