@@ -11,10 +11,13 @@
 from gradiente.models.base import NotFittedError
 from gradiente.models.linear import LinearRegression
 from gradiente.models.logistic import ConvergenceWarning, LogisticRegression
+from gradiente.models.svm import SVC, LinearSVC
 
 __all__ = [
     "LinearRegression",
     "LogisticRegression",
+    "SVC",
+    "LinearSVC",
     "NotFittedError",
     "ConvergenceWarning",
 ]
