@@ -1,0 +1,156 @@
+"""The lesson kit: what a marimo lesson uses for its language switch and its checked exercises.
+
+A lesson writes its text in both languages in the notebook itself and picks one with
+``lang``; an exercise is an editor whose "Check" button saves the code to the learner's
+workspace file (the same file ``gradiente check`` and ``gradiente watch`` use), grades it
+in a separate process and records the attempt.
+
+    lang_switch = kit.language_switch()          # one cell
+    lang = lang_switch.value                     # the next cell
+    editor = kit.exercise_editor("gradient", lang)
+    kit.exercise_feedback("gradient", editor.value, lang)
+"""
+
+from __future__ import annotations
+
+import html
+from functools import lru_cache
+
+import marimo as mo
+
+from gradiente.course.i18n import LANGS, T, resolve_lang
+from gradiente.course.result import GradeResult
+from gradiente.course.workspace import Workspace
+
+_LABELS = {"es": "Español", "en": "English"}
+
+_TEXT = {
+    "check": T(es="Comprobar", en="Check"),
+    "hint": T(es="Pedir una pista", en="Ask for a hint"),
+    "hint_n": T(es="Pista {n} de {total}", en="Hint {n} of {total}"),
+    "no_hints": T(es="¿Atascado? Pide una pista: las primeras preguntan, las últimas responden.",
+                  en="Stuck? Ask for a hint: the first ones ask questions, the last ones answer."),
+    "write_here": T(es="Escribe tu función aquí (o en tu editor, en {path}) y pulsa «Comprobar».",
+                    en="Write your function here (or in your editor, at {path}) and press “Check”."),
+    "check_label": T(es="Comprobación {n}: {label}", en="Check {n}: {label}"),
+    "expected": T(es="esperado", en="expected"),
+    "got": T(es="obtenido", en="got"),
+    "output": T(es="Lo que imprimió tu código", en="What your code printed"),
+    "output_cut": T(es="(se muestran {shown} de {total} caracteres)", en="(showing {shown} of {total} characters)"),
+    "solution": T(es="Ver la solución de referencia", en="See the reference solution"),
+    "passed_title": T(es="¡Aprobado!", en="Passed!"),
+    "failed_title": T(es="Aún no", en="Not yet"),
+    "error_title": T(es="Tu código no pudo terminar", en="Your code could not finish"),
+}
+
+
+def language() -> str:
+    """The lesson's first language: ``?lang=`` from the hub, else $GRADIENTE_LANG, else the locale, else es."""
+    try:
+        asked = mo.query_params().get("lang")
+    except Exception:  # noqa: BLE001 - running as a plain script, there are no query parameters
+        asked = None
+    return resolve_lang(asked if asked in LANGS else None)
+
+
+def language_switch(initial: str | None = None) -> mo.ui.radio:
+    initial = initial or language()
+    return mo.ui.radio(options={_LABELS[code]: code for code in LANGS}, value=_LABELS[initial], inline=True)
+
+
+def text(lang: str, *, es: str, en: str) -> mo.Html:
+    """Markdown (with LaTeX) in the chosen language."""
+    return mo.md(T(es=es, en=en).get(lang))
+
+
+def say(lang: str, *, es: str, en: str) -> str:
+    """A plain string in the chosen language (labels, axis titles)."""
+    return T(es=es, en=en).get(lang)
+
+
+@lru_cache(maxsize=1)
+def workspace() -> Workspace:
+    return Workspace.find()
+
+
+def exercise_intro(exercise_id: str, lang: str) -> mo.Html:
+    exercise = workspace().course.exercise(exercise_id)
+    where = workspace().exercise_file(exercise)
+    return mo.md(
+        f"### {exercise.title.get(lang)}\n\n{exercise.prompt.get(lang)}\n\n"
+        f"_{_TEXT['write_here'].format(path=f'`{where}`').get(lang)}_"
+    )
+
+
+def exercise_editor(exercise_id: str, lang: str) -> mo.ui.form:
+    """An editor holding the learner's current file; its value is the code, once "Check" is pressed."""
+    code = workspace().read_code(exercise_id)
+    editor = mo.ui.code_editor(value=code, language="python", min_height=220, show_copy_button=False)
+    return editor.form(submit_button_label=_TEXT["check"].get(lang), bordered=False)
+
+
+def exercise_feedback(exercise_id: str, submitted_code: str | None, lang: str) -> mo.Html:
+    """Save, grade and record the submitted code, and explain the outcome; nothing before a submission."""
+    if submitted_code is None:
+        return mo.md("")
+    space = workspace()
+    space.save_code(exercise_id, submitted_code)
+    result = space.check(exercise_id, source="hub")
+    return render_result(result, lang)
+
+
+def hint_button(exercise_id: str, lang: str) -> mo.ui.button:
+    """Each click reveals (and records) the next hint; the display cell reads the store."""
+    space = workspace()
+
+    def reveal(clicks: int) -> int:
+        space.next_hint(exercise_id)
+        return clicks + 1
+
+    return mo.ui.button(value=0, on_click=reveal, label=_TEXT["hint"].get(lang))
+
+
+def hints_view(exercise_id: str, clicks: int, lang: str) -> mo.Html:
+    exercise = workspace().course.exercise(exercise_id)
+    shown = workspace().hints_so_far(exercise)
+    if not shown:
+        return mo.md(f"_{_TEXT['no_hints'].get(lang)}_")
+    items = "".join(
+        f'<li data-hint="{number}"><strong>{html.escape(_TEXT["hint_n"].format(n=number, total=len(exercise.hints)).get(lang))}:</strong> '
+        f"{html.escape(hint.get(lang))}</li>"
+        for number, hint in enumerate(shown, start=1)
+    )
+    return mo.Html(f'<ul class="gradiente-hints" data-exercise="{exercise_id}">{items}</ul>')
+
+
+def render_result(result: GradeResult, lang: str) -> mo.Html:
+    """The outcome as HTML: headline, the first failing check with expected and got, output, solution."""
+    parts = [f"<p><strong>{html.escape(result.message.get(lang))}</strong></p>"]
+    failure = result.first_failure
+    if failure is not None:
+        label = _TEXT["check_label"].format(n=len(result.checks), label=failure.label.get(lang)).get(lang)
+        parts.append(f"<p>{html.escape(label)}</p>")
+        if failure.expected is not None:
+            parts.append(
+                f"<pre>{html.escape(_TEXT['expected'].get(lang))}: {html.escape(failure.expected)}\n"
+                f"{html.escape(_TEXT['got'].get(lang))}:     {html.escape(failure.got or '')}</pre>"
+            )
+    if result.details:
+        parts.append(f"<pre>{html.escape(result.details)}</pre>")
+    if result.output_bytes:
+        note = ""
+        if len(result.output) < result.output_bytes:
+            note = " " + _TEXT["output_cut"].format(shown=f"{len(result.output):,}", total=f"{result.output_bytes:,}").get(lang)
+        parts.append(f"<details><summary>{html.escape(_TEXT['output'].get(lang) + note)}</summary>"
+                     f"<pre>{html.escape(result.output[-3000:])}</pre></details>")
+    if result.passed:
+        solution = workspace().solution(result.exercise_id)
+        parts.append(f"<details><summary>{html.escape(_TEXT['solution'].get(lang))}</summary>"
+                     f"<pre>{html.escape(solution)}</pre></details>")
+    kind, title = {"pass": ("success", "passed_title"), "fail": ("warn", "failed_title")}.get(
+        result.status, ("danger", "error_title"))
+    body = mo.Html(
+        f'<div class="gradiente-result" data-exercise="{result.exercise_id}" data-status="{result.status}">'
+        f"<h4>{html.escape(_TEXT[title].get(lang))}</h4>{''.join(parts)}</div>"
+    )
+    return mo.callout(body, kind=kind)

@@ -1,0 +1,28 @@
+"""Every string the hub's pages show, in both languages."""
+
+from gradiente.course.i18n import T
+
+PAGE = {
+    "tagline": T(es="Las matemáticas del machine learning, aprendidas haciéndolas en Python.",
+                 en="The mathematics of machine learning, learned by doing it in Python."),
+    "course_map": T(es="Mapa del curso", en="Course map"),
+    "continue": T(es="Continuar donde lo dejaste", en="Continue where you left off"),
+    "start_here": T(es="Empezar", en="Start"),
+    "all_done": T(es="¡Completaste todos los ejercicios disponibles!", en="You have completed every exercise available!"),
+    "coming_soon": T(es="Próximamente", en="Coming soon"),
+    "exercises_passed": T(es="ejercicios aprobados", en="exercises passed"),
+    "open_lesson": T(es="Abrir el tema", en="Open the lesson"),
+    "back_to_map": T(es="← Mapa del curso", en="← Course map"),
+    "lesson_progress": T(es="Progreso del tema", en="Lesson progress"),
+    "workspace": T(es="Tus archivos están en", en="Your files are in"),
+    "offline": T(es="Funciona sin internet: nada sale de tu computadora.", en="Works offline: nothing leaves your computer."),
+    "resources": T(es="Para profundizar", en="To go further"),
+    "language": T(es="Idioma", en="Language"),
+    "not_found": T(es="No encontramos esa página.", en="We could not find that page."),
+    "token_needed": T(es="Este hub necesita una clave de acceso: abre el enlace con ?token=… que te dio quien lo inició.",
+                      en="This hub needs an access token: open the link with ?token=… given by whoever started it."),
+    "module": T(es="Módulo", en="Module"),
+    "status_pass": T(es="aprobado", en="passed"),
+    "status_fail": T(es="por corregir", en="to fix"),
+    "status_todo": T(es="sin intentar", en="not tried"),
+}
