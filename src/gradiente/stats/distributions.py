@@ -1,0 +1,695 @@
+"""Probability distributions written from their formulas: density, CDF, quantile, moments,
+sampling, likelihood and maximum-likelihood fit.
+
+Every method takes arrays and broadcasts like NumPy. Densities outside the support are 0
+(as in SciPy); NaN in the input is refused, because a silent NaN in a likelihood or a
+p-value hides the real problem.
+
+Lesson: module 5, *Probability and distributions* and *Maximum likelihood estimation*.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from . import special
+from ._checks import (
+    as_numeric_array,
+    as_rng,
+    as_sample,
+    check_parameter,
+    check_probabilities,
+)
+
+__all__ = ["Normal", "Bernoulli", "Binomial", "Poisson", "Exponential", "Uniform",
+           "StudentT", "ChiSquared"]
+
+_HALF_LOG_2PI = 0.5 * math.log(2.0 * math.pi)
+
+
+def _finish(result, x):
+    """A float for scalar input, an array otherwise (like NumPy ufuncs)."""
+    return float(result) if np.ndim(x) == 0 else np.asarray(result)
+
+
+def _check_size(n):
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 0:
+        raise ValueError(f"n (the number of draws) must be a non-negative integer; got {n!r}.")
+    return int(n)
+
+
+class _Distribution:
+    """What every distribution shares: likelihood, sampling checks and a readable repr."""
+
+    _parameters: tuple[str, ...] = ()
+    discrete = False
+
+    def __repr__(self):
+        values = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._parameters)
+        return f"{type(self).__name__}({values})"
+
+    def __eq__(self, other):
+        return type(self) is type(other) and all(
+            getattr(self, name) == getattr(other, name) for name in self._parameters)
+
+    def _log_density(self, x):
+        return self.logpmf(x) if self.discrete else self.logpdf(x)
+
+    def log_likelihood(self, data):
+        """``sum_i log p(x_i | theta)``: how plausible the parameters make the data.
+
+        Parameters
+        ----------
+        data : array_like, shape (n_samples,)
+
+        Returns
+        -------
+        float (``-inf`` when some observation is impossible under the model).
+        """
+        data = as_sample(data, "data", purpose="a log-likelihood")
+        return float(np.sum(self._log_density(data)))
+
+    def std(self):
+        """Standard deviation ``sqrt(var)``."""
+        return math.sqrt(self.var())
+
+    def sf(self, x):
+        """Survival function ``1 - cdf(x)`` (computed directly where that keeps digits)."""
+        return _finish(1.0 - np.asarray(self.cdf(x)), x)
+
+
+def _discrete_ppf(dist, q, lower, upper, mean, sd):
+    """Smallest integer ``k`` with ``cdf(k) >= q`` (SciPy's convention, ``-1`` at ``q = 0``).
+
+    Start from the normal approximation and walk up or down; the CDF does the deciding.
+    """
+    q = check_probabilities(q)
+    z = np.asarray(special.ndtri(np.clip(q, 1e-300, 1 - 1e-16)))
+    k = np.clip(np.floor(mean + sd * z), lower, upper)
+    k = np.where(np.isfinite(k), k, lower)
+    for _ in range(10_000):
+        too_low = (np.asarray(dist.cdf(k)) < q) & (k < upper)
+        if not too_low.any():
+            break
+        k = k + too_low
+    for _ in range(10_000):
+        can_go_down = (k > lower) & (np.asarray(dist.cdf(k - 1)) >= q)
+        if not can_go_down.any():
+            break
+        k = k - can_go_down
+    k = np.where(q == 0, lower - 1, k)
+    k = np.where(q == 1, upper, k)
+    return _finish(k, q)
+
+
+class Normal(_Distribution):
+    """Normal (Gaussian) distribution ``N(mu, sigma**2)``.
+
+    ``pdf(x) = exp(-z**2 / 2) / (sigma sqrt(2 pi))`` with ``z = (x - mu) / sigma``.
+
+    Parameters
+    ----------
+    mu : float
+        Mean.
+    sigma : float > 0
+        Standard deviation.
+
+    Examples
+    --------
+    >>> from gradiente.stats import Normal
+    >>> round(Normal(0, 1).cdf(1.96), 4)
+    0.975
+    """
+
+    _parameters = ("mu", "sigma")
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        self.mu = check_parameter(mu, "mu")
+        self.sigma = check_parameter(sigma, "sigma", low=0, low_open=True,
+                                     hint=" The spread of a normal is a positive number.")
+
+    def _z(self, x):
+        return (as_numeric_array(x, "x") - self.mu) / self.sigma
+
+    def logpdf(self, x):
+        z = self._z(x)
+        return _finish(-0.5 * z * z - math.log(self.sigma) - _HALF_LOG_2PI, x)
+
+    def pdf(self, x):
+        return _finish(np.exp(self.logpdf(x)), x)
+
+    def cdf(self, x):
+        # Phi(z) = erfc(-z / sqrt 2) / 2: erfc keeps the left tail's digits
+        return _finish(0.5 * np.asarray(special.erfc(-self._z(x) / math.sqrt(2.0))), x)
+
+    def sf(self, x):
+        return _finish(0.5 * np.asarray(special.erfc(self._z(x) / math.sqrt(2.0))), x)
+
+    def ppf(self, q):
+        q = check_probabilities(q)
+        return _finish(self.mu + self.sigma * np.asarray(special.ndtri(q)), q)
+
+    def mean(self):
+        return self.mu
+
+    def var(self):
+        return self.sigma ** 2
+
+    def sample(self, n, rng=None):
+        return as_rng(rng).normal(self.mu, self.sigma, size=_check_size(n))
+
+    @classmethod
+    def fit(cls, data):
+        """Maximum likelihood: ``mu_hat = mean(x)``, ``sigma_hat = sqrt(mean((x - mu_hat)**2))``.
+
+        Note the divisor ``n`` (not ``n - 1``): the MLE of the variance is biased.
+        """
+        data = as_sample(data, "data", min_size=2, purpose="fitting a normal")
+        mu_hat = float(np.mean(data))
+        sigma_hat = float(np.sqrt(np.mean((data - mu_hat) ** 2)))
+        if sigma_hat == 0:
+            raise ValueError("all observations are equal, so the MLE of sigma is 0, which is "
+                             "not a valid normal; collect data that varies.")
+        return cls(mu_hat, sigma_hat)
+
+
+class Bernoulli(_Distribution):
+    """Bernoulli distribution: 1 with probability ``p``, 0 with probability ``1 - p``.
+
+    Examples
+    --------
+    >>> from gradiente.stats import Bernoulli
+    >>> Bernoulli(0.3).pmf([0, 1])
+    array([0.7, 0.3])
+    """
+
+    _parameters = ("p",)
+    discrete = True
+
+    def __init__(self, p):
+        self.p = check_parameter(p, "p", low=0, high=1,
+                                 hint=" p is a probability; write 0.3 for 30%.")
+
+    def logpmf(self, k):
+        k = as_numeric_array(k, "k")
+        with np.errstate(divide="ignore"):
+            log_p = np.where(k == 1, math.log(self.p) if self.p > 0 else -np.inf,
+                             math.log1p(-self.p) if self.p < 1 else -np.inf)
+        return _finish(np.where((k == 0) | (k == 1), log_p, -np.inf), k)
+
+    def pmf(self, k):
+        return _finish(np.exp(self.logpmf(k)), k)
+
+    def cdf(self, k):
+        k = as_numeric_array(k, "k")
+        return _finish(np.where(k < 0, 0.0, np.where(k < 1, 1.0 - self.p, 1.0)), k)
+
+    def ppf(self, q):
+        q = check_probabilities(q)
+        return _finish(np.where(q == 0, -1.0, np.where(q <= 1.0 - self.p, 0.0, 1.0)), q)
+
+    def mean(self):
+        return self.p
+
+    def var(self):
+        return self.p * (1.0 - self.p)
+
+    def sample(self, n, rng=None):
+        return (as_rng(rng).random(_check_size(n)) < self.p).astype(np.int64)
+
+    @classmethod
+    def fit(cls, data):
+        """Maximum likelihood: ``p_hat`` is the fraction of ones."""
+        data = as_sample(data, "data", purpose="fitting a Bernoulli")
+        if not np.isin(data, (0, 1)).all():
+            raise ValueError("Bernoulli data must be 0s and 1s; got "
+                             f"{data[~np.isin(data, (0, 1))][0]!r}.")
+        return cls(float(np.mean(data)))
+
+
+# Loader's saddle-point pieces: exact-to-the-last-digit binomial and Poisson pmfs.
+# C. Loader (2000), "Fast and accurate computation of binomial probabilities".
+
+
+def _stirling_error(n):
+    """``log(n!) - [(n + 1/2) log n - n + log(2 pi)/2]`` (the error of Stirling's formula)."""
+    return special._stirling_correction(np.maximum(n, 1e-300))
+
+
+def _deviance_term(x, M):
+    """``bd0(x, M) = x log(x / M) + M - x`` without cancellation when ``x`` is near ``M``.
+
+    With ``v = (x - M)/(x + M)``: ``bd0 = (x - M) v + 2x (v**3/3 + v**5/5 + ...)``.
+    """
+    x, M = np.broadcast_arrays(np.asarray(x, dtype=float), np.asarray(M, dtype=float))
+    near = np.abs(x - M) < 0.1 * (x + M)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        v = np.where(near, (x - M) / (x + M), 0.0)
+        series = (x - M) * v
+        power = 2.0 * x * v
+        v2 = v * v
+        for j in range(1, 60):
+            power = power * v2
+            series = series + power / (2 * j + 1)
+        direct = x * np.log(x / M) + M - x
+    return np.where(near, series, direct)
+
+
+class Binomial(_Distribution):
+    """Binomial distribution: the number of successes in ``n`` independent trials with
+    success probability ``p``.
+
+    ``pmf(k) = C(n, k) p**k (1 - p)**(n - k)``, evaluated by Loader's saddle-point
+    formula so that ``n = 10**6`` loses no digits.
+
+    Examples
+    --------
+    >>> from gradiente.stats import Binomial
+    >>> round(Binomial(10, 0.5).pmf(5), 6)
+    0.246094
+    """
+
+    _parameters = ("n", "p")
+    discrete = True
+
+    def __init__(self, n, p):
+        self.n = check_parameter(n, "n", low=0, integer=True,
+                                 hint=" n is a number of trials.")
+        self.p = check_parameter(p, "p", low=0, high=1,
+                                 hint=" p is a probability; write 0.3 for 30%.")
+
+    def logpmf(self, k):
+        k = as_numeric_array(k, "k")
+        n, p = self.n, self.p
+        q = 1.0 - p
+        valid = (k >= 0) & (k <= n) & (k == np.floor(k))
+        kk = np.where(valid, k, 0.0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            inside = (kk > 0) & (kk < n)
+            k_in = np.where(inside, kk, 1.0)
+            m_in = np.where(inside, n - kk, 1.0)
+            saddle = (_stirling_error(n) - _stirling_error(k_in) - _stirling_error(m_in)
+                      - _deviance_term(k_in, n * p) - _deviance_term(m_in, n * q)
+                      + 0.5 * np.log(n / (2.0 * math.pi * k_in * m_in)))
+            at_zero = n * math.log1p(-p) if p < 1 else (0.0 if n == 0 else -np.inf)
+            at_n = n * math.log(p) if p > 0 else (0.0 if n == 0 else -np.inf)
+            if p == 0 or p == 1:
+                saddle = np.full_like(kk, -np.inf)
+        result = np.where(kk == 0, at_zero, np.where(kk == n, at_n, saddle))
+        return _finish(np.where(valid, result, -np.inf), k)
+
+    def pmf(self, k):
+        return _finish(np.exp(self.logpmf(k)), k)
+
+    def cdf(self, k):
+        # P(X <= k) = I_{1-p}(n - k, k + 1)  (the regularized incomplete beta)
+        k = np.floor(as_numeric_array(k, "k"))
+        inside = (k >= 0) & (k < self.n)
+        kk = np.where(inside, k, 0.0)
+        if 0 < self.p < 1:
+            lower, _ = special._betainc_pair(self.n - kk, kk + 1.0, 1.0 - self.p, self.p)
+        else:
+            lower = np.full_like(kk, 1.0 if self.p == 0 else 0.0)
+        return _finish(np.where(k < 0, 0.0, np.where(k >= self.n, 1.0, lower)), k)
+
+    def sf(self, k):
+        k = np.floor(as_numeric_array(k, "k"))
+        inside = (k >= 0) & (k < self.n)
+        kk = np.where(inside, k, 0.0)
+        if 0 < self.p < 1:
+            _, upper = special._betainc_pair(self.n - kk, kk + 1.0, 1.0 - self.p, self.p)
+        else:
+            upper = np.full_like(kk, 0.0 if self.p == 0 else 1.0)
+        return _finish(np.where(k < 0, 1.0, np.where(k >= self.n, 0.0, upper)), k)
+
+    def ppf(self, q):
+        return _discrete_ppf(self, q, 0, self.n, self.mean(), math.sqrt(self.var()))
+
+    def mean(self):
+        return self.n * self.p
+
+    def var(self):
+        return self.n * self.p * (1.0 - self.p)
+
+    def sample(self, n, rng=None):
+        return as_rng(rng).binomial(self.n, self.p, size=_check_size(n))
+
+    @classmethod
+    def fit(cls, data, n):
+        """Maximum likelihood with ``n`` known: ``p_hat = mean(k) / n``."""
+        n = check_parameter(n, "n", low=1, integer=True)
+        data = as_sample(data, "data", purpose="fitting a binomial")
+        if ((data < 0) | (data > n) | (data != np.floor(data))).any():
+            raise ValueError(f"binomial data must be whole numbers in [0, n = {n}]; got "
+                             f"{data[(data < 0) | (data > n) | (data != np.floor(data))][0]!r}.")
+        return cls(n, float(np.mean(data)) / n)
+
+
+class Poisson(_Distribution):
+    """Poisson distribution with rate ``lam``: ``pmf(k) = lam**k exp(-lam) / k!``.
+
+    Examples
+    --------
+    >>> from gradiente.stats import Poisson
+    >>> round(Poisson(3.0).pmf(2), 6)
+    0.224042
+    """
+
+    _parameters = ("lam",)
+    discrete = True
+
+    def __init__(self, lam):
+        self.lam = check_parameter(lam, "lam", low=0, low_open=True,
+                                   hint=" The rate is the mean number of events, > 0.")
+
+    def logpmf(self, k):
+        k = as_numeric_array(k, "k")
+        valid = (k >= 0) & (k == np.floor(k)) & np.isfinite(k)
+        kk = np.where(valid & (k > 0), k, 1.0)
+        # Loader: log pmf = -stirlerr(k) - bd0(k, lam) - log(2 pi k)/2
+        saddle = -_stirling_error(kk) - _deviance_term(kk, self.lam) \
+            - 0.5 * np.log(2.0 * math.pi * kk)
+        result = np.where(k == 0, -self.lam, saddle)
+        return _finish(np.where(valid, result, -np.inf), k)
+
+    def pmf(self, k):
+        return _finish(np.exp(self.logpmf(k)), k)
+
+    def cdf(self, k):
+        # P(X <= k) = Q(k + 1, lam), the upper regularized incomplete gamma
+        k = np.floor(as_numeric_array(k, "k"))
+        kk = np.where(k >= 0, k, 0.0)
+        _, upper = special._gammainc_pair(kk + 1.0, np.full_like(kk, self.lam))
+        return _finish(np.where(k < 0, 0.0, upper), k)
+
+    def sf(self, k):
+        k = np.floor(as_numeric_array(k, "k"))
+        kk = np.where(k >= 0, k, 0.0)
+        lower, _ = special._gammainc_pair(kk + 1.0, np.full_like(kk, self.lam))
+        return _finish(np.where(k < 0, 1.0, lower), k)
+
+    def ppf(self, q):
+        return _discrete_ppf(self, q, 0, np.inf, self.lam, math.sqrt(self.lam))
+
+    def mean(self):
+        return self.lam
+
+    def var(self):
+        return self.lam
+
+    def sample(self, n, rng=None):
+        return as_rng(rng).poisson(self.lam, size=_check_size(n))
+
+    @classmethod
+    def fit(cls, data):
+        """Maximum likelihood: ``lam_hat = mean(k)``."""
+        data = as_sample(data, "data", purpose="fitting a Poisson")
+        if ((data < 0) | (data != np.floor(data))).any():
+            raise ValueError("Poisson data must be counts (whole numbers >= 0); got "
+                             f"{data[(data < 0) | (data != np.floor(data))][0]!r}.")
+        if data.sum() == 0:
+            raise ValueError("every count is 0, so the MLE of lam is 0, which is not a valid "
+                             "Poisson rate; the model needs at least one event.")
+        return cls(float(np.mean(data)))
+
+
+class Exponential(_Distribution):
+    """Exponential distribution with rate ``lam``: ``pdf(x) = lam exp(-lam x)`` for ``x >= 0``.
+
+    NB: SciPy's ``expon`` takes ``scale = 1 / lam``.
+
+    Examples
+    --------
+    >>> from gradiente.stats import Exponential
+    >>> round(Exponential(2.0).cdf(0.5), 6)
+    0.632121
+    """
+
+    _parameters = ("lam",)
+
+    def __init__(self, lam):
+        self.lam = check_parameter(lam, "lam", low=0, low_open=True,
+                                   hint=" The rate lam is 1 / mean, > 0.")
+
+    def logpdf(self, x):
+        x = as_numeric_array(x, "x")
+        return _finish(np.where(x >= 0, math.log(self.lam) - self.lam * x, -np.inf), x)
+
+    def pdf(self, x):
+        x = as_numeric_array(x, "x")
+        # lam * exp(-lam x) rather than exp(log lam - lam x): keeps the last digits far out
+        return _finish(np.where(x >= 0, self.lam * np.exp(-self.lam * np.maximum(x, 0)), 0.0), x)
+
+    def cdf(self, x):
+        x = as_numeric_array(x, "x")
+        return _finish(np.where(x > 0, -np.expm1(-self.lam * np.maximum(x, 0)), 0.0), x)
+
+    def sf(self, x):
+        x = as_numeric_array(x, "x")
+        return _finish(np.where(x > 0, np.exp(-self.lam * np.maximum(x, 0)), 1.0), x)
+
+    def ppf(self, q):
+        q = check_probabilities(q)
+        with np.errstate(divide="ignore"):
+            return _finish(-np.log1p(-q) / self.lam, q)
+
+    def mean(self):
+        return 1.0 / self.lam
+
+    def var(self):
+        return 1.0 / self.lam ** 2
+
+    def sample(self, n, rng=None):
+        return as_rng(rng).exponential(1.0 / self.lam, size=_check_size(n))
+
+    @classmethod
+    def fit(cls, data):
+        """Maximum likelihood: ``lam_hat = 1 / mean(x)``."""
+        data = as_sample(data, "data", purpose="fitting an exponential")
+        if (data < 0).any():
+            raise ValueError(f"exponential data must be >= 0; got {data[data < 0][0]!r}.")
+        if data.sum() == 0:
+            raise ValueError("every observation is 0, so the MLE rate is infinite; "
+                             "an exponential cannot describe this data.")
+        return cls(1.0 / float(np.mean(data)))
+
+
+class Uniform(_Distribution):
+    """Continuous uniform distribution on ``[a, b]``: ``pdf = 1 / (b - a)`` there.
+
+    Examples
+    --------
+    >>> from gradiente.stats import Uniform
+    >>> Uniform(0, 4).cdf(1.0)
+    0.25
+    """
+
+    _parameters = ("a", "b")
+
+    def __init__(self, a=0.0, b=1.0):
+        self.a = check_parameter(a, "a")
+        self.b = check_parameter(b, "b")
+        if not self.b > self.a:
+            raise ValueError(f"a uniform needs a < b; got a = {self.a!r}, b = {self.b!r}. "
+                             "Swap them if they are in the wrong order.")
+
+    def logpdf(self, x):
+        x = as_numeric_array(x, "x")
+        inside = (x >= self.a) & (x <= self.b)
+        return _finish(np.where(inside, -math.log(self.b - self.a), -np.inf), x)
+
+    def pdf(self, x):
+        return _finish(np.exp(self.logpdf(x)), x)
+
+    def cdf(self, x):
+        x = as_numeric_array(x, "x")
+        return _finish(np.clip((x - self.a) / (self.b - self.a), 0.0, 1.0), x)
+
+    def ppf(self, q):
+        q = check_probabilities(q)
+        return _finish(self.a + q * (self.b - self.a), q)
+
+    def mean(self):
+        return 0.5 * (self.a + self.b)
+
+    def var(self):
+        return (self.b - self.a) ** 2 / 12.0
+
+    def sample(self, n, rng=None):
+        return as_rng(rng).uniform(self.a, self.b, size=_check_size(n))
+
+    @classmethod
+    def fit(cls, data):
+        """Maximum likelihood: the smallest interval holding the data, ``[min, max]``."""
+        data = as_sample(data, "data", min_size=2, purpose="fitting a uniform")
+        return cls(float(data.min()), float(data.max()))
+
+
+class StudentT(_Distribution):
+    """Student's t distribution with ``df`` degrees of freedom.
+
+    ``pdf(t) = (1 + t**2/df)**(-(df + 1)/2) / (sqrt(df) B(df/2, 1/2))``;
+    ``cdf(t) = I_x(df/2, 1/2) / 2`` for ``t < 0``, with ``x = df / (df + t**2)``.
+
+    Examples
+    --------
+    >>> from gradiente.stats import StudentT
+    >>> round(StudentT(10).ppf(0.975), 6)
+    2.228139
+    """
+
+    _parameters = ("df",)
+
+    def __init__(self, df):
+        self.df = check_parameter(df, "df", low=0, low_open=True,
+                                  hint=" Degrees of freedom are positive (n - 1 for a mean).")
+
+    def logpdf(self, x):
+        t = as_numeric_array(x, "x")
+        df = self.df
+        log_norm = -float(special.betaln(0.5 * df, 0.5)) - 0.5 * math.log(df)
+        return _finish(log_norm - 0.5 * (df + 1.0) * np.log1p(t * t / df), x)
+
+    def pdf(self, x):
+        return _finish(np.exp(self.logpdf(x)), x)
+
+    def _tails(self, t):
+        # x = df/(df + t^2) and y = t^2/(df + t^2), each without overflow or cancellation
+        t = np.abs(t)
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            big = t * t > self.df
+            ratio = np.where(big, self.df / (t * t), t * t / self.df)
+            x = np.where(big, ratio / (1.0 + ratio), 1.0 / (1.0 + ratio))
+            y = np.where(big, 1.0 / (1.0 + ratio), ratio / (1.0 + ratio))
+        x = np.where(np.isinf(t), 0.0, x)
+        y = np.where(np.isinf(t), 1.0, y)
+        lower, upper = special._betainc_pair(np.full_like(t, 0.5 * self.df),
+                                             np.full_like(t, 0.5), x, y)
+        return 0.5 * lower, 1.0 - 0.5 * lower  # P(T < -|t|), P(T < |t|)
+
+    def cdf(self, x):
+        t = as_numeric_array(x, "x")
+        small_tail, big_tail = self._tails(t)
+        return _finish(np.where(t < 0, small_tail, big_tail), x)
+
+    def sf(self, x):
+        t = as_numeric_array(x, "x")
+        small_tail, big_tail = self._tails(t)
+        return _finish(np.where(t > 0, small_tail, big_tail), x)
+
+    def ppf(self, q):
+        q = check_probabilities(q)
+        tail = np.minimum(q, 1.0 - q)  # exact for q >= 1/2
+        # I_x(df/2, 1/2) = 2 * tail, then t^2 = df (1 - x) / x
+        x, y = special._betaincinv_pair(np.full_like(tail, 0.5 * self.df),
+                                        np.full_like(tail, 0.5), 2.0 * tail, 1.0 - 2.0 * tail)
+        with np.errstate(divide="ignore", over="ignore"):
+            magnitude = np.sqrt(self.df * y / x)
+        t = np.where(q < 0.5, -magnitude, magnitude)
+        return _finish(np.where(q == 0.5, 0.0, t), q)
+
+    def mean(self):
+        return 0.0 if self.df > 1 else math.nan
+
+    def var(self):
+        if self.df > 2:
+            return self.df / (self.df - 2.0)
+        return math.inf if self.df > 1 else math.nan
+
+    def sample(self, n, rng=None):
+        return as_rng(rng).standard_t(self.df, size=_check_size(n))
+
+    @classmethod
+    def fit(cls, data, df0=5.0):
+        """Maximum likelihood for ``df`` (no closed form: maximised numerically by ``mle``)."""
+        from .mle import mle
+
+        data = as_sample(data, "data", min_size=2, purpose="fitting a Student t")
+
+        def log_likelihood(theta):
+            df = math.exp(theta[0])  # optimise log(df) so that df stays positive
+            return cls(df).log_likelihood(data)
+
+        result = mle(log_likelihood, [math.log(df0)])
+        return cls(math.exp(result.theta_hat[0]))
+
+
+class ChiSquared(_Distribution):
+    """Chi-squared distribution with ``df`` degrees of freedom (a Gamma(df/2, scale 2)).
+
+    ``cdf(x) = P(df/2, x/2)``, the regularized lower incomplete gamma.
+
+    Examples
+    --------
+    >>> from gradiente.stats import ChiSquared
+    >>> round(ChiSquared(1).ppf(0.95), 6)
+    3.841459
+    """
+
+    _parameters = ("df",)
+
+    def __init__(self, df):
+        self.df = check_parameter(df, "df", low=0, low_open=True,
+                                  hint=" Degrees of freedom are positive.")
+
+    def logpdf(self, x):
+        x = as_numeric_array(x, "x")
+        a = 0.5 * self.df
+        positive = x > 0
+        xx = np.where(positive, x, 1.0)
+        # pdf = (x/2)^(a-1) e^(-x/2) / (2 Gamma(a)) = prefix(a, x/2) / x
+        with np.errstate(divide="ignore"):
+            result = special._log_gamma_prefix(np.full_like(xx, a), 0.5 * xx) - np.log(xx)
+            at_zero = np.inf if self.df < 2 else (math.log(0.5) if self.df == 2 else -np.inf)
+        return _finish(np.where(positive, result, np.where(x == 0, at_zero, -np.inf)), x)
+
+    def pdf(self, x):
+        return _finish(np.exp(self.logpdf(x)), x)
+
+    def cdf(self, x):
+        x = as_numeric_array(x, "x")
+        lower, _ = special._gammainc_pair(np.full_like(x, 0.5 * self.df), np.maximum(x, 0) / 2)
+        return _finish(lower, x)
+
+    def sf(self, x):
+        x = as_numeric_array(x, "x")
+        _, upper = special._gammainc_pair(np.full_like(x, 0.5 * self.df), np.maximum(x, 0) / 2)
+        return _finish(upper, x)
+
+    def ppf(self, q):
+        q = check_probabilities(q)
+        a = np.full_like(q, 0.5 * self.df)
+        return _finish(2.0 * special._gammaincinv_pair(a, q, 1.0 - q), q)
+
+    def isf(self, q):
+        """Inverse survival function: the ``x`` with ``sf(x) = q`` (tiny ``q`` is fine)."""
+        q = check_probabilities(q)
+        a = np.full_like(q, 0.5 * self.df)
+        return _finish(2.0 * special._gammaincinv_pair(a, 1.0 - q, q), q)
+
+    def mean(self):
+        return self.df
+
+    def var(self):
+        return 2.0 * self.df
+
+    def sample(self, n, rng=None):
+        return as_rng(rng).chisquare(self.df, size=_check_size(n))
+
+    @classmethod
+    def fit(cls, data, df0=None):
+        """Maximum likelihood for ``df`` (no closed form: maximised numerically by ``mle``)."""
+        from .mle import mle
+
+        data = as_sample(data, "data", min_size=2, purpose="fitting a chi-squared")
+        if (data <= 0).any():
+            raise ValueError(f"chi-squared data must be > 0; got {data[data <= 0][0]!r}.")
+        df0 = float(np.mean(data)) if df0 is None else df0  # the mean is df: a good start
+
+        def log_likelihood(theta):
+            return cls(math.exp(theta[0])).log_likelihood(data)
+
+        result = mle(log_likelihood, [math.log(df0)])
+        return cls(math.exp(result.theta_hat[0]))
