@@ -20,7 +20,7 @@ pin it), solving that two-variable problem exactly. We follow libsvm (Fan, Chen 
 - Stop when :math:`\\max_{I_\\text{up}} F - \\min_{I_\\text{low}} F < \\varepsilon` (the KKT gap).
 - Second index, by second-order information: among :math:`t \\in I_\\text{low}` with
   :math:`b_t = F_i - F_t > 0`, take the one whose exact two-variable step lowers the
-  objective most, :math:`j = \\arg\\max_t b_t^2 / a_t` with
+  objective most (by :math:`b_t^2 / 2a_t`), :math:`j = \\arg\\max_t b_t^2 / a_t` with
   :math:`a_t = K_{ii} + K_{tt} - 2K_{it}` (the curvature along that pair).
 - Update :math:`\\alpha_i, \\alpha_j`, clipped to the box, and then the gradient:
   :math:`F \\mathrel{-}= y_i\\,\\Delta\\alpha_i\\,K_{i\\cdot} + y_j\\,\\Delta\\alpha_j\\,K_{j\\cdot}`.
@@ -28,7 +28,7 @@ pin it), solving that two-variable problem exactly. We follow libsvm (Fan, Chen 
 NOTE: speed. The kernel matrix is computed once, and each iteration is a fixed handful of
 vectorised NumPy calls over n entries (no Python loop over samples), with the few scalar
 steps done on Python floats. There is no shrinking and no kernel cache: the whole matrix
-is in memory, which limits this solver to some tens of thousands of samples.
+is in memory (twice at worst, with the curvature rows), which limits this solver to some tens of thousands of samples.
 
 Lesson: 4.6 "SVM: hinge loss, dual, kernels, SMO".
 """
@@ -87,13 +87,10 @@ def smo(K, y, C, tol=1e-3, max_iter=None):
     y_list = [1.0 if label > 0 else -1.0 for label in y.tolist()]
     diagonal = np.diagonal(K).copy()
     diagonal_list = diagonal.tolist()
-    # 1 / a_t for every pair (i, t): row i is all the curvatures the j-selection needs.
-    # Precomputed when it fits comfortably in memory; otherwise built per row.
-    precompute_curvature = n <= 4000
-    if precompute_curvature:
-        inverse_curvature = diagonal[:, None] + diagonal[None, :] - 2.0 * K
-        np.maximum(inverse_curvature, TAU, out=inverse_curvature)
-        np.divide(1.0, inverse_curvature, out=inverse_curvature)
+    # The second index maximises b_t² / a_t over b_t > 0, which is the same as maximising
+    # b_t / sqrt(a_t): no squaring, and entries with b_t <= 0 can never win. Row i of
+    # 1 / sqrt(a) is built the first time i is chosen and kept: few distinct i recur.
+    inverse_root_curvature = {}
 
     alpha = [0.0] * n
     F = np.asarray(y_list, dtype=np.float64)  # alpha = 0 gives G = -1, so F = -y G = y
@@ -103,36 +100,40 @@ def smo(K, y, C, tol=1e-3, max_iter=None):
     low_mask = np.where(F > 0, np.inf, 0.0)
     buffer = np.empty(n)
     scratch = np.empty(n)
+    # NOTE: the loop below runs thousands of times on small arrays, where the cost is the
+    # number of NumPy calls, not their size: so every call writes into a preallocated
+    # buffer, and scalars are read as Python floats (.item) to keep the arithmetic cheap.
+    add, subtract, multiply = np.add, np.subtract, np.multiply
+    F_item, K_item = F.item, K.item
+    infinity = np.inf
     converged = False
     n_iter = 0
     while n_iter < max_iter:
         # -- working set selection (WSS2) -----------------------------------------
-        np.add(F, up_mask, out=buffer)
+        add(F, up_mask, out=buffer)
         i = int(buffer.argmax())
         F_max = buffer.item(i)
-        np.add(F, low_mask, out=buffer)
-        F_min = buffer.item(int(buffer.argmin()))
-        if F_max - F_min < tol:
+        add(F, low_mask, out=buffer)
+        if F_max - buffer.item(int(buffer.argmin())) < tol:  # KKT gap max_up F - min_low F
             converged = True
             break
-        np.subtract(F_max, buffer, out=buffer)  # b_t = F_i - F_t (-inf outside I_low)
-        np.maximum(buffer, 0.0, out=buffer)  # only b_t > 0 can improve
-        np.multiply(buffer, buffer, out=buffer)
-        if precompute_curvature:
-            buffer *= inverse_curvature[i]
-        else:
-            np.multiply(K[i], -2.0, out=scratch)
-            scratch += diagonal
-            scratch += diagonal_list[i]
-            np.maximum(scratch, TAU, out=scratch)
-            buffer /= scratch
-        j = int(buffer.argmax())  # maximises b_t² / a_t, the decrease of the objective
+        subtract(F_max, buffer, out=buffer)  # b_t = F_i - F_t (-inf outside I_low)
+        row = inverse_root_curvature.get(i)
+        if row is None:
+            row = diagonal + diagonal_list[i]
+            row -= 2.0 * K[i]  # a_t = K_ii + K_tt - 2 K_it
+            np.maximum(row, TAU, out=row)
+            np.sqrt(row, out=row)
+            np.divide(1.0, row, out=row)
+            inverse_root_curvature[i] = row
+        buffer *= row
+        j = int(buffer.argmax())  # maximises b_t / sqrt(a_t): the largest decrease of f
 
         # -- the two-variable subproblem, solved exactly (libsvm's update) ---------
         y_i, y_j = y_list[i], y_list[j]
         alpha_i_old, alpha_j_old = alpha[i], alpha[j]
-        G_i, G_j = -y_i * F.item(i), -y_j * F.item(j)
-        curvature = diagonal_list[i] + diagonal_list[j] - 2.0 * K.item(i, j)
+        G_i, G_j = -y_i * F_item(i), -y_j * F_item(j)
+        curvature = diagonal_list[i] + diagonal_list[j] - 2.0 * K_item(i, j)
         if curvature <= 0:
             curvature = TAU
         if y_i != y_j:
@@ -166,14 +167,24 @@ def smo(K, y, C, tol=1e-3, max_iter=None):
         alpha[i], alpha[j] = alpha_i, alpha_j
 
         # -- gradient update: F_t -= y_i Δα_i K_it + y_j Δα_j K_jt -----------------
-        np.multiply(K[i], y_i * (alpha_i - alpha_i_old), out=scratch)
-        F -= scratch
-        np.multiply(K[j], y_j * (alpha_j - alpha_j_old), out=scratch)
-        F -= scratch
-        for t, alpha_t, y_t in ((i, alpha_i, y_i), (j, alpha_j, y_j)):
-            can_rise, can_fall = alpha_t < C, alpha_t > 0
-            up_mask[t] = 0.0 if (can_rise if y_t > 0 else can_fall) else -np.inf
-            low_mask[t] = 0.0 if (can_fall if y_t > 0 else can_rise) else np.inf
+        multiply(K[i], y_i * (alpha_i - alpha_i_old), out=scratch)
+        subtract(F, scratch, out=F)
+        multiply(K[j], y_j * (alpha_j - alpha_j_old), out=scratch)
+        subtract(F, scratch, out=F)
+        # Membership of i and j may have changed (alpha hit or left a bound).
+        # y=+1: up iff alpha < C, low iff alpha > 0; y=-1: the other way round.
+        if y_i > 0:
+            up_mask[i] = 0.0 if alpha_i < C else -infinity
+            low_mask[i] = 0.0 if alpha_i > 0 else infinity
+        else:
+            up_mask[i] = 0.0 if alpha_i > 0 else -infinity
+            low_mask[i] = 0.0 if alpha_i < C else infinity
+        if y_j > 0:
+            up_mask[j] = 0.0 if alpha_j < C else -infinity
+            low_mask[j] = 0.0 if alpha_j > 0 else infinity
+        else:
+            up_mask[j] = 0.0 if alpha_j > 0 else -infinity
+            low_mask[j] = 0.0 if alpha_j < C else infinity
         n_iter += 1
 
     alpha = np.asarray(alpha)

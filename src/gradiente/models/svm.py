@@ -254,7 +254,7 @@ class LinearSVC(ClassifierMixin, BaseEstimator):
     [0, 1]
     """
 
-    def __init__(self, C=1.0, epochs=100, batch_size=8, fit_intercept=True, intercept_scaling=1.0,
+    def __init__(self, C=1.0, epochs=200, batch_size=16, fit_intercept=True, intercept_scaling=1.0,
                  random_state=None):
         self.C = C
         self.epochs = epochs
