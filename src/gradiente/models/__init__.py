@@ -11,11 +11,13 @@
 from gradiente.models.base import NotFittedError
 from gradiente.models.linear import LinearRegression
 from gradiente.models.logistic import ConvergenceWarning, LogisticRegression
+from gradiente.models.mlp import MLPClassifier
 from gradiente.models.svm import SVC, LinearSVC
 
 __all__ = [
     "LinearRegression",
     "LogisticRegression",
+    "MLPClassifier",
     "SVC",
     "LinearSVC",
     "NotFittedError",
