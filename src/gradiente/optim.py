@@ -61,6 +61,15 @@ def _check_fraction(value, name: str) -> float:
     return float(value)
 
 
+def _is_finite(g: np.ndarray) -> bool:
+    """True when every element of ``g`` is finite."""
+    flat = g.ravel()
+    # A NaN or inf anywhere makes g . g NaN or inf; one BLAS call is about twice as fast as
+    # isfinite(g).all(), and this runs for every parameter at every step. The exact test
+    # runs only when the fast one fails (g . g can also overflow with finite, huge entries).
+    return math.isfinite(float(np.dot(flat, flat))) or bool(np.isfinite(g).all())
+
+
 # ----------------------------------------------------------------------------------------------
 # Optimizer classes (torch.optim style)
 # ----------------------------------------------------------------------------------------------
@@ -109,7 +118,7 @@ class Optimizer:
             g = p.grad
             if g is None:
                 continue
-            if not np.isfinite(g).all():
+            if not _is_finite(g):
                 raise DivergenceError(
                     f"step {self.n_steps}: the gradient of parameter {i} (shape {p.shape}) contains "
                     f"NaN or inf, so the parameters would become NaN. The run has diverged: try a "

@@ -52,23 +52,29 @@ def cross_entropy(logits: Tensor, y) -> Tensor:
             f"cross_entropy needs y as {n_samples} integer class labels, shape ({n_samples},); "
             f"got shape {y.shape} of dtype {y.dtype}. Use y.astype(int) for labels stored as floats."
         )
-    if n_samples and (y.min() < 0 or y.max() >= n_classes):
-        raise ValueError(
-            f"cross_entropy labels must lie in 0..{n_classes - 1} for {n_classes} classes; "
-            f"got labels from {y.min()} to {y.max()}."
-        )
     z = logits.data
     shifted = z - z.max(axis=1, keepdims=True)  # log-sum-exp trick: same value, no overflow
     exps = np.exp(shifted)
     sum_exps = exps.sum(axis=1, keepdims=True)
     rows = np.arange(n_samples)
-    log_likelihood = shifted[rows, y] - np.log(sum_exps[:, 0])
-    out = _result(np.asarray(-log_likelihood.mean(), dtype=z.dtype), (logits,), "cross_entropy")
+    # NOTE: seen as unsigned, a negative label becomes huge, so one indexing catches labels
+    # below 0 and above n_classes - 1 without two extra passes over y (this runs every step).
+    labels = y.view(np.uint64) if y.dtype == np.int64 else y.astype(np.uint64)
+    try:
+        picked = shifted[rows, labels]
+    except IndexError:
+        raise ValueError(
+            f"cross_entropy labels must lie in 0..{n_classes - 1} for {n_classes} classes; "
+            f"got labels from {y.min()} to {y.max()}."
+        ) from None
+    log_likelihood = picked - np.log(sum_exps[:, 0])
+    mean_negative_log_likelihood = log_likelihood.sum(dtype=z.dtype) * -(1.0 / n_samples)
+    out = _result(np.asarray(mean_negative_log_likelihood, dtype=z.dtype), (logits,), "cross_entropy")
     if out.requires_grad:
         def backward(g):
             # dL/dz = (softmax(z) - onehot(y)) / n
             grad_z = exps / sum_exps
-            grad_z[rows, y] -= 1.0
+            grad_z[rows, labels] -= 1.0
             grad_z *= g / n_samples
             _accumulate(logits, grad_z)
         out._backward = backward

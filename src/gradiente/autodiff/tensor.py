@@ -17,6 +17,7 @@ and HIPS autograd (one short rule per primitive, broadcasting undone by one help
 from __future__ import annotations
 
 import contextlib
+import itertools
 import numbers
 
 import numpy as np
@@ -91,6 +92,10 @@ class no_grad(contextlib.ContextDecorator):
 
 _FLOAT_DTYPES = (np.dtype(np.float64), np.dtype(np.float32))
 
+# Every Tensor gets the next number of this counter when it is made. An operation's result
+# is made after its inputs, so sorting nodes by this number is a topological order.
+_creation_counter = itertools.count()
+
 
 def _as_float_array(data, copy: bool) -> np.ndarray:
     """Turn ``data`` into a float64 array, keeping float32 when it was given as float32."""
@@ -147,12 +152,33 @@ def _accumulate(tensor: Tensor, g: np.ndarray) -> None:
     if g.dtype != tensor.data.dtype:
         g = g.astype(tensor.data.dtype)
     if tensor.grad is None:
-        # NOTE: backward rules may hand the same array to two inputs (a + b gives g to both)
-        # and never write into it. A leaf's .grad belongs to the user, who may change it in
-        # place (clipping, say), so a leaf gets its own copy.
-        tensor.grad = g if tensor._parents else np.array(g, copy=True)
+        # NOTE: rules may hand one array to two inputs (a + b gives g to both) or a view of
+        # it; that is safe because no rule writes into a gradient. backward() gives a leaf
+        # its own copy only when its gradient is shared, at the end (see _own_leaf_grads).
+        tensor.grad = g
     else:
         tensor.grad = tensor.grad + g
+
+
+def _serial_of(tensor: Tensor) -> int:
+    return tensor._serial
+
+
+def _own_leaf_grads(order: list, leaves: list, grads_before: list) -> None:
+    """Give each leaf a gradient array of its own, so changing it in place is safe.
+
+    A leaf's ``.grad`` belongs to the user, who may change it in place (gradient clipping,
+    say). During the pass it may be a read-only broadcast view, a view of another gradient,
+    or the very array another node holds (``a + b`` hands ``g`` to both): copy only then.
+    """
+    taken = {id(node.grad) for node in order if node._parents and node.grad is not None}
+    for leaf, before in zip(leaves, grads_before):
+        g = leaf.grad
+        if g is None or g is before:
+            continue
+        if id(g) in taken or g.base is not None or not g.flags.writeable:
+            leaf.grad = g = g.copy()
+        taken.add(id(g))
 
 
 def _normalize_axis(axis, ndim: int):
@@ -181,13 +207,16 @@ def _result(data: np.ndarray, parents: tuple, op: str) -> Tensor:
     out.grad = None
     out.name = None
     out._op = op
+    out._serial = next(_creation_counter)
     out._backward = None
-    if _grad_enabled and any(parent.requires_grad for parent in parents):
-        out.requires_grad = True
-        out._parents = parents
-    else:
-        out.requires_grad = False
-        out._parents = ()
+    if _grad_enabled:
+        for parent in parents:  # a plain loop: this runs for every operation, so it must be cheap
+            if parent.requires_grad:
+                out.requires_grad = True
+                out._parents = parents
+                return out
+    out.requires_grad = False
+    out._parents = ()
     return out
 
 
@@ -238,7 +267,7 @@ class Tensor:
     array([2., 4., 6.])
     """
 
-    __slots__ = ("data", "grad", "requires_grad", "name", "_parents", "_backward", "_op")
+    __slots__ = ("data", "grad", "requires_grad", "name", "_parents", "_backward", "_op", "_serial")
     # NOTE: with this, `ndarray * Tensor` gives NotImplemented and Python calls Tensor.__rmul__,
     # so the product stays in the graph instead of NumPy treating the Tensor as an object.
     __array_ufunc__ = None
@@ -251,6 +280,7 @@ class Tensor:
         self._parents = ()
         self._backward = None
         self._op = None
+        self._serial = next(_creation_counter)
 
     # -- basic properties --------------------------------------------------------------------
 
@@ -349,7 +379,7 @@ class Tensor:
                     "Reduce it to a scalar (e.g. .sum() or .mean()), pass gradient= of the same "
                     "shape, or use gradiente.autodiff.jacobian for the full matrix of derivatives."
                 )
-            gradient = np.ones_like(self.data)
+            gradient = np.ones(self.data.shape, dtype=self.data.dtype)
         else:
             gradient = np.asarray(gradient, dtype=self.data.dtype)
             if gradient.shape != self.shape:
@@ -358,9 +388,13 @@ class Tensor:
                     f"got shape {gradient.shape}."
                 )
         order = self._topological_order()
+        leaves, leaf_grads_before = [], []
         for node in order:
             if node._parents:  # intermediate nodes hold this pass's gradient only
                 node.grad = None
+            else:
+                leaves.append(node)
+                leaf_grads_before.append(node.grad)
         if self._parents:
             self.grad = gradient
         else:
@@ -375,28 +409,27 @@ class Tensor:
                     "go through the same graph twice, or recompute the forward pass."
                 )
             node._backward(node.grad)
-        if not retain_graph:
-            for node in order:
-                if node._parents:
-                    node._backward = _freed_backward
+            if not retain_graph:
+                node._backward = _freed_backward  # drops the saved arrays the rule held on to
+        _own_leaf_grads(order, leaves, leaf_grads_before)
 
     def _topological_order(self) -> list:
-        """Nodes that require grad, each after all of its inputs (iterative: deep graphs are fine)."""
-        order, visited = [], set()
-        stack = [(self, False)]
-        while stack:
-            node, inputs_done = stack.pop()
-            if inputs_done:
-                order.append(node)
-                continue
-            if id(node) in visited:
-                continue
-            visited.add(id(node))
-            stack.append((node, True))
-            for parent in node._parents:
-                if parent.requires_grad and id(parent) not in visited:
-                    stack.append((parent, False))
-        return order
+        """The nodes that require grad, each after all of its inputs.
+
+        Collect everything reachable from ``self`` (no recursion, so a chain of 10,000
+        operations is fine), then sort by creation number: inputs are always made before
+        the operations that use them.
+        """
+        nodes, seen = [self], {self._serial}
+        i = 0
+        while i < len(nodes):
+            for parent in nodes[i]._parents:
+                if parent.requires_grad and parent._serial not in seen:
+                    seen.add(parent._serial)
+                    nodes.append(parent)
+            i += 1
+        nodes.sort(key=_serial_of)
+        return nodes
 
     # -- elementwise binary operations (broadcasting undone by unbroadcast) ------------------
 
@@ -676,7 +709,8 @@ class Tensor:
         count = 1
         for ax in axes:
             count *= a.data.shape[ax]
-        out = _result(np.mean(a.data, axis=axes, keepdims=keepdims), (a,), "mean")
+        # NB: np.sum(...) / count is np.mean without its Python-level overhead (this runs often)
+        out = _result(np.sum(a.data, axis=axes, keepdims=keepdims) / count, (a,), "mean")
         if out.requires_grad:
             def backward(g):
                 # d(sum_i a_i / n)/da_j = 1 / n
