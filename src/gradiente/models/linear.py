@@ -143,17 +143,18 @@ class LinearRegression(RegressorMixin, BaseEstimator):
         gradient = X.T @ residual / n_samples  # d/dw (1/2n)||Xw - y||^2 = X^T (Xw - y) / n
         stop_at = self.tol * max(np.linalg.norm(gradient), np.finfo(np.float64).tiny)
         step = 0
-        while step < self.max_iter and np.linalg.norm(gradient) > stop_at:
-            w -= lr * gradient
-            residual = X @ w - y
-            gradient = X.T @ residual / n_samples
-            losses.append(0.5 * np.mean(residual**2))
-            step += 1
-            if not np.isfinite(losses[-1]):
-                raise FloatingPointError(
-                    f"gradient descent diverged at step {step} (loss {losses[-1]}); lr={lr} is "
-                    "too large for this data. Use lr='auto' or a smaller lr, and standardize X."
-                )
+        with np.errstate(over="ignore", invalid="ignore"):  # divergence is reported below, once
+            while step < self.max_iter and np.linalg.norm(gradient) > stop_at:
+                w -= lr * gradient
+                residual = X @ w - y
+                gradient = X.T @ residual / n_samples
+                losses.append(0.5 * np.mean(residual**2))
+                step += 1
+                if not np.isfinite(losses[-1]):
+                    raise FloatingPointError(
+                        f"gradient descent diverged at step {step} (loss {losses[-1]}); lr={lr} is "
+                        "too large for this data. Use lr='auto' or a smaller lr, and standardize X."
+                    )
         self.n_iter_ = step
         self.loss_history_ = np.asarray(losses)
         return w
