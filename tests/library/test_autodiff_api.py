@@ -1,0 +1,249 @@
+"""The autodiff engine's contract: grad/jacobian/gradcheck, accumulation, no_grad, dtypes,
+freed graphs, teaching error messages and the graph drawing."""
+
+import re
+import xml.etree.ElementTree as ElementTree
+
+import numpy as np
+import pytest
+from sklearn.datasets import load_diabetes
+
+from gradiente import autodiff as ad
+from gradiente.autodiff import GradcheckError, GraphFreedError, Tensor, grad, gradcheck, jacobian, no_grad
+
+
+@pytest.fixture(scope="module")
+def diabetes():
+    X, y = load_diabetes(return_X_y=True)
+    return X, y
+
+
+def test_done_when_grad_of_mean_squared_error_equals_pytorch(diabetes):
+    torch = pytest.importorskip("torch")
+    X, y = diabetes
+    w = np.random.default_rng(0).standard_normal(X.shape[1])
+    ours = grad(lambda w: ((X @ w - y) ** 2).mean())(w)
+    w_t = torch.tensor(w, requires_grad=True)
+    ((torch.from_numpy(X) @ w_t - torch.from_numpy(y)) ** 2).mean().backward()
+    np.testing.assert_allclose(ours, w_t.grad.numpy(), rtol=1e-12)
+
+
+def test_grad_of_mean_squared_error_equals_the_formula(diabetes):
+    X, y = diabetes
+    w = np.linspace(-1, 1, X.shape[1])
+    expected = 2 / len(y) * X.T @ (X @ w - y)  # d/dw mean((Xw - y)^2)
+    np.testing.assert_allclose(grad(lambda w: ((X @ w - y) ** 2).mean())(w), expected, rtol=1e-12)
+
+
+def test_grad_with_several_arguments_and_argnums():
+    f = lambda a, b, c: (a * b ** 2).sum() + c  # noqa: E731
+    a, b = np.array([1.0, 2.0]), np.array([3.0, 4.0])
+    np.testing.assert_allclose(grad(f)(a, b, 5.0), b ** 2)
+    grad_a, grad_b = grad(f, argnums=(0, 1))(a, b, 5.0)
+    np.testing.assert_allclose(grad_a, b ** 2)
+    np.testing.assert_allclose(grad_b, 2 * a * b)
+    value, g = ad.value_and_grad(f, argnums=1)(a, b, 5.0)
+    assert value == pytest.approx(1 * 9 + 2 * 16 + 5)
+    np.testing.assert_allclose(g, 2 * a * b)
+
+
+def test_grad_of_a_function_that_ignores_its_input_is_zero():
+    np.testing.assert_array_equal(grad(lambda x: Tensor(3.0))(np.ones(3)), np.zeros(3))
+
+
+def test_grad_refuses_a_vector_output_and_suggests_jacobian():
+    with pytest.raises(ValueError, match=r"shape \(3,\).*jacobian"):
+        grad(lambda x: x * 2)(np.ones(3))
+
+
+def test_jacobian_of_an_elementwise_and_a_mixing_function():
+    x = np.array([0.5, -1.0, 2.0])
+    np.testing.assert_allclose(jacobian(lambda t: t.sigmoid())(x),
+                               np.diag(ad.sigmoid(x).data * (1 - ad.sigmoid(x).data)))
+    A = np.arange(6.0).reshape(2, 3)
+    np.testing.assert_allclose(jacobian(lambda t: A @ t)(x), A)
+    assert jacobian(lambda t: (t * t).sum())(x).shape == (3,)  # scalar output: the gradient
+
+
+def test_jacobian_shape_is_output_shape_plus_input_shape():
+    x = np.ones((2, 2))
+    assert jacobian(lambda t: t.sum(axis=0))(x).shape == (2, 2, 2)
+
+
+def test_gradients_accumulate_until_zero_grad_as_in_pytorch():
+    w = Tensor([1.0, 2.0], requires_grad=True)
+    (w * 3).sum().backward()
+    (w * w).sum().backward()
+    np.testing.assert_allclose(w.grad, [3 + 2, 3 + 4])
+    w.zero_grad()
+    assert w.grad is None
+    (w * 3).sum().backward()
+    np.testing.assert_allclose(w.grad, [3, 3])
+
+
+def test_a_node_used_twice_gets_both_contributions():
+    x = Tensor(3.0, requires_grad=True)
+    y = x * x + x  # dy/dx = 2x + 1
+    y.backward()
+    assert x.grad == pytest.approx(7.0)
+
+
+def test_second_backward_through_a_freed_graph_says_so():
+    x = Tensor([1.0, 2.0], requires_grad=True)
+    loss = (x.exp() * 2).sum()
+    loss.backward()
+    with pytest.raises(GraphFreedError, match="retain_graph=True"):
+        loss.backward()
+
+
+def test_retain_graph_allows_a_second_backward_that_accumulates():
+    x = Tensor([1.0, 2.0], requires_grad=True)
+    loss = (x.exp() * 2).sum()
+    loss.backward(retain_graph=True)
+    loss.backward()
+    np.testing.assert_allclose(x.grad, 2 * 2 * np.exp([1.0, 2.0]))
+
+
+def test_backward_of_a_vector_needs_a_gradient_or_jacobian():
+    x = Tensor([1.0, 2.0], requires_grad=True)
+    with pytest.raises(ValueError, match="scalar output.*jacobian"):
+        (x * 2).backward()
+    (x * 2).backward(np.array([1.0, 10.0]))
+    np.testing.assert_allclose(x.grad, [2.0, 20.0])
+    with pytest.raises(ValueError, match=r"shape \(2,\)"):
+        (x * 2).backward(np.ones(3))
+
+
+def test_backward_without_any_input_requiring_grad_is_refused():
+    with pytest.raises(RuntimeError, match="requires_grad=True"):
+        (Tensor([1.0]) * 2).sum().backward()
+
+
+def test_no_grad_records_nothing_and_restores_recording():
+    w = Tensor([1.0], requires_grad=True)
+    with no_grad():
+        y = w * 2
+        assert not ad.is_grad_enabled()
+    assert ad.is_grad_enabled()
+    assert not y.requires_grad and y.is_leaf
+
+    @no_grad()
+    def evaluate():
+        return w * 2
+
+    assert not evaluate().requires_grad
+
+
+def test_detach_stops_the_gradient():
+    x = Tensor(2.0, requires_grad=True)
+    (x * x.detach()).backward()
+    assert x.grad == pytest.approx(2.0)
+
+
+def test_leaf_gradients_are_independent_arrays():
+    a = Tensor(np.ones(3), requires_grad=True)
+    b = Tensor(np.ones(3), requires_grad=True)
+    (a + b).sum().backward()  # the rule of + gives the same array to both inputs
+    a.grad *= 10  # clipping-style in-place change of one gradient
+    np.testing.assert_array_equal(b.grad, np.ones(3))
+    assert a.grad.flags.writeable and b.grad.flags.writeable
+
+
+def test_dtypes_float64_by_default_float32_kept_ints_promoted():
+    assert Tensor([1, 2]).dtype == np.float64
+    assert Tensor(np.array([1, 2], dtype=np.float32)).dtype == np.float32
+    t32 = Tensor(np.ones(2, dtype=np.float32), requires_grad=True)
+    out = (t32 * 2.5 + 1).exp().sum()  # Python numbers do not promote float32
+    assert out.dtype == np.float32
+    out.backward()
+    assert t32.grad.dtype == np.float32
+
+
+def test_tensor_copies_its_data():
+    values = np.ones(2)
+    t = Tensor(values)
+    t.data += 1
+    np.testing.assert_array_equal(values, [1.0, 1.0])
+
+
+def test_complex_or_text_data_is_refused_with_advice():
+    with pytest.raises(TypeError, match="complex"):
+        Tensor(np.array([1j]))
+    with pytest.raises(TypeError, match="real numbers"):
+        Tensor(["a"])
+
+
+def test_matmul_shape_mismatch_names_both_shapes():
+    with pytest.raises(ValueError, match=r"\(3, 4\) and \(5, 2\).*\.T"):
+        Tensor(np.ones((3, 4))) @ Tensor(np.ones((5, 2)))
+    with pytest.raises(ValueError, match=r"\(3,\) and \(4, 2\)"):
+        Tensor(np.ones(3)) @ np.ones((4, 2))
+
+
+def test_reshape_and_axis_errors_explain_the_fix():
+    with pytest.raises(ValueError, match="-1"):
+        Tensor(np.ones(6)).reshape(4, 2)
+    with pytest.raises(np.exceptions.AxisError, match="between -2 and 1"):
+        Tensor(np.ones((2, 2))).sum(axis=2)
+
+
+def test_a_chain_of_ten_thousand_operations_backpropagates():
+    x = Tensor(1.0, requires_grad=True)
+    y = x
+    for _ in range(10_000):
+        y = y * 1.0001
+    y.backward()  # no recursion: deep graphs are fine
+    assert x.grad == pytest.approx(1.0001 ** 10_000)
+
+
+def test_gradcheck_passes_for_correct_gradients():
+    rng = np.random.default_rng(0)
+    assert gradcheck(lambda a, b: (a @ b).tanh(), rng.standard_normal((3, 2)), rng.standard_normal(2))
+
+
+def test_gradcheck_names_the_input_and_element_that_disagree():
+    # b * detach(b) has derivative 2b, but the engine only sees the first factor: sum(a) b = 9, not 18
+    def wrong(a, b):
+        return (a * b * Tensor(b.data)).sum()
+
+    a, b = np.array([1.0, 2.0]), np.array([[3.0], [4.0]])
+    with pytest.raises(GradcheckError, match=r"input 1 .*element \(0, 0\): analytic 9, numeric 18"):
+        gradcheck(wrong, a, b)
+    assert gradcheck(wrong, a, b, raise_exception=False) is False
+
+
+def test_item_and_repr():
+    assert Tensor([[2.5]]).item() == 2.5
+    with pytest.raises(ValueError, match="sum"):
+        Tensor([1.0, 2.0]).item()
+    assert "requires_grad=True" in repr(Tensor([1.0], requires_grad=True))
+
+
+def test_draw_graph_shows_values_and_gradients_as_valid_svg():
+    x = Tensor(2.0, requires_grad=True, name="x")
+    y = Tensor(-3.0, requires_grad=True, name="y")
+    f = (x * y + x).tanh()
+    f.backward()
+    drawing = ad.draw_graph(f)
+    root = ElementTree.fromstring(drawing.svg)  # well-formed XML
+    assert root.tag.endswith("svg")
+    texts = [element.text for element in root.iter() if element.tag.endswith("text")]
+    assert "x" in texts and "y" in texts and "tanh" in texts
+    # df/dx = (1 - tanh^2(xy + x)) (y + 1), df/dy = (1 - tanh^2) x
+    local = 1 - np.tanh(2.0 * -3.0 + 2.0) ** 2
+    shown = [float(m) for t in texts for m in re.findall(r"grad = (\S+)", t)]
+    assert any(np.isclose(v, local * -2.0, rtol=1e-3) for v in shown)
+    assert any(np.isclose(v, local * 2.0, rtol=1e-3) for v in shown)
+    assert drawing._mime_()[0] == "image/svg+xml"
+    assert len(root.findall("{http://www.w3.org/2000/svg}line")) == 5  # x->*, y->*, *->+, x->+, +->tanh
+
+
+def test_draw_graph_refuses_big_graphs_and_non_tensors():
+    x = Tensor(1.0, requires_grad=True)
+    y = x
+    for _ in range(300):
+        y = y + 1.0
+    with pytest.raises(ValueError, match="small"):
+        ad.draw_graph(y)
+    with pytest.raises(TypeError):
+        ad.draw_graph(3.0)
