@@ -64,6 +64,8 @@ def compare(expected: Any, got: Any, *, rtol: float = 1e-7, atol: float = 1e-10)
             en="Your function returned None: are you missing a `return` at the end?",
         )
     try:
+        if isinstance(got, (str, bytes, dict, set)):
+            raise TypeError("not numeric")  # NumPy would turn "1.0" into 1.0: never accept text as a number
         got_array = np.asarray(got, dtype=float)
     except (TypeError, ValueError):
         return T(

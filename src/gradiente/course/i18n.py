@@ -70,10 +70,23 @@ def resolve_lang(explicit: str | None = None) -> str:
 
 
 def _lang_from_locale() -> str | None:
+    # The POSIX variables first; a C/POSIX locale states no language (Python itself would report
+    # it as en_US, which would wrongly turn a bare machine English).
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(variable, "")
-        if value and value not in ("C", "POSIX") and not value.startswith("C."):
-            code = value[:2].lower()
-            return code if code in LANGS else None
-    code = (locale.getlocale()[0] or "")[:2].lower()
-    return code if code in LANGS else None
+        if value:
+            if value in ("C", "POSIX") or value.startswith(("C.", "POSIX.")):
+                return None
+            return _code(value)
+    if os.name == "nt":  # Windows sets no variables: ask the system ("Spanish_Mexico", "English_United States")
+        return _code(locale.getlocale()[0] or "")
+    return None
+
+
+def _code(name: str) -> str | None:
+    name = name.lower()
+    if name.startswith(("es", "spanish")):
+        return "es"
+    if name.startswith(("en", "english")):
+        return "en"
+    return None

@@ -92,9 +92,13 @@ class Workspace:
         path = Path(path).resolve()
         return next((ex for ex in self.course.exercises if self.exercise_file(ex) == path), None)
 
-    def check(self, exercise: Exercise | str, *, source: str = "cli", timeout: float = DEFAULT_TIMEOUT) -> GradeResult:
-        """Grade the learner's file for ``exercise`` and record the attempt."""
+    def check(self, exercise: Exercise | str, *, source: str = "cli", timeout: float | None = None) -> GradeResult:
+        """Grade the learner's file for ``exercise`` and record the attempt.
+
+        The time limit is ``timeout``, else $GRADIENTE_CHECK_TIMEOUT, else 10 s.
+        """
         exercise = self._exercise(exercise)
+        timeout = timeout or float(os.environ.get("GRADIENTE_CHECK_TIMEOUT", DEFAULT_TIMEOUT))
         result = grade(exercise, self.exercise_file(exercise), timeout=timeout)
         self.store.record_attempt(exercise.id, result.status, reason=result.reason, source=source,
                                   duration=result.duration)

@@ -1,0 +1,49 @@
+"""The course contract: every stub fails, every solution passes, every lesson runs headless."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from gradiente.course.grader import grade
+from gradiente.course.manifest import load_course
+
+COURSE = load_course()
+EXERCISES = COURSE.exercises
+LESSONS = COURSE.lessons
+
+
+@pytest.mark.parametrize("exercise", EXERCISES, ids=lambda ex: ex.id)
+def test_every_stub_fails_its_checks(exercise):
+    source = exercise.stub_path.read_text(encoding="utf-8")
+    assert "TODO" in source, "a stub marks the edit point with TODO"
+    assert "checks" not in source and "solutions" not in source, "checks stay out of the stub"
+    result = grade(exercise, exercise.stub_path)
+    assert result.status == "fail" and result.reason == "todo", result.message.en
+
+
+@pytest.mark.parametrize("exercise", EXERCISES, ids=lambda ex: ex.id)
+def test_every_solution_passes_its_checks(exercise):
+    result = grade(exercise, exercise.solution_path)
+    assert result.status == "pass", (result.message.en, result.details)
+    assert len(result.checks) >= 3, "several inputs are checked"
+    assert all(check.passed for check in result.checks)
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.id)
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_every_lesson_runs_headless(lesson, lang, tmp_path):
+    env = dict(os.environ, GRADIENTE_WORKSPACE=str(tmp_path / "workspace"), GRADIENTE_LANG=lang, MPLBACKEND="Agg")
+    completed = subprocess.run([sys.executable, str(lesson.file)], cwd=tmp_path, env=env,
+                               capture_output=True, text=True, timeout=180)
+    assert completed.returncode == 0, completed.stderr[-3000:]
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.id)
+def test_every_lesson_offers_each_of_its_exercises(lesson):
+    source = lesson.file.read_text(encoding="utf-8")
+    for exercise in lesson.exercises:
+        assert f'kit.exercise_editor("{exercise.id}"' in source, f"{lesson.id} lacks an editor for {exercise.id}"
+        assert f'kit.exercise_feedback("{exercise.id}"' in source
+        assert f'kit.hint_button("{exercise.id}"' in source
