@@ -294,4 +294,5 @@ class MLPClassifier(ClassifierMixin, BaseEstimator):
 
     def predict(self, X):
         """Most probable class, shape (n_samples,)."""
-        return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
+        proba = self.predict_proba(X)  # NB: first, so an unfitted model says so before classes_ is read
+        return self.classes_[np.argmax(proba, axis=1)]
