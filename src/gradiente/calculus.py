@@ -130,8 +130,18 @@ def derivative(f, x, h=None, method: str = "central"):
         step = {"forward": np.sqrt(_EPS) * scale, "backward": np.sqrt(_EPS) * scale,
                 "central": np.cbrt(_EPS) * scale, "complex": np.full_like(points, 1e-20)}[method]
     # NOTE: x + h is rounded; dividing by the step actually taken, (x + h) - x, removes that error.
+    def evaluate(at):
+        values = np.asarray(f(at))
+        if values.shape != points.shape:
+            raise ValueError(
+                f"derivative expects f to act element-wise (output shape = input shape "
+                f"{points.shape}); got output shape {values.shape}. For f: R^n -> R use gradient, "
+                "for f: R^n -> R^m use jacobian."
+            )
+        return values
+
     if method == "complex":
-        slope = np.imag(np.asarray(f(points + 1j * step), dtype=np.complex128)) / step
+        slope = np.imag(np.asarray(evaluate(points + 1j * step), dtype=np.complex128)) / step
     else:
         if method == "forward":
             upper, lower = points + step, points
@@ -139,17 +149,12 @@ def derivative(f, x, h=None, method: str = "central"):
             upper, lower = points, points - step
         else:
             upper, lower = points + step, points - step
-        f_upper = np.asarray(f(upper), dtype=np.float64)
-        f_lower = np.asarray(f(lower), dtype=np.float64)
+        f_upper = np.asarray(evaluate(upper), dtype=np.float64)
+        f_lower = np.asarray(evaluate(lower), dtype=np.float64)
         _require_finite(f_upper, "f", f"near x = {x}")
         _require_finite(f_lower, "f", f"near x = {x}")
         slope = (f_upper - f_lower) / (upper - lower)
     _require_finite(slope, "the derivative", f"at x = {x}")
-    if slope.shape != points.shape:
-        raise ValueError(
-            f"derivative expects f to act element-wise (output shape = input shape {points.shape}); "
-            f"got output shape {slope.shape}. For f: R^n -> R use gradient, for f: R^n -> R^m use jacobian."
-        )
     return float(slope) if slope.ndim == 0 else slope
 
 
