@@ -1,0 +1,92 @@
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+class Hub:
+    """A real `gradiente start` process on a free loopback port, with its own workspace."""
+
+    def __init__(self, workspace: Path, *extra: str, lang: str = "es"):
+        env = dict(os.environ, GRADIENTE_WORKSPACE=str(workspace), GRADIENTE_CHECK_TIMEOUT="3", PYTHONUNBUFFERED="1")
+        env.pop("GRADIENTE_LANG", None)
+        self.workspace = workspace
+        self.started_at = time.perf_counter()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "gradiente", "--lang", lang, "start", "--no-browser", "--port", "0", *extra],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        )
+        first_line = self.process.stdout.readline()
+        match = re.search(r"http://127\.0\.0\.1:(\d+)/", first_line)
+        assert match, f"the hub did not announce its address: {first_line!r}"
+        self.url = match.group(0)
+        self.first_ok_after = self._wait_until_serving()
+
+    def _wait_until_serving(self, limit: float = 30) -> float:
+        deadline = time.time() + limit
+        while time.time() < deadline:
+            try:
+                if httpx.get(self.url, timeout=2).status_code in (200, 401):
+                    return time.perf_counter() - self.started_at
+            except httpx.TransportError:
+                time.sleep(0.05)
+        raise AssertionError("the hub never answered")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+@pytest.fixture(scope="module")
+def start_hub():
+    """Start extra hubs (with other options); each is stopped at the end of the module."""
+    started = []
+
+    def start(workspace: Path, *extra: str) -> Hub:
+        started.append(Hub(workspace, *extra))
+        return started[-1]
+
+    yield start
+    for server in started:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def hub(tmp_path_factory):
+    server = Hub(tmp_path_factory.mktemp("hub") / "workspace")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def chromium_path():
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the browser tests, but Chromium is missing: .ci/run installs Debian's chromium.")
+        pytest.skip("Browser tests skipped: no Chromium here. Install Debian's chromium (apt-get install chromium) to run them.")
+    return CHROMIUM
+
+
+@pytest.fixture(scope="module")
+def browser(chromium_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
