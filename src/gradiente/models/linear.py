@@ -93,16 +93,23 @@ class LinearRegression(RegressorMixin, BaseEstimator):
             check_positive("lr", self.lr)
         X, y = check_X_y(X, y, y_numeric=True)
         self.n_features_in_ = X.shape[1]
+        n_samples, n_features = X.shape
         if self.fit_intercept:
             x_mean, y_mean = X.mean(axis=0), y.mean()
-            X_centered, y_centered = X - x_mean, y - y_mean
         else:
-            x_mean, y_mean = np.zeros(X.shape[1]), 0.0
-            X_centered, y_centered = X, y
+            x_mean, y_mean = np.zeros(n_features), 0.0
         self.n_iter_ = 0
-        self.rank_ = X.shape[1]
-        solve = {"lstsq": self._solve_lstsq, "qr": _solve_qr, "normal": _solve_normal, "gd": self._solve_gd}
-        self.coef_ = solve[self.solver](X_centered, y_centered)
+        self.rank_ = n_features
+        if self.solver == "lstsq":
+            # One pass over the big matrix to build the centered [X_c | y_c] that QR needs.
+            augmented = np.empty((n_samples, n_features + 1))
+            np.subtract(X, x_mean, out=augmented[:, :n_features])
+            np.subtract(y, y_mean, out=augmented[:, n_features])
+            self.coef_ = self._solve_lstsq(augmented)
+        else:
+            X_centered, y_centered = (X - x_mean, y - y_mean) if self.fit_intercept else (X, y)
+            solve = {"qr": _solve_qr, "normal": _solve_normal, "gd": self._solve_gd}
+            self.coef_ = solve[self.solver](X_centered, y_centered)
         self.intercept_ = float(y_mean - x_mean @ self.coef_)
         return self
 
@@ -113,15 +120,16 @@ class LinearRegression(RegressorMixin, BaseEstimator):
 
     # -- solvers ------------------------------------------------------------------
 
-    def _solve_lstsq(self, X, y):
-        n_samples, n_features = X.shape
+    def _solve_lstsq(self, augmented):
+        """Minimum-norm least squares from the centered augmented matrix [X_c | y_c]."""
+        n_samples, n_features = augmented.shape[0], augmented.shape[1] - 1
         if n_samples > n_features:
             # QR of [X | y] without forming Q: R_aug = [[R, Q^T y], [0, residual]].
             # This is the one pass over the big matrix; everything after is n_features-sized.
-            R_augmented = np.linalg.qr(np.column_stack([X, y]), mode="r")
+            R_augmented = np.linalg.qr(augmented, mode="r")
             R, Qty = R_augmented[:n_features, :n_features], R_augmented[:n_features, n_features]
         else:
-            R, Qty = X, y  # wide problem: take the SVD of X itself
+            R, Qty = augmented[:, :n_features], augmented[:, n_features]  # wide: SVD of X itself
         # Minimum-norm solution w = V diag(1/s) U^T (Q^T y), dropping tiny singular values.
         U, s, Vt = np.linalg.svd(R, full_matrices=False)
         cutoff = np.finfo(np.float64).eps * max(n_samples, n_features) * (s[0] if s.size else 0.0)
