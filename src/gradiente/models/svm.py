@@ -133,11 +133,11 @@ class SVC(ClassifierMixin, BaseEstimator):
         for a in range(n_classes):
             for b in range(a + 1, n_classes):
                 n_a, n_b = members[a].shape[0], members[b].shape[0]
-                # Two classes: +1 is classes_[1], so decision > 0 means classes_[1] (scikit-learn's
-                # convention). More: +1 is the first class of the pair, as in libsvm's vote.
+                # +1 is the first class of the pair, as in libsvm (which also fixes its path:
+                # SMO breaks ties by index, so the labelling changes the iterates, not the optimum).
                 y_pair = np.r_[np.ones(n_a), -np.ones(n_b)]
                 if n_classes == 2:
-                    y_pair, K_pair = -y_pair, K_grouped
+                    K_pair = K_grouped
                 else:
                     rows = np.r_[start[a]:start[a + 1], start[b]:start[b + 1]]
                     K_pair = K_grouped[np.ix_(rows, rows)]
@@ -171,6 +171,9 @@ class SVC(ClassifierMixin, BaseEstimator):
             self.dual_coef_[b - 1, sv_start[a]:sv_start[a + 1]] = coef[:n_a][is_support[a]]
             self.dual_coef_[a, sv_start[b]:sv_start[b + 1]] = coef[n_a:][is_support[b]]
         self.intercept_ = np.asarray(intercepts)
+        if n_classes == 2:
+            # scikit-learn's convention for two classes: decision > 0 means classes_[1].
+            self.dual_coef_, self.intercept_ = -self.dual_coef_, -self.intercept_
         self.objective_ = np.asarray(objectives)
         self.n_iter_ = np.asarray(iterations)
         return self
