@@ -388,7 +388,7 @@ def _(mo, np):
 def _(central_errors, forward_errors, kit, lang, np, plt, step_sizes):
     _eps = np.finfo(float).eps
     _floor = 1e-17  # an error of exactly 0 cannot sit on a log axis
-    _fig, _ax = plt.subplots(figsize=(7.5, 4.6))
+    _fig, _ax = plt.subplots(figsize=(9.5, 4.6))
     _ax.loglog(step_sizes, np.maximum(forward_errors, _floor), ".", color="tab:orange", ms=4,
                label=kit.say(lang, es="hacia adelante (medido)", en="forward (measured)"))
     _ax.loglog(step_sizes, np.maximum(central_errors, _floor), ".", color="tab:blue", ms=4,
@@ -406,7 +406,7 @@ def _(central_errors, forward_errors, kit, lang, np, plt, step_sizes):
     _ax.set_ylabel(kit.say(lang, es="error absoluto", en="absolute error"))
     _ax.set_title(kit.say(lang, es="Error de la derivada de sin en x = 1", en="Error of the derivative of sin at x = 1"))
     _ax.grid(True, which="major", color="0.9")
-    _ax.legend(fontsize=8, loc="lower left", ncol=1)
+    _ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.02, 1.0), borderaxespad=0)
     _fig.tight_layout()
     plt.close(_fig)
     _fig
@@ -645,7 +645,6 @@ def _(f_tilted, grad_f_tilted, kit, lang, mo, np, px_slider, py_slider):
             en=r"You are at the minimum: $\nabla f(0, 0) = (0, 0)$. There is no uphill direction, and gradient descent would stop here.",
         )
     else:
-        _tangent = np.array([-_exact[1], _exact[0]]) / _norm
         _out = kit.text(
             lang,
             es=rf"""
@@ -653,20 +652,22 @@ En $({_px:.1f}, {_py:.1f})$: $f = {f_tilted(_px, _py):.3f}$ y
 $\nabla f = (2x - y,\ -x + 6y) = ({_exact[0]:.3f},\ {_exact[1]:.3f})$, de largo
 $\lVert \nabla f \rVert = {_norm:.3f}$. El gradiente numérico (diferencias centrales, con
 `gradiente.calculus.gradient`) da $({_numeric[0]:.6f},\ {_numeric[1]:.6f})$. La flecha
-negra es $\nabla f$; la curva roja es la curva de nivel que pasa por el punto, y la
-línea discontinua, su tangente: $\nabla f \cdot u = {float(_exact @ _tangent):.1e}$,
-perpendiculares. Las flechas grises muestran solo la dirección del gradiente en cada
-punto (todas tienen el mismo largo).
+negra es $\nabla f$ y la curva roja es la curva de nivel que pasa por el punto. La
+línea discontinua es perpendicular a $\nabla f$: fíjate en que toca la curva roja justo en
+el punto, sin cruzarla. Es su tangente, así que el gradiente es perpendicular a la curva
+de nivel. Las flechas grises muestran solo la dirección del gradiente en cada punto
+(todas tienen el mismo largo).
 """,
             en=rf"""
 At $({_px:.1f}, {_py:.1f})$: $f = {f_tilted(_px, _py):.3f}$ and
 $\nabla f = (2x - y,\ -x + 6y) = ({_exact[0]:.3f},\ {_exact[1]:.3f})$, of length
 $\lVert \nabla f \rVert = {_norm:.3f}$. The numerical gradient (central differences, with
 `gradiente.calculus.gradient`) gives $({_numeric[0]:.6f},\ {_numeric[1]:.6f})$. The black
-arrow is $\nabla f$; the red curve is the level curve through the point, and the dashed
-line its tangent: $\nabla f \cdot u = {float(_exact @ _tangent):.1e}$, perpendicular.
-The grey arrows show only the direction of the gradient at each point (they all have the
-same length).
+arrow is $\nabla f$ and the red curve is the level curve through the point. The dashed
+line is perpendicular to $\nabla f$: notice that it touches the red curve right at the
+point without crossing it. It is the tangent, so the gradient is perpendicular to the
+level curve. The grey arrows show only the direction of the gradient at each point (they
+all have the same length).
 """,
         )
     _out
@@ -828,6 +829,18 @@ def _(np):
 
 
 @app.cell(hide_code=True)
+def _(np):
+    def tex_number(value, digits=3):
+        """A number for LaTeX: 0.00944 stays as is, 1.4e-09 becomes 1.4 \\times 10^{-9}."""
+        if value == 0 or 1e-3 <= abs(value) < 1e3:
+            return f"{value:.{digits}g}"
+        _exponent = int(np.floor(np.log10(abs(value))))
+        return f"{value / 10**_exponent:.{digits - 1}g} \\times 10^{{{_exponent}}}"
+
+    return (tex_number,)
+
+
+@app.cell(hide_code=True)
 def _(kit, lang, mo):
     lr_1d = mo.ui.slider(
         steps=[0.001, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0, 1.02, 1.05, 1.1],
@@ -840,7 +853,7 @@ def _(kit, lang, mo):
 @app.cell(hide_code=True)
 def _(lr_1d, np):
     # Small pure cell: the run itself, x_{k+1} = x_k − η f'(x_k) with f'(x) = 2x.
-    x0_1d, n_steps_1d = 2.5, 25
+    x0_1d, n_steps_1d = 2.5, 40
     _x = [x0_1d]
     for _ in range(n_steps_1d):
         _x.append(_x[-1] - lr_1d.value * 2 * _x[-1])
@@ -879,7 +892,7 @@ def _(kit, lang, lr_1d, n_steps_1d, np, plt, trajectory_1d):
 
 
 @app.cell(hide_code=True)
-def _(classify_run, kit, lang, lr_1d, mo, n_steps_1d, np, trajectory_1d):
+def _(classify_run, kit, lang, lr_1d, mo, n_steps_1d, np, tex_number, trajectory_1d):
     _kind, _k = classify_run(trajectory_1d**2)
     _zigzag = bool(np.any(trajectory_1d[:-1] * trajectory_1d[1:] < 0))
     _factor = 1 - 2 * lr_1d.value
@@ -891,14 +904,14 @@ def _(classify_run, kit, lang, lr_1d, mo, n_steps_1d, np, trajectory_1d):
                       f"Converge{_side_es}: $|x_k| < 10^{{-3}}$ desde el paso {_k}.",
                       f"Converges{_side_en}: $|x_k| < 10^{{-3}}$ from step {_k} on."),
         "slow": ("warn",
-                 f"Avance lento: tras {n_steps_1d} pasos sigues en $x = {_last:.3g}$. A este ritmo necesitarías unos {_k} pasos para llegar a $|x| < 10^{{-3}}$.",
-                 f"Slow progress: after {n_steps_1d} steps you are still at $x = {_last:.3g}$. At this pace you would need about {_k} steps to reach $|x| < 10^{{-3}}$."),
+                 f"Avance lento{_side_es}: tras {n_steps_1d} pasos sigues en $x = {tex_number(_last)}$. A este ritmo necesitarías unos {_k} pasos para llegar a $|x| < 10^{{-3}}$.",
+                 f"Slow progress{_side_en}: after {n_steps_1d} steps you are still at $x = {tex_number(_last)}$. At this pace you would need about {_k} steps to reach $|x| < 10^{{-3}}$."),
         "bounces": ("warn",
-                    f"Ni converge ni diverge: rebota entre ${trajectory_1d[-2]:.3g}$ y ${_last:.3g}$ para siempre.",
-                    f"Neither converges nor diverges: it bounces between ${trajectory_1d[-2]:.3g}$ and ${_last:.3g}$ forever."),
+                    f"Ni converge ni diverge: rebota entre ${tex_number(trajectory_1d[-2])}$ y ${tex_number(_last)}$ para siempre.",
+                    f"Neither converges nor diverges: it bounces between ${tex_number(trajectory_1d[-2])}$ and ${tex_number(_last)}$ forever."),
         "diverges": ("danger",
-                     f"Diverge: cada paso se aleja más del mínimo; tras {n_steps_1d} pasos, $|x| \\approx$ {abs(_last):.3g}.",
-                     f"Diverges: every step lands farther from the minimum; after {n_steps_1d} steps, $|x| \\approx$ {abs(_last):.3g}."),
+                     f"Diverge: cada paso se aleja más del mínimo; tras {n_steps_1d} pasos, $|x| \\approx {tex_number(abs(_last))}$.",
+                     f"Diverges: every step lands farther from the minimum; after {n_steps_1d} steps, $|x| \\approx {tex_number(abs(_last))}$."),
     }
     _callout_kind, _es, _en = _messages[_kind]
     mo.callout(
@@ -985,7 +998,7 @@ def _(kit, lang, mo):
 @app.cell(hide_code=True)
 def _(lr_2d, np):
     # Small pure cell: descent on f(x, y) = x² + 5y², whose gradient is (2x, 10y).
-    n_steps_2d = 30
+    n_steps_2d = 40
     _p = [np.array([-4.0, 1.5])]
     for _ in range(n_steps_2d):
         _x, _y = _p[-1]
@@ -1035,7 +1048,7 @@ def _(kit, lang, lr_2d, n_steps_2d, np, plt, trajectory_2d):
 
 
 @app.cell(hide_code=True)
-def _(classify_run, kit, lang, lr_2d, mo, n_steps_2d, np, trajectory_2d):
+def _(classify_run, kit, lang, lr_2d, mo, n_steps_2d, np, tex_number, trajectory_2d):
     _costs = trajectory_2d[:, 0] ** 2 + 5 * trajectory_2d[:, 1] ** 2
     _kind, _k = classify_run(_costs)
     _zigzag = bool(np.any(trajectory_2d[:-1, 1] * trajectory_2d[1:, 1] < 0))
@@ -1047,14 +1060,14 @@ def _(classify_run, kit, lang, lr_2d, mo, n_steps_2d, np, trajectory_2d):
                       f"Converge{_zz_es}: $f < 10^{{-6}}$ desde el paso {_k}.",
                       f"Converges{_zz_en}: $f < 10^{{-6}}$ from step {_k} on."),
         "slow": ("warn",
-                 f"Avance lento{_zz_es}: tras {n_steps_2d} pasos estás en $({_x_last:.3g}, {_y_last:.3g})$, con $f = {_costs[-1]:.3g}$. A este ritmo harían falta unos {_k} pasos para llegar a $f < 10^{{-6}}$.",
-                 f"Slow progress{_zz_en}: after {n_steps_2d} steps you are at $({_x_last:.3g}, {_y_last:.3g})$, with $f = {_costs[-1]:.3g}$. At this pace it would take about {_k} steps to reach $f < 10^{{-6}}$."),
+                 f"Avance lento{_zz_es}: tras {n_steps_2d} pasos estás en $({tex_number(_x_last)},\\ {tex_number(_y_last)})$, con $f = {tex_number(_costs[-1])}$. A este ritmo harían falta unos {_k} pasos para llegar a $f < 10^{{-6}}$.",
+                 f"Slow progress{_zz_en}: after {n_steps_2d} steps you are at $({tex_number(_x_last)},\\ {tex_number(_y_last)})$, with $f = {tex_number(_costs[-1])}$. At this pace it would take about {_k} steps to reach $f < 10^{{-6}}$."),
         "bounces": ("warn",
-                    f"Ni converge ni diverge: $x$ llega a 0 pero $y$ rebota entre ${trajectory_2d[-2, 1]:.3g}$ y ${_y_last:.3g}$ para siempre.",
-                    f"Neither converges nor diverges: $x$ reaches 0 but $y$ bounces between ${trajectory_2d[-2, 1]:.3g}$ and ${_y_last:.3g}$ forever."),
+                    f"Ni converge ni diverge: $x$ se acerca a 0, pero $y$ rebota entre ${tex_number(trajectory_2d[-2, 1])}$ y ${tex_number(_y_last)}$ para siempre.",
+                    f"Neither converges nor diverges: $x$ approaches 0, but $y$ bounces between ${tex_number(trajectory_2d[-2, 1])}$ and ${tex_number(_y_last)}$ forever."),
         "diverges": ("danger",
-                     f"Diverge: el zigzag crece en cada paso; tras {n_steps_2d} pasos, $f \\approx$ {_costs[-1]:.3g}.",
-                     f"Diverges: the zig-zag grows at every step; after {n_steps_2d} steps, $f \\approx$ {_costs[-1]:.3g}."),
+                     f"Diverge: el zigzag crece en cada paso; tras {n_steps_2d} pasos, $f \\approx {tex_number(_costs[-1])}$.",
+                     f"Diverges: the zig-zag grows at every step; after {n_steps_2d} steps, $f \\approx {tex_number(_costs[-1])}$."),
     }
     _callout_kind, _es, _en = _messages[_kind]
     mo.callout(kit.text(lang, es=f"**η = {lr_2d.value:g}.** {_es}", en=f"**η = {lr_2d.value:g}.** {_en}"),
@@ -1169,8 +1182,8 @@ def _():
              "**3.** At a point where $\\nabla f \\neq 0$, the gradient…"),
             [("apunta siempre hacia el mínimo", "always points at the minimum", "a"),
              ("es tangente a la curva de nivel", "is tangent to the level curve", "b"),
-             ("es perpendicular a la curva de nivel y apunta hacia donde $f$ sube más rápido",
-              "is perpendicular to the level curve and points where $f$ rises fastest", "c"),
+             ("es perpendicular a la curva de nivel y apunta hacia donde f sube más rápido",
+              "is perpendicular to the level curve and points where f rises fastest", "c"),
              ("siempre mide 1", "always has length 1", "d")],
             "c",
             ("$D_u f = \\nabla f \\cdot u$ es máxima en la dirección de $\\nabla f$ y vale 0 a lo largo de la curva de nivel. $-\\nabla f$ no suele apuntar al mínimo: por eso aparece el zigzag.",
@@ -1179,8 +1192,8 @@ def _():
         "lr_2d": (
             ("**4.** Para $f(x, y) = x^2 + 5y^2$, ¿qué tasas de aprendizaje hacen converger el descenso de gradiente desde cualquier punto inicial?",
              "**4.** For $f(x, y) = x^2 + 5y^2$, which learning rates make gradient descent converge from any starting point?"),
-            [("$0 < \\eta < 1$", "$0 < \\eta < 1$", "a"), ("$0 < \\eta < 0.2$", "$0 < \\eta < 0.2$", "b"),
-             ("$0 < \\eta < 0.1$", "$0 < \\eta < 0.1$", "c"), ("cualquier $\\eta > 0$", "any $\\eta > 0$", "d")],
+            [("0 < η < 1", "0 < η < 1", "a"), ("0 < η < 0.2", "0 < η < 0.2", "b"),
+             ("0 < η < 0.1", "0 < η < 0.1", "c"), ("cualquier η > 0", "any η > 0", "d")],
             "b",
             ("Hacen falta $|1 - 2\\eta| < 1$ y $|1 - 10\\eta| < 1$; la segunda es la más exigente: $\\eta < 2/10$. Entre 0.1 y 0.2 también converge, pero en zigzag.",
              "You need $|1 - 2\\eta| < 1$ and $|1 - 10\\eta| < 1$; the second is the stricter one: $\\eta < 2/10$. Between 0.1 and 0.2 it still converges, but zig-zagging."),
