@@ -102,7 +102,8 @@ def smo(K, y, C, tol=1e-3, max_iter=None):
     scratch = np.empty(n)
     # NOTE: the loop below runs thousands of times on small arrays, where the cost is the
     # number of NumPy calls, not their size: so every call writes into a preallocated
-    # buffer, and scalars are read as Python floats (.item) to keep the arithmetic cheap.
+    # buffer (passed positionally: keyword parsing costs too), and scalars are read as
+    # Python floats (.item) to keep the arithmetic cheap.
     add, subtract, multiply = np.add, np.subtract, np.multiply
     F_item, K_item = F.item, K.item
     infinity = np.inf
@@ -110,14 +111,14 @@ def smo(K, y, C, tol=1e-3, max_iter=None):
     n_iter = 0
     while n_iter < max_iter:
         # -- working set selection (WSS2) -----------------------------------------
-        add(F, up_mask, out=buffer)
+        add(F, up_mask, buffer)
         i = int(buffer.argmax())
         F_max = buffer.item(i)
-        add(F, low_mask, out=buffer)
+        add(F, low_mask, buffer)
         if F_max - buffer.item(int(buffer.argmin())) < tol:  # KKT gap max_up F - min_low F
             converged = True
             break
-        subtract(F_max, buffer, out=buffer)  # b_t = F_i - F_t (-inf outside I_low)
+        subtract(F_max, buffer, buffer)  # b_t = F_i - F_t (-inf outside I_low)
         row = inverse_root_curvature.get(i)
         if row is None:
             row = diagonal + diagonal_list[i]
@@ -126,7 +127,7 @@ def smo(K, y, C, tol=1e-3, max_iter=None):
             np.sqrt(row, out=row)
             np.divide(1.0, row, out=row)
             inverse_root_curvature[i] = row
-        buffer *= row
+        multiply(buffer, row, buffer)
         j = int(buffer.argmax())  # maximises b_t / sqrt(a_t): the largest decrease of f
 
         # -- the two-variable subproblem, solved exactly (libsvm's update) ---------
@@ -167,10 +168,10 @@ def smo(K, y, C, tol=1e-3, max_iter=None):
         alpha[i], alpha[j] = alpha_i, alpha_j
 
         # -- gradient update: F_t -= y_i Δα_i K_it + y_j Δα_j K_jt -----------------
-        multiply(K[i], y_i * (alpha_i - alpha_i_old), out=scratch)
-        subtract(F, scratch, out=F)
-        multiply(K[j], y_j * (alpha_j - alpha_j_old), out=scratch)
-        subtract(F, scratch, out=F)
+        multiply(K[i], y_i * (alpha_i - alpha_i_old), scratch)
+        subtract(F, scratch, F)
+        multiply(K[j], y_j * (alpha_j - alpha_j_old), scratch)
+        subtract(F, scratch, F)
         # Membership of i and j may have changed (alpha hit or left a bound).
         # y=+1: up iff alpha < C, low iff alpha > 0; y=-1: the other way round.
         if y_i > 0:
