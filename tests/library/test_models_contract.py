@@ -178,3 +178,17 @@ def test_standard_scaler_follows_the_contract_too():
     scaler = StandardScaler()
     assert scaler.fit(X) is scaler
     assert StandardScaler(**scaler.get_params()).get_params() == scaler.get_params()
+
+
+@pytest.mark.parametrize(
+    "module_name",
+    ["gradiente.models.base", "gradiente.models.linear", "gradiente.models.logistic", "gradiente.models.kernels",
+     "gradiente.models.smo", "gradiente.models.svm", "gradiente.models.mlp", "gradiente.metrics",
+     "gradiente.model_selection", "gradiente.preprocessing"],
+)
+def test_docstring_examples_run(module_name):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module_name), optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted > 0 and result.failed == 0
