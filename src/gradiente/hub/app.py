@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hmac
+import threading
 from pathlib import Path
+
+import anyio.to_thread
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -70,16 +73,43 @@ def create_app(workspace: Workspace, *, token: str | None = None, lang: str | No
     async def not_found(request: Request, exc: Exception) -> Response:
         return render(request, "not_found.html", language(request), status_code=404)
 
+    lessons = LazyLessons(workspace)
+
     routes = [
         Route("/", home),
         Route("/lesson/{lesson_id}", lesson_page),
         Route("/lang/{lang}", set_language),
         Route("/api/progress", progress_api),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
-        Mount("/app", lessons_app(workspace)),
+        Mount("/app", lessons),
     ]
     middleware = [Middleware(TokenGuard, token=token)] if token else []
-    return Starlette(routes=routes, middleware=middleware, exception_handlers={404: not_found})
+    app = Starlette(routes=routes, middleware=middleware, exception_handlers={404: not_found})
+    app.state.lessons = lessons
+    return app
+
+
+class LazyLessons:
+    """The lessons' marimo apps, built on first use (or by ``warm_up`` in the background).
+
+    Importing marimo takes most of a second; the course map does not need it, so the hub
+    answers at once and builds the lessons while the learner reads the map.
+    """
+
+    def __init__(self, workspace: Workspace):
+        self.workspace = workspace
+        self._app: ASGIApp | None = None
+        self._lock = threading.Lock()
+
+    def warm_up(self) -> ASGIApp:
+        with self._lock:
+            if self._app is None:
+                self._app = lessons_app(self.workspace)
+        return self._app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        app = self._app or await anyio.to_thread.run_sync(self.warm_up)
+        await app(scope, receive, send)
 
 
 def lessons_app(workspace: Workspace) -> ASGIApp:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 import os
 import socket
+import sys
 import threading
 import webbrowser
 
@@ -56,7 +58,10 @@ def serve(workspace: Workspace, *, host: str = "127.0.0.1", port: int = 8765, to
     os.environ.setdefault("GRADIENTE_LANG", lang)
     port = port or free_port(host)
     url = f"http://{'[' + host + ']' if ':' in host else host}:{port}/" + (f"?token={token}" if token else "")
+    if sys.platform == "win32":  # marimo's sessions need the selector event loop
+        asyncio.set_event_loop_policy(asyncio.WindowsSelectorEventLoopPolicy())
     app = create_app(workspace, token=token, lang=lang)
+    threading.Thread(target=app.state.lessons.warm_up, daemon=True, name="lessons-warm-up").start()
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", ws="websockets-sansio")
     server = uvicorn.Server(config)
     message = T(es="Gradiente está en {url}  (Ctrl+C para salir)", en="Gradiente is at {url}  (Ctrl+C to quit)")
