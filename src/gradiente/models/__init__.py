@@ -8,9 +8,9 @@
 - ``SVC`` (SMO on the dual, kernels) and ``LinearSVC`` (Pegasos on the primal) (4.5-4.6).
 """
 
-from gradiente.models.base import NotFittedError
+from gradiente.models.base import ConvergenceWarning, NotFittedError
 from gradiente.models.linear import LinearRegression
-from gradiente.models.logistic import ConvergenceWarning, LogisticRegression
+from gradiente.models.logistic import LogisticRegression
 from gradiente.models.mlp import MLPClassifier
 from gradiente.models.svm import SVC, LinearSVC
 

@@ -23,6 +23,7 @@ __all__ = [
     "ClassifierMixin",
     "RegressorMixin",
     "NotFittedError",
+    "ConvergenceWarning",
     "check_array",
     "check_X_y",
     "check_classification_targets",
@@ -40,6 +41,10 @@ class NotFittedError(ValueError, AttributeError):
     It is both a ``ValueError`` and an ``AttributeError``, as in scikit-learn, so
     code that guards with either keeps working.
     """
+
+
+class ConvergenceWarning(UserWarning):
+    """An iterative solver used its whole budget before meeting its tolerance."""
 
 
 # ---------------------------------------------------------------------------

@@ -29,6 +29,7 @@ import numpy as np
 from gradiente.models.base import (
     BaseEstimator,
     ClassifierMixin,
+    ConvergenceWarning,
     check_choice,
     check_classification_targets,
     check_n_features,
@@ -36,11 +37,7 @@ from gradiente.models.base import (
     check_X_y,
 )
 
-__all__ = ["LogisticRegression", "ConvergenceWarning", "sigmoid", "softmax"]
-
-
-class ConvergenceWarning(UserWarning):
-    """An iterative solver used its whole budget before meeting its tolerance."""
+__all__ = ["LogisticRegression", "sigmoid", "softmax"]
 
 
 def sigmoid(z):

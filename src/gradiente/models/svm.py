@@ -28,6 +28,7 @@ import numpy as np
 from gradiente.models.base import (
     BaseEstimator,
     ClassifierMixin,
+    ConvergenceWarning,
     check_choice,
     check_classification_targets,
     check_n_features,
@@ -36,7 +37,6 @@ from gradiente.models.base import (
     check_X_y,
 )
 from gradiente.models.kernels import KERNELS, kernel_matrix, resolve_gamma
-from gradiente.models.logistic import ConvergenceWarning
 from gradiente.models.smo import smo
 
 __all__ = ["SVC", "LinearSVC"]
