@@ -125,7 +125,8 @@ class SVC(ClassifierMixin, BaseEstimator):
         members = np.split(order, np.cumsum(np.bincount(y_index, minlength=n_classes))[:-1])
         # Kernel once for all pairs, on the samples grouped by class: each class is then a
         # contiguous range, and with two classes the whole matrix is the problem (no copy).
-        K_grouped = self._kernel(X[order], X[order])
+        X_grouped = X[order]
+        K_grouped = self._kernel(X_grouped, X_grouped)
         start = np.concatenate([[0], np.cumsum([m.shape[0] for m in members])])
 
         alphas = {}  # (a, b) -> y_i alpha_i over members[a] then members[b]
