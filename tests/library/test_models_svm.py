@@ -156,3 +156,15 @@ def test_linear_svc_one_vs_rest_on_iris():
     model = LinearSVC(C=1.0, random_state=0).fit(X, y)
     assert model.coef_.shape == (3, 4)
     assert abs(model.score(X, y) - reference.score(X, y)) <= 0.03
+
+
+def test_smo_refuses_malformed_problems():
+    K = np.eye(3)
+    with pytest.raises(ValueError, match=r"K of shape \(n, n\)"):
+        smo(K[:2], np.array([1.0, -1.0, 1.0]), C=1.0)
+    with pytest.raises(ValueError, match="both present"):
+        smo(K, np.array([1.0, 1.0, 1.0]), C=1.0)
+    with pytest.raises(ValueError, match=r"\{-1, \+1\}"):
+        smo(K, np.array([0.0, 1.0, 1.0]), C=1.0)
+    with pytest.raises(ValueError, match="C must be"):
+        smo(K, np.array([1.0, -1.0, 1.0]), C=0.0)

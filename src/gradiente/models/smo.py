@@ -80,7 +80,18 @@ def smo(K, y, C, tol=1e-3, max_iter=None):
     >>> result.alpha.tolist(), result.rho
     ([1.0, 1.0], 0.0)
     """
+    K = np.ascontiguousarray(K, dtype=np.float64)  # rows K[i] are read every iteration
+    y = np.asarray(y, dtype=np.float64)
     n = y.shape[0]
+    if y.ndim != 1 or K.shape != (n, n):
+        raise ValueError(
+            f"smo needs y of shape (n,) and K of shape (n, n); got y {y.shape} and K {K.shape}. "
+            "Build K with kernel_matrix(X, X, ...)."
+        )
+    if not np.all(np.abs(y) == 1) or y.min() == y.max():
+        raise ValueError("smo needs labels in {-1, +1} with both present; map the two classes to -1 and +1.")
+    if not (C > 0 and np.isfinite(C)):
+        raise ValueError(f"C must be finite and > 0; got {C!r}.")
     if max_iter is None:
         max_iter = max(10_000_000, 100 * n)
     C = float(C)
