@@ -144,3 +144,24 @@ def test_logistic_gradient_matches_finite_differences(cancer):
             step[index] = h
             numeric_hessian[:, k] = ((problem.loss_and_gradient(theta + step)[1] - problem.loss_and_gradient(theta - step)[1]) / (2 * h)).ravel()
         np.testing.assert_allclose(hessian, numeric_hessian, rtol=1e-5, atol=1e-7)
+
+
+def test_solvers_agree_with_lstsq_on_random_well_posed_problems():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @given(st.integers(0, 2**31 - 1), st.integers(1, 8), st.booleans())
+    @settings(max_examples=30)
+    def check(seed, n_features, fit_intercept):
+        rng = np.random.default_rng(seed)
+        n_samples = int(rng.integers(n_features + 2, 60))
+        X = rng.normal(size=(n_samples, n_features)) * rng.uniform(0.5, 2, n_features)
+        y = X @ rng.normal(size=n_features) + rng.normal(size=n_samples) + 2.0
+        design = np.column_stack([X, np.ones(n_samples)]) if fit_intercept else X
+        theta = np.linalg.lstsq(design, y, rcond=None)[0]
+        for solver in ("lstsq", "qr", "normal"):
+            model = LinearRegression(solver=solver, fit_intercept=fit_intercept).fit(X, y)
+            np.testing.assert_allclose(model.coef_, theta[:n_features], atol=1e-8, rtol=1e-8)
+            assert model.intercept_ == pytest.approx(theta[-1] if fit_intercept else 0.0, abs=1e-8)
+
+    check()
