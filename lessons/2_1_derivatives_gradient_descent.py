@@ -19,6 +19,18 @@ def _():
 
 
 @app.cell(hide_code=True)
+def _(np):
+    from matplotlib.ticker import FuncFormatter
+
+    _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+    # Log-axis labels as plain text (10⁻⁸): the default mathtext labels cost more time to
+    # draw than everything else in these small figures.
+    powers_of_ten = FuncFormatter(lambda value, _pos: "10" + str(int(round(np.log10(value)))).translate(_SUPERSCRIPT))
+    return (powers_of_ten,)
+
+
+@app.cell(hide_code=True)
 def _(kit):
     lang_switch = kit.language_switch()
     lang_switch
@@ -234,7 +246,6 @@ def _(
     _ax.set_title(kit.say(lang, es=f"Pendientes en $x_0$ = {_x0:.1f} con $h$ = {_h:g}",
                           en=f"Slopes at $x_0$ = {_x0:.1f} with $h$ = {_h:g}"))
     _ax.legend(loc="upper left", fontsize=9)
-    _fig.tight_layout()
     plt.close(_fig)
     _fig
     return
@@ -385,7 +396,7 @@ def _(mo, np):
 
 
 @app.cell(hide_code=True)
-def _(central_errors, forward_errors, kit, lang, np, plt, step_sizes):
+def _(central_errors, forward_errors, kit, lang, np, plt, powers_of_ten, step_sizes):
     _eps = np.finfo(float).eps
     _floor = 1e-17  # an error of exactly 0 cannot sit on a log axis
     _fig, _ax = plt.subplots(figsize=(9.5, 4.6))
@@ -402,12 +413,14 @@ def _(central_errors, forward_errors, kit, lang, np, plt, step_sizes):
                label=r"$\varepsilon|f(1)|/h$ " + kit.say(lang, es="(redondeo, pendiente −1)", en="(round-off, slope −1)"))
     _ax.set_ylim(1e-13, 10)
     _ax.set_xlim(1e-15, 1)
+    _ax.xaxis.set_major_formatter(powers_of_ten)
+    _ax.yaxis.set_major_formatter(powers_of_ten)
+    _ax.minorticks_off()
     _ax.set_xlabel(kit.say(lang, es="paso h", en="step h"))
     _ax.set_ylabel(kit.say(lang, es="error absoluto", en="absolute error"))
     _ax.set_title(kit.say(lang, es="Error de la derivada de sin en x = 1", en="Error of the derivative of sin at x = 1"))
     _ax.grid(True, which="major", color="0.9")
     _ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.02, 1.0), borderaxespad=0)
-    _fig.tight_layout()
     plt.close(_fig)
     _fig
     return
@@ -624,7 +637,6 @@ def _(f_tilted, grad_f_tilted, kit, lang, np, plt, px_slider, py_slider):
     _ax.set_title(kit.say(lang, es="Curvas de nivel de $f(x, y) = x^2 - xy + 3y^2$",
                           en="Level curves of $f(x, y) = x^2 - xy + 3y^2$"), fontsize=11)
     _ax.legend(loc="lower right", fontsize=8)
-    _fig.tight_layout()
     plt.close(_fig)
     _fig
     return
@@ -862,8 +874,8 @@ def _(lr_1d, np):
 
 
 @app.cell(hide_code=True)
-def _(kit, lang, lr_1d, n_steps_1d, np, plt, trajectory_1d):
-    _fig, (_ax, _ax2) = plt.subplots(1, 2, figsize=(9.5, 3.9), gridspec_kw={"width_ratios": [1.25, 1]})
+def _(kit, lang, lr_1d, n_steps_1d, np, plt, powers_of_ten, trajectory_1d):
+    _fig, (_ax, _ax2) = plt.subplots(1, 2, figsize=(9.5, 3.9), gridspec_kw={"width_ratios": [1.25, 1], "wspace": 0.25})
     _grid = np.linspace(-4.2, 4.2, 300)
     _ax.plot(_grid, _grid**2, color="black", lw=2, label=r"$f(x) = x^2$")
     _shown = trajectory_1d[np.abs(trajectory_1d) < 4.2]
@@ -882,10 +894,11 @@ def _(kit, lang, lr_1d, n_steps_1d, np, plt, trajectory_1d):
     _steps = np.arange(n_steps_1d + 1)
     _ax2.semilogy(_steps, np.maximum(np.abs(trajectory_1d), 1e-16), "o-", color="tab:red", ms=3.5, lw=1)
     _ax2.set_ylim(1e-16, 1e8)
+    _ax2.yaxis.set_major_formatter(powers_of_ten)
+    _ax2.minorticks_off()
     _ax2.set_xlabel(kit.say(lang, es="paso k", en="step k"))
     _ax2.set_title(kit.say(lang, es="Distancia al mínimo $|x_k|$ (escala log)", en="Distance to the minimum $|x_k|$ (log scale)"), fontsize=11)
     _ax2.grid(True, color="0.9")
-    _fig.tight_layout()
     plt.close(_fig)
     _fig
     return
@@ -1009,7 +1022,7 @@ def _(lr_2d, np):
 
 @app.cell(hide_code=True)
 def _(kit, lang, lr_2d, n_steps_2d, np, plt, trajectory_2d):
-    _fig, (_ax, _ax2) = plt.subplots(1, 2, figsize=(10, 4.2), gridspec_kw={"width_ratios": [1.55, 1]})
+    _fig, (_ax, _ax2) = plt.subplots(1, 2, figsize=(10, 4.2), gridspec_kw={"width_ratios": [1.55, 1], "wspace": 0.2})
     _xs = np.linspace(-5, 5, 201)
     _ys = np.linspace(-2.6, 2.6, 121)
     _X, _Y = np.meshgrid(_xs, _ys)
@@ -1041,7 +1054,6 @@ def _(kit, lang, lr_2d, n_steps_2d, np, plt, trajectory_2d):
     _ax2.set_title(kit.say(lang, es="Cada coordenada por separado", en="Each coordinate on its own"), fontsize=11)
     _ax2.legend(fontsize=8, loc="upper right")
     _ax2.grid(True, color="0.9")
-    _fig.tight_layout()
     plt.close(_fig)
     _fig
     return
@@ -1257,21 +1269,43 @@ def _(kit, lang):
 
 @app.cell(hide_code=True)
 def _(kit, lang, mo):
+    import html as _html
+
     _lesson = kit.workspace().course.lesson("derivatives-gradient-descent")
     _language = {"es": kit.say(lang, es="en español", en="in Spanish"),
                  "en": kit.say(lang, es="en inglés", en="in English")}
-    _items = "\n".join(
-        f"- [{_resource.title.get(lang)}]({_resource.url}) · _{_language.get(_resource.lang, _resource.lang)}_"
-        for _resource in _lesson.resources
-    )
-    mo.md(
-        kit.say(
-            lang,
-            es="## 8. Para seguir: recursos de la guía de estudio\n\nDe la guía *Trasfondo matemático del Machine Learning* (AI_ESPOL), los recursos de este tema:\n\n",
-            en="## 8. Keep going: resources from the study guide\n\nFrom the study guide *Trasfondo matemático del Machine Learning* (AI_ESPOL, in Spanish), the resources for this topic:\n\n",
+    # When to use each one, in our words (keyed by address; a resource without a note just has none).
+    _notes = {
+        "https://machinelearningmastery.com/calculus-in-machine-learning-why-it-works/": kit.say(
+            lang, es="Léelo junto con la sección 0: por qué la razón de cambio es la idea central.",
+            en="Read it with section 0: why the rate of change is the central idea."),
+        "https://youtu.be/A6FiCDoz8_4": kit.say(
+            lang, es="Míralo después de la sección 4.", en="Watch it after section 4."),
+        "https://youtube.com/clip/Ugkx9u0LLDe86IR9KW4BMxNAeCN9HgtOKk5Q": kit.say(
+            lang, es="Un fragmento corto para después de la sección 5.", en="A short excerpt for after section 5."),
+        "https://machinelearningmastery.com/calculus-for-machine-learning-7-day-mini-course/": kit.say(
+            lang, es="Práctica para todo el módulo de cálculo, una lección al día.",
+            en="Practice for the whole calculus module, one lesson a day."),
+    }
+    _items = []
+    for _resource in _lesson.resources:
+        _title = _resource.title.get(lang)
+        _tag = _language.get(_resource.lang, _resource.lang)
+        _meta = [] if (_resource.lang == lang or _tag.split()[-1].lower() in _title.lower()) else [_tag]
+        if _resource.url in _notes:
+            _meta.append(_notes[_resource.url])
+        _items.append(
+            f'<li><a href="{_html.escape(_resource.url)}" target="_blank" rel="noopener noreferrer">'
+            f"{_html.escape(_title)}</a>" + "".join(f" · <em>{_html.escape(_m)}</em>" for _m in _meta) + "</li>"
         )
-        + _items
-    )
+    mo.vstack([
+        kit.text(
+            lang,
+            es="## 8. Para seguir: recursos de la guía de estudio\n\nDe la guía *Trasfondo matemático del Machine Learning* (AI_ESPOL), los recursos de este tema (se abren en otra pestaña y necesitan conexión):",
+            en="## 8. Keep going: resources from the study guide\n\nFrom the study guide *Trasfondo matemático del Machine Learning* (AI_ESPOL, in Spanish), the resources for this topic (they open in a new tab and need a connection):",
+        ),
+        mo.Html("<ul>" + "".join(_items) + "</ul>"),
+    ])
     return
 
 
