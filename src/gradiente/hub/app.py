@@ -105,6 +105,7 @@ class LazyLessons:
         with self._lock:
             if self._app is None:
                 self._app = lessons_app(self.workspace)
+                _preload_lesson_imports()
         return self._app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -120,6 +121,18 @@ def lessons_app(workspace: Workspace) -> ASGIApp:
     for lesson in workspace.course.lessons:
         builder = builder.with_app(path=f"/{lesson.id}", root=str(lesson.file))
     return builder.build()
+
+
+def _preload_lesson_imports() -> None:
+    """Lesson kernels run as threads of this process (marimo's run mode), so what is imported
+    here is already there when a learner opens a lesson: its first render skips these imports."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot  # noqa: F401
+    import numpy  # noqa: F401
+
+    import gradiente.course.notebook  # noqa: F401
 
 
 def course_view(workspace: Workspace, lang: str) -> list[dict]:
