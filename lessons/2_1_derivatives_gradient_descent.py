@@ -604,14 +604,14 @@ def _(f_tilted, grad_f_tilted, kit, lang, np, plt, px_slider, py_slider):
     _px, _py = px_slider.value, py_slider.value
     _g = grad_f_tilted(_px, _py)
     _norm = np.linalg.norm(_g)
-    _xs = np.linspace(-3, 3, 161)
+    _xs = np.linspace(-3.6, 3.6, 161)
     _X, _Y = np.meshgrid(_xs, _xs)
     _Z = f_tilted(_X, _Y)
     _fig, _ax = plt.subplots(figsize=(6.4, 5.6))
-    _contours = _ax.contour(_X, _Y, _Z, levels=[0.5, 1, 2, 4, 7, 11, 16, 22, 30], cmap="viridis", linewidths=1)
+    _contours = _ax.contour(_X, _Y, _Z, levels=[0.5, 1, 2, 4, 7, 11, 16, 22, 30, 40], cmap="viridis", linewidths=1)
     _ax.clabel(_contours, fontsize=7, fmt="%g")
     # A grid of arrows, all of the same length: only the direction of ∇f is drawn.
-    _qs = np.linspace(-2.7, 2.7, 10)
+    _qs = np.linspace(-3.25, 3.25, 11)
     _QX, _QY = np.meshgrid(_qs, _qs)
     _U, _V = grad_f_tilted(_QX, _QY)
     _L = np.hypot(_U, _V)
@@ -623,14 +623,14 @@ def _(f_tilted, grad_f_tilted, kit, lang, np, plt, px_slider, py_slider):
         _tangent = np.array([-_unit[1], _unit[0]])
         _ax.plot([_px - 0.9 * _tangent[0], _px + 0.9 * _tangent[0]],
                  [_py - 0.9 * _tangent[1], _py + 0.9 * _tangent[1]], color="tab:red", ls="--", lw=1.2)
-        _ax.annotate("", xy=(_px + 1.1 * _unit[0], _py + 1.1 * _unit[1]), xytext=(_px, _py),
+        _ax.annotate("", xy=(_px + 1.0 * _unit[0], _py + 1.0 * _unit[1]), xytext=(_px, _py), annotation_clip=False,
                      arrowprops=dict(arrowstyle="-|>", color="black", lw=2.2, mutation_scale=18))
-        _ax.annotate(r"$\nabla f$", (_px + 1.1 * _unit[0], _py + 1.1 * _unit[1]),
+        _ax.annotate(r"$\nabla f$", (_px + 1.0 * _unit[0], _py + 1.0 * _unit[1]), annotation_clip=False,
                      textcoords="offset points", xytext=(4, 4), fontsize=12)
     _ax.plot([_px], [_py], "o", color="black", ms=7)
     _ax.plot([0], [0], "*", color="tab:green", ms=13, label=kit.say(lang, es="mínimo (0, 0)", en="minimum (0, 0)"))
-    _ax.set_xlim(-3, 3)
-    _ax.set_ylim(-3, 3)
+    _ax.set_xlim(-3.6, 3.6)
+    _ax.set_ylim(-3.6, 3.6)
     _ax.set_aspect("equal")  # without equal axes, right angles would not look right
     _ax.set_xlabel("x")
     _ax.set_ylabel("y")
@@ -889,8 +889,9 @@ def _(kit, lang, lr_1d, n_steps_1d, np, plt, powers_of_ten, trajectory_1d):
     _ax.set_title(kit.say(lang, es=f"Puntos visitados con η = {lr_1d.value:g}",
                           en=f"Points visited with η = {lr_1d.value:g}"), fontsize=11)
     if len(_shown) < len(trajectory_1d):
-        _ax.text(0.5, 0.93, kit.say(lang, es="(algunos puntos salieron del cuadro)", en="(some points left the frame)"),
-                 transform=_ax.transAxes, ha="center", fontsize=9, color="tab:red")
+        _ax.text(0.5, 0.96, kit.say(lang, es="algunos puntos salieron del cuadro", en="some points left the frame"),
+                 transform=_ax.transAxes, ha="center", va="top", fontsize=9, color="tab:red",
+                 bbox=dict(facecolor="white", edgecolor="tab:red", boxstyle="round,pad=0.3"))
     _steps = np.arange(n_steps_1d + 1)
     _ax2.semilogy(_steps, np.maximum(np.abs(trajectory_1d), 1e-16), "o-", color="tab:red", ms=3.5, lw=1)
     _ax2.set_ylim(1e-16, 1e8)
@@ -1022,7 +1023,7 @@ def _(lr_2d, np):
 
 @app.cell(hide_code=True)
 def _(kit, lang, lr_2d, n_steps_2d, np, plt, trajectory_2d):
-    _fig, (_ax, _ax2) = plt.subplots(1, 2, figsize=(10, 4.2), gridspec_kw={"width_ratios": [1.55, 1], "wspace": 0.2})
+    _fig, (_ax, _ax2) = plt.subplots(1, 2, figsize=(10, 3.6), gridspec_kw={"width_ratios": [1.55, 1], "wspace": 0.2})
     _xs = np.linspace(-5, 5, 201)
     _ys = np.linspace(-2.6, 2.6, 121)
     _X, _Y = np.meshgrid(_xs, _ys)
@@ -1035,9 +1036,10 @@ def _(kit, lang, lr_2d, n_steps_2d, np, plt, trajectory_2d):
     _ax.annotate(r"$(x_0, y_0)$", trajectory_2d[0], textcoords="offset points", xytext=(-10, 9), fontsize=9)
     _ax.plot([0], [0], "*", color="tab:green", ms=13)
     if _first_out < len(trajectory_2d):
-        _ax.text(0.5, 0.04, kit.say(lang, es=f"(sale del cuadro en el paso {_first_out})",
-                                   en=f"(leaves the frame at step {_first_out})"),
-                 transform=_ax.transAxes, ha="center", fontsize=9, color="tab:red")
+        _ax.text(0.98, 0.96, kit.say(lang, es=f"sale del cuadro en el paso {_first_out}",
+                                    en=f"leaves the frame at step {_first_out}"),
+                 transform=_ax.transAxes, ha="right", va="top", fontsize=9, color="tab:red",
+                 bbox=dict(facecolor="white", edgecolor="tab:red", boxstyle="round,pad=0.3"))
     _ax.set_xlim(-5, 5)
     _ax.set_ylim(-2.6, 2.6)
     _ax.set_aspect("equal")
@@ -1295,17 +1297,17 @@ def _(kit, lang, mo):
         if _resource.url in _notes:
             _meta.append(_notes[_resource.url])
         _items.append(
-            f'<li><a href="{_html.escape(_resource.url)}" target="_blank" rel="noopener noreferrer">'
-            f"{_html.escape(_title)}</a>" + "".join(f" · <em>{_html.escape(_m)}</em>" for _m in _meta) + "</li>"
+            f'- <a href="{_html.escape(_resource.url)}" target="_blank" rel="noopener noreferrer">'
+            f"{_html.escape(_title)}</a>" + "".join(f" · <em>{_html.escape(_m)}</em>" for _m in _meta)
         )
-    mo.vstack([
-        kit.text(
+    mo.md(
+        kit.say(
             lang,
-            es="## 8. Para seguir: recursos de la guía de estudio\n\nDe la guía *Trasfondo matemático del Machine Learning* (AI_ESPOL), los recursos de este tema (se abren en otra pestaña y necesitan conexión):",
-            en="## 8. Keep going: resources from the study guide\n\nFrom the study guide *Trasfondo matemático del Machine Learning* (AI_ESPOL, in Spanish), the resources for this topic (they open in a new tab and need a connection):",
-        ),
-        mo.Html("<ul>" + "".join(_items) + "</ul>"),
-    ])
+            es="## 8. Para seguir: recursos de la guía de estudio\n\nDe la guía *Trasfondo matemático del Machine Learning* (AI_ESPOL), los recursos de este tema (se abren en otra pestaña y necesitan conexión):\n\n",
+            en="## 8. Keep going: resources from the study guide\n\nFrom the study guide *Trasfondo matemático del Machine Learning* (AI_ESPOL, in Spanish), the resources for this topic (they open in a new tab and need a connection):\n\n",
+        )
+        + "\n".join(_items)
+    )
     return
 
 
