@@ -427,7 +427,7 @@ def _(central_errors, forward_errors, kit, lang, np, plt, powers_of_ten, step_si
 
 
 @app.cell(hide_code=True)
-def _(central_errors, forward_errors, kit, lang, np, step_sizes):
+def _(central_errors, forward_errors, kit, lang, np, step_sizes, tex_number):
     _best_forward = step_sizes[np.argmin(forward_errors)]
     _best_central = step_sizes[np.argmin(central_errors)]
     kit.text(
@@ -439,11 +439,13 @@ adelante (dividir $h$ entre 10 divide el error entre 10) y con pendiente 2 para 
 (dividir $h$ entre 10 divide el error entre 100). Luego el redondeo toma el control y el
 error **vuelve a subir**, con ruido, a lo largo de la recta de pendiente −1.
 
-En esta medición el menor error hacia adelante aparece en $h \approx$ {_best_forward:.0e}
-(error {forward_errors.min():.1e}) y el menor error central en $h \approx$ {_best_central:.0e}
-(error {central_errors.min():.1e}). Por eso las librerías usan la diferencia central con
-$h$ del orden de $10^{{-5}}$ a $10^{{-6}}$, y por eso en el ejercicio siguiente $h$ vale
-$10^{{-5}}$ por defecto.
+En esta medición el menor error hacia adelante aparece en $h \approx {tex_number(_best_forward, 1)}$
+(error ${tex_number(forward_errors.min(), 2)}$) y el menor error central en
+$h \approx {tex_number(_best_central, 1)}$ (error ${tex_number(central_errors.min(), 2)}$): la
+central no solo es más precisa, también tolera un $h$ mucho más grande. Por eso lo habitual
+es usar la diferencia central con $h$ del orden de $10^{{-5}}$ a $10^{{-6}}$ (la función
+`gradiente.calculus.derivative` usa $\sqrt[3]{{\varepsilon}}\,\max(1, |x|)$), y por eso en
+el ejercicio siguiente $h$ vale $10^{{-5}}$ por defecto.
 """,
         en=rf"""
 Read the plot from right to left (from large $h$ to small $h$). While truncation
@@ -452,10 +454,12 @@ dominates, the error falls along a straight line: slope 1 for the forward differ
 $h$ by 10 divides the error by 100). Then round-off takes over and the error **climbs
 back up**, noisily, along the line of slope −1.
 
-In this measurement the smallest forward error is at $h \approx$ {_best_forward:.0e}
-(error {forward_errors.min():.1e}) and the smallest central error at
-$h \approx$ {_best_central:.0e} (error {central_errors.min():.1e}). That is why libraries
-use the central difference with $h$ around $10^{{-5}}$ to $10^{{-6}}$, and why $h$
+In this measurement the smallest forward error is at $h \approx {tex_number(_best_forward, 1)}$
+(error ${tex_number(forward_errors.min(), 2)}$) and the smallest central error at
+$h \approx {tex_number(_best_central, 1)}$ (error ${tex_number(central_errors.min(), 2)}$): the
+central difference is not only more accurate, it also works with a much larger $h$. That is
+why the usual choice is the central difference with $h$ around $10^{{-5}}$ to $10^{{-6}}$
+(`gradiente.calculus.derivative` uses $\sqrt[3]{{\varepsilon}}\,\max(1, |x|)$), and why $h$
 defaults to $10^{{-5}}$ in the next exercise.
 """,
     )
@@ -614,7 +618,7 @@ def _(f_tilted, grad_f_tilted, kit, lang, np, plt, px_slider, py_slider):
     _qs = np.linspace(-3.25, 3.25, 11)
     _QX, _QY = np.meshgrid(_qs, _qs)
     _U, _V = grad_f_tilted(_QX, _QY)
-    _L = np.hypot(_U, _V)
+    _L = np.maximum(np.hypot(_U, _V), 1e-12)  # the grid holds the minimum, where ∇f = 0
     _ax.quiver(_QX, _QY, _U / _L, _V / _L, color="0.6", angles="xy", scale_units="xy", scale=3.2, width=0.004)
     if _norm > 1e-12:
         _level = f_tilted(_px, _py)
