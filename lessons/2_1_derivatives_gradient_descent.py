@@ -153,7 +153,7 @@ $$
 f'(x_0) = \lim_{h \to 0} \frac{f(x_0 + h) - f(x_0)}{h}
 $$
 
-Aquí $f(x) = \tfrac{x^3}{3} - x$, cuya derivada exacta es $f'(x) = x^2 - 1$. Mueve $x_0$ y
+Aquí $f(x) = x^3/3 - x$, cuya derivada exacta es $f'(x) = x^2 - 1$. Mueve $x_0$ y
 achica $h$: mira cómo la secante (naranja) se acerca a la tangente (azul).
 """,
         en=r"""
@@ -173,7 +173,7 @@ $$
 f'(x_0) = \lim_{h \to 0} \frac{f(x_0 + h) - f(x_0)}{h}
 $$
 
-Here $f(x) = \tfrac{x^3}{3} - x$, whose exact derivative is $f'(x) = x^2 - 1$. Move $x_0$
+Here $f(x) = x^3/3 - x$, whose exact derivative is $f'(x) = x^2 - 1$. Move $x_0$
 and shrink $h$: watch the secant (orange) approach the tangent (blue).
 """,
     )
@@ -238,8 +238,9 @@ def _(
     _ax.plot([_x1, _x1], [f_cubic(_x0), f_cubic(_x1)], color="tab:orange", lw=1, ls=":")
     _ax.plot([_x0, _x1], [f_cubic(_x0), f_cubic(_x1)], "o", color="tab:orange", ms=6)
     _ax.plot([_x0], [f_cubic(_x0)], "o", color="tab:blue", ms=7)
-    _ax.annotate(r"$x_0$", (_x0, f_cubic(_x0)), textcoords="offset points", xytext=(-14, 8))
-    _ax.annotate(r"$x_0 + h$", (_x1, f_cubic(_x1)), textcoords="offset points", xytext=(6, -14))
+    _label_box = dict(facecolor="white", edgecolor="none", alpha=0.85, pad=1)
+    _ax.annotate(r"$x_0$", (_x0, f_cubic(_x0)), textcoords="offset points", xytext=(-16, 8), bbox=_label_box)
+    _ax.annotate(r"$x_0 + h$", (_x1, f_cubic(_x1)), textcoords="offset points", xytext=(8, -18), bbox=_label_box)
     _ax.set_xlim(-2.7, 4.1)
     _ax.set_ylim(-3.2, 4.2)
     _ax.set_xlabel("x")
@@ -252,14 +253,14 @@ def _(
 
 
 @app.cell(hide_code=True)
-def _(f_cubic, kit, lang, mo, secant_slope, tangent_slope, x0_slider):
+def _(f_cubic, kit, lang, secant_slope, tangent_slope, x0_slider):
     _x0 = x0_slider.value
     _rows = []
     for _h in (1.0, 0.1, 0.01, 0.001, 0.0001):
         _slope = (f_cubic(_x0 + _h) - f_cubic(_x0)) / _h
         _rows.append(f"| {_h:g} | {_slope:+.6f} | {_slope - tangent_slope:+.2e} |")
     _table = "\n".join(_rows)
-    mo.vstack([
+    (
         kit.text(
             lang,
             es=rf"""
@@ -296,8 +297,8 @@ At $x_0 = {_x0:.1f}$, dividing $h$ by 10 each time:
 |---:|---:|---:|
 {_table}
 """,
-        ),
-    ])
+        )
+    )
     return
 
 
