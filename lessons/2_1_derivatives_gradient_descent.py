@@ -1255,8 +1255,8 @@ def _(kit, lang):
         es=r"""
 ## 7. Resumen
 
-- La derivada $f'(x)$ es el límite de las pendientes de las secantes: $\lim_{h \to 0} \frac{f(x + h) - f(x)}{h}$.
-- Numéricamente, la diferencia central $\frac{f(x+h) - f(x-h)}{2h}$ tiene error $O(h^2)$ y la diferencia hacia adelante $O(h)$; un $h$ demasiado pequeño empeora todo por el redondeo. Para la central, $h \approx 10^{-5}$ es una buena elección.
+- La derivada $f'(x)$ es el límite de las pendientes de las secantes: $f'(x) = \lim_{h \to 0} \big(f(x + h) - f(x)\big)/h$.
+- Numéricamente, la diferencia central $\big(f(x+h) - f(x-h)\big)/2h$ tiene error $O(h^2)$ y la diferencia hacia adelante $O(h)$; un $h$ demasiado pequeño empeora todo por el redondeo. Para la central, $h \approx 10^{-5}$ es una buena elección.
 - El gradiente $\nabla f$ junta las derivadas parciales; apunta hacia donde $f$ sube más rápido y es perpendicular a las curvas de nivel.
 - El descenso de gradiente repite $x \leftarrow x - \eta\,\nabla f(x)$. Con curvatura $L$, converge si $0 < \eta < 2/L$; una $\eta$ diminuta avanza lento, una cercana al límite zigzaguea y una mayor diverge.
 - En varias variables, la dirección más curva limita $\eta$ y la más plana fija la velocidad.
@@ -1264,8 +1264,8 @@ def _(kit, lang):
         en=r"""
 ## 7. Summary
 
-- The derivative $f'(x)$ is the limit of the slopes of secants: $\lim_{h \to 0} \frac{f(x + h) - f(x)}{h}$.
-- Numerically, the central difference $\frac{f(x+h) - f(x-h)}{2h}$ has error $O(h^2)$ and the forward difference $O(h)$; an $h$ that is too small makes everything worse through round-off. For the central one, $h \approx 10^{-5}$ is a good choice.
+- The derivative $f'(x)$ is the limit of the slopes of secants: $f'(x) = \lim_{h \to 0} \big(f(x + h) - f(x)\big)/h$.
+- Numerically, the central difference $\big(f(x+h) - f(x-h)\big)/2h$ has error $O(h^2)$ and the forward difference $O(h)$; an $h$ that is too small makes everything worse through round-off. For the central one, $h \approx 10^{-5}$ is a good choice.
 - The gradient $\nabla f$ collects the partial derivatives; it points where $f$ rises fastest and is perpendicular to the level curves.
 - Gradient descent repeats $x \leftarrow x - \eta\,\nabla f(x)$. With curvature $L$ it converges when $0 < \eta < 2/L$; a tiny $\eta$ crawls, one close to the limit zig-zags, and a larger one diverges.
 - In several variables, the most curved direction caps $\eta$ and the flattest one sets the speed.
