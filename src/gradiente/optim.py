@@ -65,8 +65,8 @@ def _is_finite(g: np.ndarray) -> bool:
     """True when every element of ``g`` is finite."""
     flat = g.ravel()
     # A NaN or inf anywhere makes g . g NaN or inf; one BLAS call is about twice as fast as
-    # isfinite(g).all(), and this runs for every parameter at every step. The exact test
-    # runs only when the fast one fails (g . g can also overflow with finite, huge entries).
+    # isfinite(g).all(), and this runs at every step. The exact test runs only when the
+    # fast one fails (g . g can also overflow with finite, huge entries).
     return math.isfinite(float(np.dot(flat, flat))) or bool(np.isfinite(g).all())
 
 
@@ -75,8 +75,49 @@ def _is_finite(g: np.ndarray) -> bool:
 # ----------------------------------------------------------------------------------------------
 
 
+class _ParameterVector:
+    """Parameters of one dtype stored end to end in one flat vector ``theta``.
+
+    The math of every optimizer treats all parameters as one vector theta in R^n; storing
+    them that way lets one update rule run on all of them at once (a handful of NumPy calls
+    per step instead of a handful per parameter). Each Tensor's ``.data`` becomes a view
+    into ``theta``, so updating ``theta`` in place updates the Tensors.
+    """
+
+    def __init__(self, params: list):
+        self.params = params
+        self.shapes = [p.data.shape for p in params]
+        offsets = np.cumsum([0] + [p.data.size for p in params])
+        self.slices = [slice(int(start), int(stop)) for start, stop in zip(offsets[:-1], offsets[1:])]
+        self.theta = np.concatenate([p.data.ravel() for p in params])
+        self.views = [None] * len(params)
+        for j in range(len(params)):
+            self._attach(j)
+
+    def _attach(self, j: int) -> None:
+        view = self.theta[self.slices[j]].reshape(self.shapes[j])
+        self.params[j].data = view
+        self.views[j] = view
+
+    def sync(self) -> None:
+        """Take back any parameter whose ``.data`` was replaced since the last step."""
+        for j, p in enumerate(self.params):
+            if p.data is not self.views[j]:
+                if p.data.shape != self.shapes[j]:
+                    raise ValueError(
+                        f"parameter {j} changed shape from {self.shapes[j]} to {p.data.shape} after the "
+                        "optimizer was created; create a new optimizer for the new parameters."
+                    )
+                self.theta[self.slices[j]] = p.data.ravel()
+                self._attach(j)
+
+
 class Optimizer:
     """Base class: holds the parameters, counts the steps, refuses NaN gradients.
+
+    Subclasses write one update rule, ``_update(theta, g, state)``, on flat arrays: the
+    parameters ``theta``, their gradient ``g`` and the optimizer's memory (velocity,
+    moments) of the same length, all changed in place.
 
     Parameters
     ----------
@@ -102,9 +143,20 @@ class Optimizer:
                     f"parameter {i} (shape {p.shape}) does not require grad, so it would never move. "
                     "Create it with Tensor(..., requires_grad=True)."
                 )
+        if len({id(p) for p in params}) != len(params):
+            raise ValueError("a parameter appears twice in the list; pass each Tensor once.")
         self.params = params
         self.lr = _check_lr(lr)
         self.n_steps = 0
+        by_dtype: dict = {}
+        for p in params:  # float32 and float64 parameters cannot share one vector
+            by_dtype.setdefault(p.data.dtype, []).append(p)
+        self._vectors = [_ParameterVector(group) for group in by_dtype.values()]
+        self.state = [self._new_state(vector.theta) for vector in self._vectors]
+
+    def _new_state(self, theta: np.ndarray) -> tuple:
+        """The optimizer's memory for a parameter vector: arrays shaped like ``theta``."""
+        return ()
 
     def zero_grad(self) -> None:
         """Forget every parameter's gradient (call before each ``backward()``)."""
@@ -114,19 +166,40 @@ class Optimizer:
     def step(self) -> None:
         """Move every parameter that has a gradient one step, in place."""
         self.n_steps += 1
-        for i, p in enumerate(self.params):
-            g = p.grad
-            if g is None:
+        self._begin_step()
+        for vector, state in zip(self._vectors, self.state):
+            vector.sync()
+            grads = [p.grad for p in vector.params]
+            if all(g is not None for g in grads):
+                g = grads[0].ravel() if len(grads) == 1 else np.concatenate([g.ravel() for g in grads])
+                self._check_gradient(g, vector)
+                self._update(vector.theta, g, state)
                 continue
-            if not _is_finite(g):
-                raise DivergenceError(
-                    f"step {self.n_steps}: the gradient of parameter {i} (shape {p.shape}) contains "
-                    f"NaN or inf, so the parameters would become NaN. The run has diverged: try a "
-                    f"smaller learning rate (lr={self.lr:g} now; try {self.lr / 10:g})."
-                )
-            self._update(i, p.data, g)
+            # NOTE: parameters without a gradient are skipped entirely, as in PyTorch: their
+            # memory does not decay. (Adam's bias correction still counts optimizer steps.)
+            present = [j for j, g in enumerate(grads) if g is not None]
+            for j in present:
+                self._check_gradient(grads[j].ravel(), vector, j)
+            for j in present:
+                piece = vector.slices[j]
+                self._update(vector.theta[piece], grads[j].ravel(), tuple(s[piece] for s in state))
 
-    def _update(self, i: int, theta: np.ndarray, g: np.ndarray) -> None:
+    def _check_gradient(self, g: np.ndarray, vector: _ParameterVector, j: int | None = None) -> None:
+        if _is_finite(g):
+            return
+        if j is None:  # find the culprit to name it
+            j = next(k for k, p in enumerate(vector.params) if not np.isfinite(p.grad).all())
+        i = next(k for k, p in enumerate(self.params) if p is vector.params[j])
+        raise DivergenceError(
+            f"step {self.n_steps}: the gradient of parameter {i} (shape {self.params[i].shape}) "
+            f"contains NaN or inf, so the parameters would become NaN. The run has diverged: try a "
+            f"smaller learning rate (lr={self.lr:g} now; try {self.lr / 10:g})."
+        )
+
+    def _begin_step(self) -> None:
+        """Per-step quantities shared by every parameter (Adam's bias corrections)."""
+
+    def _update(self, theta: np.ndarray, g: np.ndarray, state: tuple) -> None:
         raise NotImplementedError
 
 
@@ -146,7 +219,7 @@ class GradientDescent(Optimizer):
     def __init__(self, params, lr: float = 0.01):
         super().__init__(params, lr)
 
-    def _update(self, i, theta, g):
+    def _update(self, theta, g, state):
         theta -= self.lr * g  # step against the gradient: the direction of steepest descent
 
 
@@ -154,7 +227,8 @@ class Momentum(Optimizer):
     """Gradient descent with momentum (heavy ball), or Nesterov's variant; as ``torch.optim.SGD``.
 
     ``v <- beta v + g``; ``theta <- theta - lr v`` (Nesterov: ``theta <- theta - lr (g + beta v)``,
-    which looks one step ahead along the velocity).
+    which looks one step ahead along the velocity). The velocity starts at 0, so the first
+    step is a plain gradient step (PyTorch starts it at the first gradient: the same thing).
 
     Examples
     --------
@@ -167,18 +241,17 @@ class Momentum(Optimizer):
     """
 
     def __init__(self, params, lr: float = 0.01, beta: float = 0.9, nesterov: bool = False):
-        super().__init__(params, lr)
         self.beta = _check_fraction(beta, "beta")
         self.nesterov = bool(nesterov)
-        self.velocity = [None] * len(self.params)
+        super().__init__(params, lr)
 
-    def _update(self, i, theta, g):
-        v = self.velocity[i]
-        if v is None:  # NB: PyTorch starts the velocity at the first gradient, not at 0
-            v = self.velocity[i] = g.copy()
-        else:
-            v *= self.beta
-            v += g  # v = beta v + g: a running sum that remembers past directions
+    def _new_state(self, theta):
+        return (np.zeros_like(theta),)  # the velocity v
+
+    def _update(self, theta, g, state):
+        (v,) = state
+        v *= self.beta
+        v += g  # v = beta v + g: a running sum that remembers past directions
         theta -= self.lr * (g + self.beta * v if self.nesterov else v)
 
 
@@ -217,11 +290,11 @@ class SGD(Momentum):
         self.batch_size = int(batch_size)
         self.rng = np.random.default_rng(rng)
 
-    def _update(self, i, theta, g):
+    def _update(self, theta, g, state):
         if self.beta == 0.0:
             theta -= self.lr * g
         else:
-            super()._update(i, theta, g)
+            super()._update(theta, g, state)
 
     def batches(self, n_samples: int):
         """Yield index arrays that cover ``range(n_samples)`` once, in a new random order."""
@@ -244,15 +317,17 @@ class RMSProp(Optimizer):
     """
 
     def __init__(self, params, lr: float = 0.01, alpha: float = 0.99, eps: float = 1e-8):
-        super().__init__(params, lr)
         self.alpha = _check_fraction(alpha, "alpha")
         self.eps = float(eps)
-        self.square_avg = [np.zeros_like(p.data) for p in self.params]
+        super().__init__(params, lr)
 
-    def _update(self, i, theta, g):
-        s = self.square_avg[i]
+    def _new_state(self, theta):
+        return (np.zeros_like(theta),)  # the running mean of g^2
+
+    def _update(self, theta, g, state):
+        (s,) = state
         s *= self.alpha
-        s += (1.0 - self.alpha) * g * g  # running mean of g^2: the typical size of each coordinate
+        s += (1.0 - self.alpha) * (g * g)  # running mean of g^2: the typical size of each coordinate
         theta -= self.lr * g / (np.sqrt(s) + self.eps)
 
 
@@ -274,22 +349,22 @@ class Adam(Optimizer):
     """
 
     def __init__(self, params, lr: float = 1e-3, betas: tuple = (0.9, 0.999), eps: float = 1e-8):
-        super().__init__(params, lr)
         self.beta1 = _check_fraction(betas[0], "betas[0]")
         self.beta2 = _check_fraction(betas[1], "betas[1]")
         self.eps = float(eps)
-        self.m = [np.zeros_like(p.data) for p in self.params]
-        self.v = [np.zeros_like(p.data) for p in self.params]
+        super().__init__(params, lr)
 
-    def step(self) -> None:
-        # The bias corrections depend only on the step number: compute them once per step.
-        t = self.n_steps + 1
+    def _new_state(self, theta):
+        return (np.zeros_like(theta), np.zeros_like(theta))  # the moments m and v
+
+    def _begin_step(self):
+        # The bias corrections depend only on the step number t: compute them once per step.
+        t = self.n_steps
         self._step_size = self.lr / (1.0 - self.beta1 ** t)
         self._sqrt_bias2 = math.sqrt(1.0 - self.beta2 ** t)
-        super().step()
 
-    def _update(self, i, theta, g):
-        m, v = self.m[i], self.v[i]
+    def _update(self, theta, g, state):
+        m, v = state
         m *= self.beta1
         m += (1.0 - self.beta1) * g  # first moment: a running mean of g
         v *= self.beta2

@@ -261,3 +261,22 @@ def test_minibatches_cover_every_sample_once_and_repeat_with_rng():
     assert not np.array_equal(first[0], second[0])  # a new order every epoch
     with pytest.raises(ValueError, match="batch_size"):
         list(optim.minibatches(10, 0))
+
+
+def test_parameters_of_two_dtypes_and_replaced_data_are_handled():
+    w64 = Tensor([1.0, 2.0], requires_grad=True)
+    w32 = Tensor(np.array([[3.0]], dtype=np.float32), requires_grad=True)
+    opt = optim.GradientDescent([w64, w32], lr=0.5)
+    opt.zero_grad()
+    ((w64 * w64).sum() + (w32 * w32).sum()).backward()
+    opt.step()
+    np.testing.assert_allclose(w64.data, [0.0, 0.0])
+    assert w32.data.dtype == np.float32 and w32.data.shape == (1, 1) and w32.data[0, 0] == 0.0
+    w64.data = np.array([4.0, 4.0])  # e.g. loading saved weights: the optimizer must follow
+    opt.zero_grad()
+    (w64 * w64).sum().backward()
+    opt.step()
+    np.testing.assert_allclose(w64.data, [0.0, 0.0])
+    w64.data = np.ones(3)
+    with pytest.raises(ValueError, match="changed shape"):
+        opt.step()

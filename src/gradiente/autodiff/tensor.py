@@ -542,8 +542,12 @@ class Tensor:
 
     def __matmul__(self, other) -> Tensor:
         a, b = self, Tensor._lift(other, self)
-        _check_matmul_shapes(a.data.shape, b.data.shape)
-        out = _result(a.data @ b.data, (a, b), "@")
+        try:
+            product = a.data @ b.data
+        except ValueError:
+            _check_matmul_shapes(a.data.shape, b.data.shape)  # explains the mismatch
+            raise
+        out = _result(product, (a, b), "@")
         if out.requires_grad:
             def backward(g):
                 # C = A @ B  =>  dL/dA = dL/dC @ B^T,  dL/dB = A^T @ dL/dC
