@@ -247,3 +247,14 @@ def test_draw_graph_refuses_big_graphs_and_non_tensors():
         ad.draw_graph(y)
     with pytest.raises(TypeError):
         ad.draw_graph(3.0)
+
+
+def test_numpy_functions_on_tensors_stay_in_the_graph_or_are_refused():
+    a = np.array([3.0, 4.0])
+    g = grad(lambda w: np.sum(np.exp(w) * a + a / (w + 2.0) - np.sin(w)))(np.zeros(2))
+    np.testing.assert_allclose(g, a - a / 4.0 - 1.0)
+    x = Tensor([1.0, 2.0], requires_grad=True)
+    assert isinstance(np.ones((3, 2)) @ x, Tensor) and (a ** x).requires_grad
+    with pytest.raises(TypeError, match="np.maximum cannot take a Tensor.*Tensor operations"):
+        np.maximum(x, 0)
+    assert np.mean(Tensor([1.0, 3.0])).item() == 2.0

@@ -268,9 +268,19 @@ class Tensor:
     """
 
     __slots__ = ("data", "grad", "requires_grad", "name", "_parents", "_backward", "_op", "_serial")
-    # NOTE: with this, `ndarray * Tensor` gives NotImplemented and Python calls Tensor.__rmul__,
-    # so the product stays in the graph instead of NumPy treating the Tensor as an object.
-    __array_ufunc__ = None
+
+    def __array_ufunc__(self, ufunc, method, *inputs, **kwargs):
+        # NOTE: NumPy calls this for `ndarray * Tensor` and for np.exp(tensor). Mapping the
+        # ufuncs we have rules for keeps the result in the graph; anything else is refused
+        # with the fix, instead of NumPy silently treating the Tensor as an opaque object.
+        rule = _UFUNC_RULES.get(ufunc.__name__) if method == "__call__" and not kwargs else None
+        if rule is None:
+            raise TypeError(
+                f"np.{ufunc.__name__} cannot take a Tensor: gradients would not flow through it. "
+                "Use Tensor operations instead (+ - * / ** @, .exp(), .log(), .sum(), ... or the "
+                "functions in gradiente.autodiff)."
+            )
+        return rule(*inputs)
 
     def __init__(self, data, requires_grad: bool = False, name: str | None = None):
         self.data = _as_float_array(data, copy=True)
@@ -696,7 +706,8 @@ class Tensor:
 
     # -- reductions --------------------------------------------------------------------------
 
-    def sum(self, axis=None, keepdims: bool = False) -> Tensor:
+    def sum(self, axis=None, keepdims: bool = False, dtype=None, out=None) -> Tensor:
+        _refuse_numpy_extras("sum", dtype, out)
         a = self
         axes = _normalize_axis(axis, a.ndim)
         out = _result(np.sum(a.data, axis=axes, keepdims=keepdims), (a,), "sum")
@@ -707,7 +718,8 @@ class Tensor:
             out._backward = backward
         return out
 
-    def mean(self, axis=None, keepdims: bool = False) -> Tensor:
+    def mean(self, axis=None, keepdims: bool = False, dtype=None, out=None) -> Tensor:
+        _refuse_numpy_extras("mean", dtype, out)
         a = self
         axes = _normalize_axis(axis, a.ndim)
         count = 1
@@ -723,7 +735,8 @@ class Tensor:
             out._backward = backward
         return out
 
-    def max(self, axis=None, keepdims: bool = False) -> Tensor:
+    def max(self, axis=None, keepdims: bool = False, dtype=None, out=None) -> Tensor:
+        _refuse_numpy_extras("max", dtype, out)
         a = self
         axes = _normalize_axis(axis, a.ndim)
         if a.data.size == 0:
@@ -798,6 +811,29 @@ class Tensor:
                 _accumulate(a, full)
             out._backward = backward
         return out
+
+
+_UFUNC_RULES = {
+    "add": lambda a, b: Tensor._lift(a, b if isinstance(b, Tensor) else a) + b,
+    "subtract": lambda a, b: Tensor._lift(a, b if isinstance(b, Tensor) else a) - b,
+    "multiply": lambda a, b: Tensor._lift(a, b if isinstance(b, Tensor) else a) * b,
+    "divide": lambda a, b: Tensor._lift(a, b if isinstance(b, Tensor) else a) / b,
+    "power": lambda a, b: Tensor._lift(a, b if isinstance(b, Tensor) else a) ** b,
+    "matmul": lambda a, b: Tensor._lift(a, b if isinstance(b, Tensor) else a) @ b,
+    "negative": lambda a: -a,
+    "exp": lambda a: a.exp(),
+    "log": lambda a: a.log(),
+    "sqrt": lambda a: a.sqrt(),
+    "tanh": lambda a: a.tanh(),
+    "sin": lambda a: a.sin(),
+    "cos": lambda a: a.cos(),
+}
+
+
+def _refuse_numpy_extras(name: str, dtype, out) -> None:
+    """np.sum(tensor) calls tensor.sum(axis=..., dtype=None, out=None): accept only the defaults."""
+    if dtype is not None or out is not None:
+        raise TypeError(f"Tensor.{name}() does not support dtype= or out=; convert the result instead.")
 
 
 def _check_matmul_shapes(shape_a: tuple, shape_b: tuple) -> None:
