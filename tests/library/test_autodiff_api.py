@@ -258,3 +258,13 @@ def test_numpy_functions_on_tensors_stay_in_the_graph_or_are_refused():
     with pytest.raises(TypeError, match="np.maximum cannot take a Tensor.*Tensor operations"):
         np.maximum(x, 0)
     assert np.mean(Tensor([1.0, 3.0])).item() == 2.0
+
+
+def test_zero_dimensional_tensors_keep_arrays():
+    x = Tensor(2.0, requires_grad=True)
+    y = (x ** 3).exp().log() * 2.0
+    assert type(y.data) is np.ndarray and y.shape == ()
+    y.backward()
+    assert type(x.grad) is np.ndarray and x.grad.shape == ()
+    assert float(x.grad) == pytest.approx(24.0)
+    assert type(grad(lambda t: t ** 3)(np.array(2.0))) is np.ndarray

@@ -149,6 +149,8 @@ def unbroadcast(g: np.ndarray, shape: tuple) -> np.ndarray:
 
 def _accumulate(tensor: Tensor, g: np.ndarray) -> None:
     """Add ``g`` to ``tensor.grad`` (gradients accumulate, as in PyTorch)."""
+    if type(g) is not np.ndarray:  # a NumPy scalar, from arithmetic on 0-d arrays
+        g = np.asarray(g)
     if g.dtype != tensor.data.dtype:
         g = g.astype(tensor.data.dtype)
     if tensor.grad is None:
@@ -203,7 +205,8 @@ def _expand_reduced(g: np.ndarray, axes: tuple, keepdims: bool) -> np.ndarray:
 def _result(data: np.ndarray, parents: tuple, op: str) -> Tensor:
     """Make the output Tensor of an operation; it joins the graph only if a parent needs it."""
     out = object.__new__(Tensor)
-    out.data = data
+    # NB: NumPy returns a scalar (np.float64), not a 0-d array, from operations on 0-d arrays
+    out.data = data if type(data) is np.ndarray else np.asarray(data)
     out.grad = None
     out.name = None
     out._op = op
