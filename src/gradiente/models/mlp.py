@@ -256,12 +256,12 @@ class MLPClassifier(ClassifierMixin, BaseEstimator):
         self._initialize((X.shape[1], *hidden, self.classes_.shape[0]), rng)
         Y = np.eye(self.classes_.shape[0])[y_index]
 
-        # The optimizers of gradiente.optim update Tensors from their .grad; the weights live
-        # in those Tensors' arrays, and coefs_/intercepts_ point at the same memory.
+        # The optimizers of gradiente.optim update Tensors in place from their .grad, so the
+        # weights live in those Tensors. NB: an optimizer may move a Tensor's .data (optim packs
+        # all parameters into one vector), so the weights are read back from the Tensors
+        # before every forward pass rather than kept as separate arrays.
         parameters = [Tensor(p, requires_grad=True) for p in (*self.coefs_, *self.intercepts_)]
         n_layers = len(self.coefs_)
-        self.coefs_ = [p.data for p in parameters[:n_layers]]
-        self.intercepts_ = [p.data for p in parameters[n_layers:]]
         if self.solver == "adam":
             optimizer = Adam(parameters, lr=self.lr)
         elif self.momentum > 0:
@@ -277,6 +277,8 @@ class MLPClassifier(ClassifierMixin, BaseEstimator):
             for start in range(0, n_samples, batch_size):
                 batch = order[start:start + batch_size]
                 X_batch, Y_batch = X[batch], Y[batch]
+                self.coefs_ = [p.data for p in parameters[:n_layers]]
+                self.intercepts_ = [p.data for p in parameters[n_layers:]]
                 activations = self._forward(X_batch)
                 epoch_loss += self._loss(activations[-1], Y_batch) * batch.shape[0]
                 coef_grads, intercept_grads = self._backward(activations, Y_batch)
@@ -284,6 +286,8 @@ class MLPClassifier(ClassifierMixin, BaseEstimator):
                     parameter.grad = gradient
                 optimizer.step()
             self.loss_curve_.append(epoch_loss / n_samples)
+        self.coefs_ = [p.data.copy() for p in parameters[:n_layers]]  # own arrays, detached from the optimizer
+        self.intercepts_ = [p.data.copy() for p in parameters[n_layers:]]
         self.n_iter_ = self.epochs
         return self
 
