@@ -75,54 +75,21 @@ def _is_finite(g: np.ndarray) -> bool:
 # ----------------------------------------------------------------------------------------------
 
 
-class _ParameterVector:
-    """Parameters of one dtype stored end to end in one flat vector ``theta``.
-
-    The math of every optimizer treats all parameters as one vector theta in R^n; storing
-    them that way lets one update rule run on all of them at once (a handful of NumPy calls
-    per step instead of a handful per parameter). Each Tensor's ``.data`` becomes a view
-    into ``theta``, so updating ``theta`` in place updates the Tensors.
-    """
-
-    def __init__(self, params: list):
-        self.params = params
-        self.shapes = [p.data.shape for p in params]
-        offsets = np.cumsum([0] + [p.data.size for p in params])
-        self.slices = [slice(int(start), int(stop)) for start, stop in zip(offsets[:-1], offsets[1:])]
-        self.theta = np.concatenate([p.data.ravel() for p in params])
-        self.views = [None] * len(params)
-        for j in range(len(params)):
-            self._attach(j)
-
-    def _attach(self, j: int) -> None:
-        view = self.theta[self.slices[j]].reshape(self.shapes[j])
-        self.params[j].data = view
-        self.views[j] = view
-
-    def sync(self) -> None:
-        """Take back any parameter whose ``.data`` was replaced since the last step."""
-        for j, p in enumerate(self.params):
-            if p.data is not self.views[j]:
-                if p.data.shape != self.shapes[j]:
-                    raise ValueError(
-                        f"parameter {j} changed shape from {self.shapes[j]} to {p.data.shape} after the "
-                        "optimizer was created; create a new optimizer for the new parameters."
-                    )
-                self.theta[self.slices[j]] = p.data.ravel()
-                self._attach(j)
-
-
 class Optimizer:
     """Base class: holds the parameters, counts the steps, refuses NaN gradients.
 
-    Subclasses write one update rule, ``_update(theta, g, state)``, on flat arrays: the
-    parameters ``theta``, their gradient ``g`` and the optimizer's memory (velocity,
-    moments) of the same length, all changed in place.
+    The math of every optimizer treats all parameters as one vector theta in R^n, and so does
+    the code: the gradients of all parameters (of one dtype) are laid end to end in one flat
+    vector ``g``, a subclass's rule ``_step(g, state)`` returns the flat step ``delta``, and
+    each parameter is moved in place, ``theta <- theta - delta``. One rule on one vector is
+    a handful of NumPy calls per step instead of a handful per parameter. The optimizer's
+    memory (velocity, moments) is flat too, in ``state``.
 
     Parameters
     ----------
     params : iterable of Tensor
-        The tensors to update; each needs ``requires_grad=True``.
+        The tensors to update; each needs ``requires_grad=True``. Their ``.data`` arrays are
+        updated in place (never replaced), so other references to them see the new values.
     lr : float
         The learning rate (step size).
     """
@@ -149,13 +116,17 @@ class Optimizer:
         self.lr = _check_lr(lr)
         self.n_steps = 0
         by_dtype: dict = {}
-        for p in params:  # float32 and float64 parameters cannot share one vector
+        for p in params:  # float32 and float64 parameters keep their own vector (and precision)
             by_dtype.setdefault(p.data.dtype, []).append(p)
-        self._vectors = [_ParameterVector(group) for group in by_dtype.values()]
-        self.state = [self._new_state(vector.theta) for vector in self._vectors]
+        self._groups = []
+        for dtype, group in by_dtype.items():
+            offsets = np.cumsum([0] + [p.data.size for p in group])
+            slices = [slice(int(a), int(b)) for a, b in zip(offsets[:-1], offsets[1:])]
+            self._groups.append((group, slices))
+        self.state = [self._new_state(int(slices[-1].stop), group[0].data.dtype) for group, slices in self._groups]
 
-    def _new_state(self, theta: np.ndarray) -> tuple:
-        """The optimizer's memory for a parameter vector: arrays shaped like ``theta``."""
+    def _new_state(self, n: int, dtype) -> tuple:
+        """The optimizer's memory for n parameters: flat arrays of length n."""
         return ()
 
     def zero_grad(self) -> None:
@@ -167,29 +138,45 @@ class Optimizer:
         """Move every parameter that has a gradient one step, in place."""
         self.n_steps += 1
         self._begin_step()
-        for vector, state in zip(self._vectors, self.state):
-            vector.sync()
-            grads = [p.grad for p in vector.params]
+        for (group, slices), state in zip(self._groups, self.state):
+            grads = [p.grad for p in group]
             if all(g is not None for g in grads):
                 g = grads[0].ravel() if len(grads) == 1 else np.concatenate([g.ravel() for g in grads])
-                self._check_gradient(g, vector)
-                self._update(vector.theta, g, state)
+                if g.size != slices[-1].stop:
+                    self._check_shapes(group, slices)
+                self._check_gradient(g, group)
+                delta = self._step(g, state)
+                for p, piece in zip(group, slices):
+                    p.data -= delta[piece].reshape(p.data.shape)  # theta <- theta - delta, in place
                 continue
             # NOTE: parameters without a gradient are skipped entirely, as in PyTorch: their
             # memory does not decay. (Adam's bias correction still counts optimizer steps.)
             present = [j for j, g in enumerate(grads) if g is not None]
+            self._check_shapes(group, slices)
             for j in present:
-                self._check_gradient(grads[j].ravel(), vector, j)
+                self._check_gradient(grads[j].ravel(), group, j)
             for j in present:
-                piece = vector.slices[j]
-                self._update(vector.theta[piece], grads[j].ravel(), tuple(s[piece] for s in state))
+                piece = slices[j]
+                delta = self._step(grads[j].ravel(), tuple(memory[piece] for memory in state))
+                group[j].data -= delta.reshape(group[j].data.shape)
 
-    def _check_gradient(self, g: np.ndarray, vector: _ParameterVector, j: int | None = None) -> None:
+    def _check_shapes(self, group: list, slices: list) -> None:
+        for p, piece in zip(group, slices):
+            size = piece.stop - piece.start
+            if p.data.size != size or (p.grad is not None and p.grad.size != size):
+                i = next(k for k, q in enumerate(self.params) if q is p)
+                raise ValueError(
+                    f"parameter {i} now has shape {p.data.shape} (gradient "
+                    f"{None if p.grad is None else p.grad.shape}), but it had {size} elements when the "
+                    "optimizer was created; create a new optimizer for the new parameters."
+                )
+
+    def _check_gradient(self, g: np.ndarray, group: list, j: int | None = None) -> None:
         if _is_finite(g):
             return
         if j is None:  # find the culprit to name it
-            j = next(k for k, p in enumerate(vector.params) if not np.isfinite(p.grad).all())
-        i = next(k for k, p in enumerate(self.params) if p is vector.params[j])
+            j = next(k for k, p in enumerate(group) if not np.isfinite(p.grad).all())
+        i = next(k for k, p in enumerate(self.params) if p is group[j])
         raise DivergenceError(
             f"step {self.n_steps}: the gradient of parameter {i} (shape {self.params[i].shape}) "
             f"contains NaN or inf, so the parameters would become NaN. The run has diverged: try a "
@@ -199,7 +186,8 @@ class Optimizer:
     def _begin_step(self) -> None:
         """Per-step quantities shared by every parameter (Adam's bias corrections)."""
 
-    def _update(self, theta: np.ndarray, g: np.ndarray, state: tuple) -> None:
+    def _step(self, g: np.ndarray, state: tuple) -> np.ndarray:
+        """The step delta for flat gradient ``g``: the rule moves theta to theta - delta."""
         raise NotImplementedError
 
 
@@ -219,8 +207,8 @@ class GradientDescent(Optimizer):
     def __init__(self, params, lr: float = 0.01):
         super().__init__(params, lr)
 
-    def _update(self, theta, g, state):
-        theta -= self.lr * g  # step against the gradient: the direction of steepest descent
+    def _step(self, g, state):
+        return self.lr * g  # against the gradient: the direction of steepest descent
 
 
 class Momentum(Optimizer):
@@ -245,14 +233,14 @@ class Momentum(Optimizer):
         self.nesterov = bool(nesterov)
         super().__init__(params, lr)
 
-    def _new_state(self, theta):
-        return (np.zeros_like(theta),)  # the velocity v
+    def _new_state(self, n, dtype):
+        return (np.zeros(n, dtype=dtype),)  # the velocity v
 
-    def _update(self, theta, g, state):
+    def _step(self, g, state):
         (v,) = state
         v *= self.beta
         v += g  # v = beta v + g: a running sum that remembers past directions
-        theta -= self.lr * (g + self.beta * v if self.nesterov else v)
+        return self.lr * (g + self.beta * v if self.nesterov else v)
 
 
 class SGD(Momentum):
@@ -290,11 +278,10 @@ class SGD(Momentum):
         self.batch_size = int(batch_size)
         self.rng = np.random.default_rng(rng)
 
-    def _update(self, theta, g, state):
+    def _step(self, g, state):
         if self.beta == 0.0:
-            theta -= self.lr * g
-        else:
-            super()._update(theta, g, state)
+            return self.lr * g
+        return super()._step(g, state)
 
     def batches(self, n_samples: int):
         """Yield index arrays that cover ``range(n_samples)`` once, in a new random order."""
@@ -321,14 +308,14 @@ class RMSProp(Optimizer):
         self.eps = float(eps)
         super().__init__(params, lr)
 
-    def _new_state(self, theta):
-        return (np.zeros_like(theta),)  # the running mean of g^2
+    def _new_state(self, n, dtype):
+        return (np.zeros(n, dtype=dtype),)  # the running mean of g^2
 
-    def _update(self, theta, g, state):
+    def _step(self, g, state):
         (s,) = state
         s *= self.alpha
         s += (1.0 - self.alpha) * (g * g)  # running mean of g^2: the typical size of each coordinate
-        theta -= self.lr * g / (np.sqrt(s) + self.eps)
+        return self.lr * g / (np.sqrt(s) + self.eps)
 
 
 class Adam(Optimizer):
@@ -354,8 +341,8 @@ class Adam(Optimizer):
         self.eps = float(eps)
         super().__init__(params, lr)
 
-    def _new_state(self, theta):
-        return (np.zeros_like(theta), np.zeros_like(theta))  # the moments m and v
+    def _new_state(self, n, dtype):
+        return (np.zeros(n, dtype=dtype), np.zeros(n, dtype=dtype))  # the moments m and v
 
     def _begin_step(self):
         # The bias corrections depend only on the step number t: compute them once per step.
@@ -363,7 +350,7 @@ class Adam(Optimizer):
         self._step_size = self.lr / (1.0 - self.beta1 ** t)
         self._sqrt_bias2 = math.sqrt(1.0 - self.beta2 ** t)
 
-    def _update(self, theta, g, state):
+    def _step(self, g, state):
         m, v = state
         m *= self.beta1
         m += (1.0 - self.beta1) * g  # first moment: a running mean of g
@@ -373,9 +360,9 @@ class Adam(Optimizer):
         denom = np.sqrt(v)
         denom /= self._sqrt_bias2
         denom += self.eps
-        update = m / denom
-        update *= self._step_size
-        theta -= update
+        delta = m / denom
+        delta *= self._step_size
+        return delta
 
 
 def minibatches(n_samples: int, batch_size: int, rng=None, shuffle: bool = True):

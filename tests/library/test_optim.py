@@ -278,5 +278,22 @@ def test_parameters_of_two_dtypes_and_replaced_data_are_handled():
     opt.step()
     np.testing.assert_allclose(w64.data, [0.0, 0.0])
     w64.data = np.ones(3)
-    with pytest.raises(ValueError, match="changed shape"):
+    opt.zero_grad()
+    (w64 * w64).sum().backward()
+    with pytest.raises(ValueError, match="parameter 0 now has shape"):
         opt.step()
+
+
+def test_parameters_are_updated_in_place_so_other_references_follow():
+    # models keep references to their weight arrays (coefs_ in MLPClassifier): they must move too
+    W = Tensor(np.ones((2, 3)), requires_grad=True)
+    b = Tensor(np.zeros(3), requires_grad=True)
+    W_array, b_array = W.data, b.data
+    for make in (optim.GradientDescent, optim.Momentum, optim.RMSProp, optim.Adam, optim.SGD):
+        opt = make([W, b], lr=0.1)
+        opt.zero_grad()
+        ((np.ones((4, 2)) @ W + b) ** 2).sum().backward()
+        before = W_array.copy()
+        opt.step()
+        assert W.data is W_array and b.data is b_array
+        assert not np.array_equal(W_array, before)
