@@ -140,7 +140,12 @@ class Optimizer:
         self._begin_step()
         for (group, slices), state in zip(self._groups, self.state):
             grads = [p.grad for p in group]
-            if all(g is not None for g in grads):
+            every_gradient_present = True
+            for g in grads:
+                if g is None:
+                    every_gradient_present = False
+                    break
+            if every_gradient_present:
                 g = grads[0].ravel() if len(grads) == 1 else np.concatenate([g.ravel() for g in grads])
                 if g.size != slices[-1].stop:
                     self._check_shapes(group, slices)

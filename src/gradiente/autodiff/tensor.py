@@ -138,12 +138,13 @@ def unbroadcast(g: np.ndarray, shape: tuple) -> np.ndarray:
     """
     if g.shape == shape:
         return g
+    # NB: np.add.reduce is g.sum without its Python-level wrapper; this runs at every bias.
     n_new_axes = g.ndim - len(shape)
     if n_new_axes:  # axes that broadcasting added on the left
-        g = g.sum(axis=tuple(range(n_new_axes)))
+        g = np.add.reduce(g, axis=tuple(range(n_new_axes)))
     stretched = tuple(axis for axis, size in enumerate(shape) if size == 1 and g.shape[axis] != 1)
     if stretched:  # axes of length 1 that broadcasting stretched
-        g = g.sum(axis=stretched, keepdims=True)
+        g = np.add.reduce(g, axis=stretched, keepdims=True)
     return g
 
 
