@@ -268,3 +268,11 @@ def test_zero_dimensional_tensors_keep_arrays():
     assert type(x.grad) is np.ndarray and x.grad.shape == ()
     assert float(x.grad) == pytest.approx(24.0)
     assert type(grad(lambda t: t ** 3)(np.array(2.0))) is np.ndarray
+
+
+def test_a_result_computed_outside_the_graph_is_refused_not_silently_zero():
+    X = np.ones((3, 2))
+    with pytest.raises(TypeError, match="outside the graph"):
+        grad(lambda w: float(np.sum(X @ w.data)))(np.zeros(2))
+    with pytest.raises(TypeError, match="outside the graph"):
+        jacobian(lambda w: X @ w.data)(np.zeros(2))

@@ -41,9 +41,18 @@ def _wrap_inputs(args: tuple, argnums: tuple, fname: str) -> list:
     return wrapped
 
 
-def _scalar_output(out, fname: str) -> Tensor:
+def _tensor_output(out, fname: str) -> Tensor:
     if not isinstance(out, Tensor):
-        out = Tensor(out)
+        raise TypeError(
+            f"{fname} needs f to return a Tensor; it returned {type(out).__name__}, so the result was "
+            "computed outside the graph (with np.dot, math.exp, .data, ...) and has no derivative. "
+            "Write f with Tensor operations: + - * / ** @, .sum(), .exp(), np.exp(t) also works."
+        )
+    return out
+
+
+def _scalar_output(out, fname: str) -> Tensor:
+    out = _tensor_output(out, fname)
     if out.size != 1:
         raise ValueError(
             f"{fname} needs f to return a scalar; got an output of shape {out.shape}. "
@@ -128,9 +137,7 @@ def jacobian(f):
 
     def jacobian_f(x, *args, **kwargs):
         x_tensor = Tensor(x.data if isinstance(x, Tensor) else x, requires_grad=True)
-        out = f(x_tensor, *args, **kwargs)
-        if not isinstance(out, Tensor):
-            out = Tensor(out)
+        out = _tensor_output(f(x_tensor, *args, **kwargs), "jacobian")
         rows = np.zeros((out.size, x_tensor.size), dtype=x_tensor.dtype)
         if out.requires_grad:
             seed = np.zeros(out.size, dtype=out.dtype)
