@@ -235,7 +235,37 @@ def test_draw_graph_shows_values_and_gradients_as_valid_svg():
     assert any(np.isclose(v, local * -2.0, rtol=1e-3) for v in shown)
     assert any(np.isclose(v, local * 2.0, rtol=1e-3) for v in shown)
     assert drawing._mime_()[0] == "image/svg+xml"
-    assert len(root.findall("{http://www.w3.org/2000/svg}line")) == 5  # x->*, y->*, *->+, x->+, +->tanh
+    assert len(root.findall("{http://www.w3.org/2000/svg}polyline")) == 5  # x->*, y->*, *->+, x->+, +->tanh
+
+
+def _boxes_and_edges(svg: str):
+    root = ElementTree.fromstring(svg)
+    namespace = "{http://www.w3.org/2000/svg}"
+    boxes = [tuple(float(rect.get(key)) for key in ("x", "y", "width", "height")) for rect in root.iter(namespace + "rect")]
+    edges = [[tuple(map(float, point.split(","))) for point in line.get("points").split()]
+             for line in root.iter(namespace + "polyline")]
+    return boxes, edges
+
+
+def _inside(point, box) -> bool:
+    x, y, width, height = box
+    return x + 1 < point[0] < x + width - 1 and y + 1 < point[1] < y + height - 1
+
+
+def test_draw_graph_never_hides_an_edge_behind_a_box():
+    # x feeds two far-apart nodes and b enters late: the cases where straight edges would run behind boxes.
+    x = Tensor(2.0, requires_grad=True, name="x")
+    w = Tensor(-3.0, requires_grad=True, name="w")
+    b = Tensor(1.0, requires_grad=True, name="b")
+    loss = ((x * w + b).tanh() - x) ** 2 + w
+    loss.backward()
+    boxes, edges = _boxes_and_edges(ad.draw_graph(loss).svg)
+    assert len(edges) >= 8  # x->*, w->*, *->+, b->+, +->tanh, tanh->-, x->-, ..., w->+
+    for points in edges:
+        for start, end in zip(points, points[1:]):
+            for step in np.linspace(0, 1, 60):
+                point = (start[0] + step * (end[0] - start[0]), start[1] + step * (end[1] - start[1]))
+                assert not any(_inside(point, box) for box in boxes), f"edge {points} passes behind a box"
 
 
 def test_draw_graph_refuses_big_graphs_and_non_tensors():

@@ -67,6 +67,34 @@ def _collect(root: Tensor) -> list:
     return order
 
 
+def _layout(nodes: list) -> list[list]:
+    """Columns of nodes, inputs on the left, the output alone on the right.
+
+    A node sits one column left of its leftmost consumer (its distance from the output),
+    so an input used late, like ``b`` in ``x * w + b``, stands next to the ``+`` it feeds
+    instead of behind ``*``, where its edge would cross the other boxes. Rows follow the
+    consumers' rows, then the operand order, which keeps edges short and uncrossed.
+    """
+    consumers: dict[int, list] = {id(node): [] for node in nodes}
+    for node in nodes:
+        for operand_index, parent in enumerate(node._parents):
+            consumers[id(parent)].append((node, operand_index))
+    distance = {}
+    for node in reversed(nodes):  # consumers before their inputs
+        distance[id(node)] = 1 + max((distance[id(user)] for user, _ in consumers[id(node)]), default=-1)
+    depth = max(distance.values())
+    columns: list[list] = [[] for _ in range(depth + 1)]
+    for node in nodes:
+        columns[depth - distance[id(node)]].append(node)
+    row: dict[int, float] = {}
+    for members in reversed(columns):  # right to left: every consumer already has its row
+        members.sort(key=lambda node: min(
+            ((row[id(user)], operand_index) for user, operand_index in consumers[id(node)]), default=(0.0, 0)))
+        for index, node in enumerate(members):
+            row[id(node)] = index
+    return columns
+
+
 def draw_graph(root: Tensor, show_grad: bool = True) -> GraphDrawing:
     """Draw the graph that computed ``root``, left (inputs) to right (output).
 
@@ -103,21 +131,36 @@ def draw_graph(root: Tensor, show_grad: bool = True) -> GraphDrawing:
             f"draw_graph is meant for small expressions; this graph has {len(nodes)} nodes "
             f"(limit {_MAX_NODES}). Draw a smaller piece, e.g. one layer on one sample."
         )
-    level = {}
-    for node in nodes:  # inputs come first, so their levels are known
-        level[id(node)] = 1 + max((level[id(p)] for p in node._parents), default=-1)
-    columns: dict[int, list] = {}
-    for node in nodes:
-        columns.setdefault(level[id(node)], []).append(node)
+    columns = _layout(nodes)
     position = {}
-    for column, members in columns.items():
+    for column, members in enumerate(columns):
         for row, node in enumerate(members):
             position[id(node)] = (
                 _MARGIN + column * (_BOX_WIDTH + _GAP_X),
                 _MARGIN + row * (_BOX_HEIGHT + _GAP_Y),
             )
+    column_of = {id(node): index for index, members in enumerate(columns) for node in members}
+    boxes_bottom = _MARGIN + max(len(m) for m in columns) * (_BOX_HEIGHT + _GAP_Y) - _GAP_Y
+    edges, lanes = [], 0
+    for node in nodes:
+        x_end, y_end = position[id(node)]
+        y_end += _BOX_HEIGHT / 2
+        for parent in node._parents:
+            x_start, y_start = position[id(parent)]
+            x_start, y_start = x_start + _BOX_WIDTH, y_start + _BOX_HEIGHT / 2
+            if column_of[id(node)] - column_of[id(parent)] == 1:
+                edges.append(f"{x_start},{y_start} {x_end},{y_end}")
+            else:
+                # An edge that skips columns would run behind the boxes between: route it through
+                # the gaps and a lane of its own below every box.
+                lanes += 1
+                lane_y = boxes_bottom + 12 * lanes
+                shift = 8 + 7 * ((lanes - 1) % 5)  # staggered, so two lanes never share a vertical
+                x_out, x_in = x_start + shift, x_end - shift
+                edges.append(f"{x_start},{y_start} {x_out},{y_start} {x_out},{lane_y} "
+                             f"{x_in},{lane_y} {x_in},{y_end} {x_end},{y_end}")
     width = 2 * _MARGIN + len(columns) * (_BOX_WIDTH + _GAP_X) - _GAP_X
-    height = 2 * _MARGIN + max(len(m) for m in columns.values()) * (_BOX_HEIGHT + _GAP_Y) - _GAP_Y
+    height = boxes_bottom + 12 * lanes + _MARGIN
 
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
@@ -125,15 +168,10 @@ def draw_graph(root: Tensor, show_grad: bool = True) -> GraphDrawing:
         '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" '
         'markerHeight="7" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker></defs>',
     ]
-    for node in nodes:  # edges first, so boxes are drawn over them
-        x_end, y_end = position[id(node)]
-        for parent in node._parents:
-            x_start, y_start = position[id(parent)]
-            parts.append(
-                f'<line x1="{x_start + _BOX_WIDTH}" y1="{y_start + _BOX_HEIGHT / 2}" '
-                f'x2="{x_end}" y2="{y_end + _BOX_HEIGHT / 2}" stroke="#555" '
-                'stroke-width="1.2" marker-end="url(#arrow)"/>'
-            )
+    for edge in edges:  # edges first, so boxes are drawn over them
+        parts.append(
+            f'<polyline points="{edge}" fill="none" stroke="#555" stroke-width="1.2" marker-end="url(#arrow)"/>'
+        )
     for node in nodes:
         x, y = position[id(node)]
         if node._parents:
