@@ -82,7 +82,7 @@ def check_probabilities(q, name="q"):
     bad = (array < 0) | (array > 1)
     if bad.any():
         raise ValueError(f"{name} must hold probabilities in [0, 1]; got "
-                         f"{array[bad].ravel()[0]!r}. A quantile function takes a probability, "
+                         f"{float(array[bad].ravel()[0])!r}. A quantile function takes a probability, "
                          f"not a value of the variable.")
     return array
 

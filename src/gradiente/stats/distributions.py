@@ -84,23 +84,28 @@ def _discrete_ppf(dist, q, lower, upper, mean, sd):
     """Smallest integer ``k`` with ``cdf(k) >= q`` (SciPy's convention, ``-1`` at ``q = 0``).
 
     Start from the normal approximation and walk up or down; the CDF does the deciding.
+    Only the quantiles still moving are re-evaluated at each step.
     """
     q = check_probabilities(q)
-    z = np.asarray(special.ndtri(np.clip(q, 1e-300, 1 - 1e-16)))
+    flat_q = np.atleast_1d(q).ravel()
+    z = np.asarray(special.ndtri(np.clip(flat_q, 1e-300, 1 - 1e-16)))
     k = np.clip(np.floor(mean + sd * z), lower, upper)
     k = np.where(np.isfinite(k), k, lower)
-    for _ in range(10_000):
-        too_low = (np.asarray(dist.cdf(k)) < q) & (k < upper)
-        if not too_low.any():
-            break
-        k = k + too_low
-    for _ in range(10_000):
-        can_go_down = (k > lower) & (np.asarray(dist.cdf(k - 1)) >= q)
-        if not can_go_down.any():
-            break
-        k = k - can_go_down
-    k = np.where(q == 0, lower - 1, k)
-    k = np.where(q == 1, upper, k)
+    moving = (flat_q > 0) & (flat_q < 1)
+    while moving.any():  # walk up while cdf(k) < q
+        index = np.flatnonzero(moving)
+        too_low = (np.asarray(dist.cdf(k[index])) < flat_q[index]) & (k[index] < upper)
+        k[index[too_low]] += 1
+        moving[index[~too_low]] = False
+    moving = (flat_q > 0) & (flat_q < 1) & (k > lower)
+    while moving.any():  # walk down while cdf(k - 1) >= q
+        index = np.flatnonzero(moving)
+        can_go_down = np.asarray(dist.cdf(k[index] - 1)) >= flat_q[index]
+        k[index[can_go_down]] -= 1
+        moving[index[~can_go_down]] = False
+        moving &= k > lower
+    k = np.where(flat_q == 0, lower - 1, k)
+    k = np.where(flat_q == 1, upper, k).reshape(np.shape(q))
     return _finish(k, q)
 
 
@@ -208,7 +213,9 @@ class Bernoulli(_Distribution):
 
     def ppf(self, q):
         q = check_probabilities(q)
-        return _finish(np.where(q == 0, -1.0, np.where(q <= 1.0 - self.p, 0.0, 1.0)), q)
+        # SciPy's conventions at the ends: ppf(0) = -1 (below the support), ppf(1) = 1
+        k = np.where(q <= 1.0 - self.p, 0.0, 1.0)
+        return _finish(np.where(q == 0, -1.0, np.where(q == 1, 1.0, k)), q)
 
     def mean(self):
         return self.p
@@ -225,7 +232,7 @@ class Bernoulli(_Distribution):
         data = as_sample(data, "data", purpose="fitting a Bernoulli")
         if not np.isin(data, (0, 1)).all():
             raise ValueError("Bernoulli data must be 0s and 1s; got "
-                             f"{data[~np.isin(data, (0, 1))][0]!r}.")
+                             f"{float(data[~np.isin(data, (0, 1))][0])!r}.")
         return cls(float(np.mean(data)))
 
 
@@ -343,7 +350,7 @@ class Binomial(_Distribution):
         data = as_sample(data, "data", purpose="fitting a binomial")
         if ((data < 0) | (data > n) | (data != np.floor(data))).any():
             raise ValueError(f"binomial data must be whole numbers in [0, n = {n}]; got "
-                             f"{data[(data < 0) | (data > n) | (data != np.floor(data))][0]!r}.")
+                             f"{float(data[(data < 0) | (data > n) | (data != np.floor(data))][0])!r}.")
         return cls(n, float(np.mean(data)) / n)
 
 
@@ -408,7 +415,7 @@ class Poisson(_Distribution):
         data = as_sample(data, "data", purpose="fitting a Poisson")
         if ((data < 0) | (data != np.floor(data))).any():
             raise ValueError("Poisson data must be counts (whole numbers >= 0); got "
-                             f"{data[(data < 0) | (data != np.floor(data))][0]!r}.")
+                             f"{float(data[(data < 0) | (data != np.floor(data))][0])!r}.")
         if data.sum() == 0:
             raise ValueError("every count is 0, so the MLE of lam is 0, which is not a valid "
                              "Poisson rate; the model needs at least one event.")
@@ -469,7 +476,7 @@ class Exponential(_Distribution):
         """Maximum likelihood: ``lam_hat = 1 / mean(x)``."""
         data = as_sample(data, "data", purpose="fitting an exponential")
         if (data < 0).any():
-            raise ValueError(f"exponential data must be >= 0; got {data[data < 0][0]!r}.")
+            raise ValueError(f"exponential data must be >= 0; got {float(data[data < 0][0])!r}.")
         if data.sum() == 0:
             raise ValueError("every observation is 0, so the MLE rate is infinite; "
                              "an exponential cannot describe this data.")
@@ -496,16 +503,21 @@ class Uniform(_Distribution):
                              "Swap them if they are in the wrong order.")
 
     def logpdf(self, x):
-        x = as_numeric_array(x, "x")
-        inside = (x >= self.a) & (x <= self.b)
+        u = (as_numeric_array(x, "x") - self.a) / (self.b - self.a)  # SciPy's standard form
+        inside = (u >= 0) & (u <= 1)
         return _finish(np.where(inside, -math.log(self.b - self.a), -np.inf), x)
 
     def pdf(self, x):
-        return _finish(np.exp(self.logpdf(x)), x)
+        u = (as_numeric_array(x, "x") - self.a) / (self.b - self.a)
+        return _finish(np.where((u >= 0) & (u <= 1), 1.0 / (self.b - self.a), 0.0), x)
 
     def cdf(self, x):
         x = as_numeric_array(x, "x")
         return _finish(np.clip((x - self.a) / (self.b - self.a), 0.0, 1.0), x)
+
+    def sf(self, x):
+        x = as_numeric_array(x, "x")
+        return _finish(np.clip((self.b - x) / (self.b - self.a), 0.0, 1.0), x)
 
     def ppf(self, q):
         q = check_probabilities(q)
@@ -563,10 +575,18 @@ class StudentT(_Distribution):
             ratio = np.where(big, self.df / (t * t), t * t / self.df)
             x = np.where(big, ratio / (1.0 + ratio), 1.0 / (1.0 + ratio))
             y = np.where(big, 1.0 / (1.0 + ratio), ratio / (1.0 + ratio))
+            ratio = np.where(big, self.df / t / t, ratio)  # no overflow of t*t
+            x = np.where(big, ratio / (1.0 + ratio), x)
+            # Far out (x < 1e-300) only the leading term x^a / (a B(a, 1/2)) of I_x is left;
+            # it is summed in logs, because x itself underflows when |t| > 1e154.
+            a = 0.5 * self.df
+            log_x = math.log(self.df) - 2.0 * np.log(t)
+            leading = np.exp(a * log_x - math.log(a) - float(special.betaln(a, 0.5)))
         x = np.where(np.isinf(t), 0.0, x)
         y = np.where(np.isinf(t), 1.0, y)
         lower, upper = special._betainc_pair(np.full_like(t, 0.5 * self.df),
                                              np.full_like(t, 0.5), x, y)
+        lower = np.where(np.isfinite(t) & (log_x < -700.0), leading, lower)
         return 0.5 * lower, 1.0 - 0.5 * lower  # P(T < -|t|), P(T < |t|)
 
     def cdf(self, x):
@@ -582,11 +602,13 @@ class StudentT(_Distribution):
     def ppf(self, q):
         q = check_probabilities(q)
         tail = np.minimum(q, 1.0 - q)  # exact for q >= 1/2
-        # I_x(df/2, 1/2) = 2 * tail, then t^2 = df (1 - x) / x
-        x, y = special._betaincinv_pair(np.full_like(tail, 0.5 * self.df),
-                                        np.full_like(tail, 0.5), 2.0 * tail, 1.0 - 2.0 * tail)
-        with np.errstate(divide="ignore", over="ignore"):
-            magnitude = np.sqrt(self.df * y / x)
+        # I_x(df/2, 1/2) = 2 * tail, then t^2 = df (1 - x) / x = df exp(-logit(x)); the logit
+        # keeps its digits (and its size) even where x itself would underflow
+        _, _, logit = special._betaincinv_pair(np.full_like(tail, 0.5 * self.df),
+                                               np.full_like(tail, 0.5), 2.0 * tail,
+                                               1.0 - 2.0 * tail)
+        with np.errstate(over="ignore"):
+            magnitude = math.sqrt(self.df) * np.exp(-0.5 * logit)
         t = np.where(q < 0.5, -magnitude, magnitude)
         return _finish(np.where(q == 0.5, 0.0, t), q)
 
@@ -685,7 +707,7 @@ class ChiSquared(_Distribution):
 
         data = as_sample(data, "data", min_size=2, purpose="fitting a chi-squared")
         if (data <= 0).any():
-            raise ValueError(f"chi-squared data must be > 0; got {data[data <= 0][0]!r}.")
+            raise ValueError(f"chi-squared data must be > 0; got {float(data[data <= 0][0])!r}.")
         df0 = float(np.mean(data)) if df0 is None else df0  # the mean is df: a good start
 
         def log_likelihood(theta):

@@ -282,8 +282,9 @@ def ndtri(p):
         # near 0 keeps its relative digits
         error = np.where(central, 0.5 * np.asarray(erf(x / math.sqrt(2.0))) - q,
                          0.5 * np.asarray(erfc(-x / math.sqrt(2.0))) - safe)
-        u = error * math.sqrt(2.0 * math.pi) * np.exp(0.5 * x * x)
-        x = x - u / (1.0 + 0.5 * x * u)
+        with np.errstate(over="ignore", invalid="ignore"):
+            u = error * math.sqrt(2.0 * math.pi) * np.exp(0.5 * x * x)
+            x = x - u / (1.0 + 0.5 * x * u)
     x = np.where(lower_p == 0.0, -np.inf, x)
     x = np.where(upper, -x, x)
     x = np.where(np.isnan(p), np.nan, x)
@@ -477,26 +478,29 @@ def _gammaincc_continued_fraction(a, x):
 def _gammainc_pair(a, x):
     """Return ``(P(a, x), Q(a, x))``, each computed directly where it is the smaller one."""
     a, x = np.broadcast_arrays(np.asarray(a, dtype=float), np.asarray(x, dtype=float))
-    a = a.astype(float, copy=True)
-    x = x.astype(float, copy=True)
-    positive = x > 0
-    safe_x = np.where(positive, x, 1.0)
-    safe_x = np.where(np.isfinite(safe_x), safe_x, 1.0)
-    prefix = np.exp(_log_gamma_prefix(a, safe_x))
-    use_series = safe_x < a + 1.0
-    series_x = np.where(use_series, safe_x, 0.5 * a)  # harmless values where unused
-    fraction_x = np.where(use_series, a + 2.0, safe_x)
-    P_series = prefix * _gammainc_series(a, series_x)
-    Q_fraction = np.exp(_log_gamma_prefix(a, fraction_x)) * \
-        _gammaincc_continued_fraction(a, fraction_x)
-    P = np.where(use_series, P_series, 1.0 - Q_fraction)
-    Q = np.where(use_series, 1.0 - P_series, Q_fraction)
-    P = np.where(positive, P, 0.0)
-    Q = np.where(positive, Q, 1.0)
+    shape = a.shape
+    a, x = a.ravel(), x.ravel()
+    P = np.where(x > 0, np.nan, 0.0)  # P(a, 0) = 0
     P = np.where(np.isposinf(x), 1.0, P)
-    Q = np.where(np.isposinf(x), 0.0, Q)
+    Q = 1.0 - P
     nan = np.isnan(a) | np.isnan(x)
-    return np.where(nan, np.nan, P), np.where(nan, np.nan, Q)
+    todo = (x > 0) & np.isfinite(x) & ~nan
+    # Each element goes to the method that converges fast for it (Numerical Recipes 6.2):
+    # the series below a + 1, the continued fraction above. Working on the subsets keeps a
+    # slow element of one method from holding up the other.
+    series = todo & (x < a + 1.0)
+    if series.any():
+        a_s, x_s = a[series], x[series]
+        P[series] = np.exp(_log_gamma_prefix(a_s, x_s)) * _gammainc_series(a_s, x_s)
+        Q[series] = 1.0 - P[series]
+    fraction = todo & ~(x < a + 1.0)
+    if fraction.any():
+        a_f, x_f = a[fraction], x[fraction]
+        Q[fraction] = np.exp(_log_gamma_prefix(a_f, x_f)) * \
+            _gammaincc_continued_fraction(a_f, x_f)
+        P[fraction] = 1.0 - Q[fraction]
+    P, Q = np.where(nan, np.nan, P), np.where(nan, np.nan, Q)
+    return P.reshape(shape), Q.reshape(shape)
 
 
 def _check_gamma_args(a, x):
@@ -619,18 +623,24 @@ def _betainc_pair(a, b, x, y):
     the one computed directly.
     """
     a, b, x, y = np.broadcast_arrays(*(np.asarray(v, dtype=float) for v in (a, b, x, y)))
+    shape = a.shape
+    a, b, x, y = a.ravel(), b.ravel(), x.ravel(), y.ravel()
     swap = x > (a + 1.0) / (a + b + 2.0)
     a1 = np.where(swap, b, a)
     b1 = np.where(swap, a, b)
     x1 = np.where(swap, y, x)
     y1 = np.where(swap, x, y)
-    prefix = np.exp(_log_beta_prefix(a1, b1, x1, y1))
-    tail = prefix * _betainc_continued_fraction(a1, b1, x1) / a1
-    tail = np.where(x1 <= 0, 0.0, tail)
+    tail = np.zeros_like(x1)
+    todo = (x1 > 0) & ~(np.isnan(a1) | np.isnan(b1) | np.isnan(x1) | np.isnan(y1))
+    if todo.any():
+        a_t, b_t, x_t, y_t = a1[todo], b1[todo], x1[todo], y1[todo]
+        tail[todo] = np.exp(_log_beta_prefix(a_t, b_t, x_t, y_t)) * \
+            _betainc_continued_fraction(a_t, b_t, x_t) / a_t
     lower = np.where(swap, 1.0 - tail, tail)
     upper = np.where(swap, tail, 1.0 - tail)
     nan = np.isnan(a) | np.isnan(b) | np.isnan(x)
-    return np.where(nan, np.nan, lower), np.where(nan, np.nan, upper)
+    lower, upper = np.where(nan, np.nan, lower), np.where(nan, np.nan, upper)
+    return lower.reshape(shape), upper.reshape(shape)
 
 
 def _check_beta_args(a, b, x):
@@ -793,7 +803,7 @@ def gammainccinv(a, q):
 
 
 def _betaincinv_pair(a, b, p, q):
-    """Solve ``I_x(a, b) = p`` (with ``q = 1 - p``); return ``(x, 1 - x)``, both accurate.
+    """Solve ``I_x(a, b) = p`` (with ``q = 1 - p``); return ``(x, 1 - x, log(x / (1 - x)))``.
 
     When ``p <= q`` solve for ``x`` directly; otherwise solve ``I_y(b, a) = q`` for
     ``y = 1 - x`` (the symmetry of the beta function), so the smaller tail is always
@@ -834,14 +844,19 @@ def _betaincinv_pair(a, b, p, q):
 
     s = _safeguarded_newton(function_and_slope, guess, np.full_like(a1, _LOG_SMALLEST),
                             np.full_like(a1, -_LOG_SMALLEST))
+    # Below x ~ 1e-300 the root is exactly x^a / (a B(a, b)) = p (the next term of the series
+    # is x times smaller), so the logit is known in closed form even where x underflows.
+    s = np.where(log_small < -700.0, log_small, s)
     root = np.exp(-np.logaddexp(0.0, -s))
     root_complement = np.exp(-np.logaddexp(0.0, s))
     root = np.where(target_p == 0, 0.0, root)
     root_complement = np.where(target_p == 0, 1.0, root_complement)
     x = np.where(use_lower, root, root_complement)
     y = np.where(use_lower, root_complement, root)
+    logit = np.where(use_lower, s, -s)  # log(x / y)
+    logit = np.where(target_p == 0, np.where(use_lower, -np.inf, np.inf), logit)
     nan = np.isnan(a) | np.isnan(b) | np.isnan(p) | np.isnan(q)
-    return np.where(nan, np.nan, x), np.where(nan, np.nan, y)
+    return np.where(nan, np.nan, x), np.where(nan, np.nan, y), np.where(nan, np.nan, logit)
 
 
 def betaincinv(a, b, p):
