@@ -14,6 +14,29 @@ from .distributions import (
     StudentT,
     Uniform,
 )
+from .hypothesis_tests import (
+    HypothesisTestResult,
+    chi2_test,
+    proportions_ztest,
+    ttest_1samp,
+    ttest_ind,
+    ttest_rel,
+    ztest,
+)
+from .intervals import ConfidenceInterval, confidence_interval
+from .resampling import BootstrapResult, PermutationTestResult, bootstrap, permutation_test
 
 __all__ = ["Normal", "Bernoulli", "Binomial", "Poisson", "Exponential", "Uniform",
-           "StudentT", "ChiSquared", "SampleSizeError"]
+           "StudentT", "ChiSquared", "mle", "ztest", "ttest_1samp", "ttest_ind", "ttest_rel",
+           "proportions_ztest", "chi2_test", "confidence_interval", "bootstrap",
+           "permutation_test", "HypothesisTestResult", "ConfidenceInterval", "BootstrapResult",
+           "PermutationTestResult", "SampleSizeError"]
+
+
+def __getattr__(name):
+    # mle needs gradiente.optim; import it only when asked for
+    if name == "mle":
+        from .mle import mle
+
+        return mle
+    raise AttributeError(f"module 'gradiente.stats' has no attribute {name!r}")

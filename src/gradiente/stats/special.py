@@ -97,6 +97,8 @@ def log1pmx(t):
         term = power / k
         series = series - term if k % 2 == 0 else series + term
         power = power * small
+        if np.all(np.abs(power) <= 1e-17 * np.abs(series)):
+            break
     return _finish(np.where(np.abs(t) < 0.5, series, direct), t)
 
 
@@ -309,23 +311,44 @@ _LANCZOS = (0.99999999999980993, 676.5203681218851, -1259.1392167224028,
             -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7)
 
 
+def _by_case(arrays, cases):
+    """Evaluate each formula only on the elements where its condition holds.
+
+    ``cases`` is a list of ``(condition, formula)``; both take the (broadcast, flattened)
+    arrays. Unlike ``np.where(c, f(x), g(x))`` no work is spent on, and no warning is
+    raised by, a formula at arguments meant for another one.
+    """
+    arrays = np.broadcast_arrays(*(np.asarray(v, dtype=float) for v in arrays))
+    shape = arrays[0].shape
+    flat = [v.ravel() for v in arrays]
+    result = np.full(flat[0].shape, np.nan)
+    taken = np.zeros(flat[0].shape, dtype=bool)
+    for condition, formula in cases:
+        mask = np.asarray(condition(*flat), dtype=bool) & ~taken
+        if mask.any():
+            result[mask] = formula(*(v[mask] for v in flat))
+            taken |= mask
+    return result.reshape(shape)
+
+
+def _stirling_series(a):
+    inverse_square = (1.0 / a) ** 2  # (not 1/a**2, which overflows for a > 1e154)
+    return (1.0 / 12 - inverse_square * (1.0 / 360 - inverse_square * (
+        1.0 / 1260 - inverse_square * (1.0 / 1680 - inverse_square * (
+            1.0 / 1188 - inverse_square * (691.0 / 360360 - inverse_square / 156)))))) / a
+
+
 def _stirling_correction(a):
     """``lgamma(a) - [(a - 1/2) log a - a + log(2 pi)/2]``, the small remainder of Stirling.
 
     For ``a >= 10`` from the asymptotic series ``1/(12a) - 1/(360a^3) + ...``; below that
     from the Lanczos log-gamma (the terms are small there, so no digits are lost).
     """
-    a = np.asarray(a, dtype=float)
-    large = a >= 10.0
-    safe = np.where(large, a, 10.0)
-    inverse_square = (1.0 / safe) ** 2  # (not 1/safe**2, which overflows for a > 1e154)
-    series = (1.0 / 12 - inverse_square * (1.0 / 360 - inverse_square * (
-        1.0 / 1260 - inverse_square * (1.0 / 1680 - inverse_square * (
-            1.0 / 1188 - inverse_square * (691.0 / 360360 - inverse_square / 156)))))) / safe
-    small_a = np.where(large, 1.0, a)
-    direct = _lanczos_gammaln(small_a) - ((small_a - 0.5) * np.log(small_a) - small_a
-                                          + _HALF_LOG_2PI)
-    return np.where(large, series, direct)
+    return _by_case([a], [
+        (lambda a: a >= 10.0, _stirling_series),
+        (lambda a: a < 10.0, lambda a: _lanczos_gammaln(a) - ((a - 0.5) * np.log(a) - a
+                                                              + _HALF_LOG_2PI)),
+    ])
 
 
 def _lanczos_gammaln(x):
@@ -392,22 +415,29 @@ def betaln(a, b):
 
 
 def _betaln(a, b):
-    big = np.maximum(a, b)
-    small = np.minimum(a, b)
-    total = big + small
-    # both large: L - log(a+b)/2 + (a-1/2)log(a/(a+b)) + (b-1/2)log(b/(a+b)) + corrections
-    both_large = -(big - 0.5) * np.log1p(small / big) + (small - 0.5) * np.log(small / total) \
-        - 0.5 * np.log(total) + _HALF_LOG_2PI \
-        + _stirling_correction(small) + _stirling_correction(big) - _stirling_correction(total)
-    # only `big` large: lgamma(big) - lgamma(big + small) = -(big - 1/2) log1p(small/big)
-    #                   - small*log(total) + small + corr(big) - corr(total)
-    one_large = _lanczos_gammaln(np.where(small < 10, small, 1.0)) \
-        - (big - 0.5) * np.log1p(small / big) - small * np.log(total) + small \
-        + _stirling_correction(big) - _stirling_correction(total)
-    neither = _lanczos_gammaln(np.where(big < 10, small, 1.0)) \
-        + _lanczos_gammaln(np.where(big < 10, big, 1.0)) \
-        - _lanczos_gammaln(np.where(big < 10, total, 1.0))
-    return np.where(small >= 10, both_large, np.where(big >= 10, one_large, neither))
+    def both_large(big, small):
+        # L - log(a+b)/2 + (a-1/2)log(a/(a+b)) + (b-1/2)log(b/(a+b)) + corrections
+        total = big + small
+        return -(big - 0.5) * np.log1p(small / big) + (small - 0.5) * np.log(small / total) \
+            - 0.5 * np.log(total) + _HALF_LOG_2PI + _stirling_correction(small) \
+            + _stirling_correction(big) - _stirling_correction(total)
+
+    def one_large(big, small):
+        # lgamma(big) - lgamma(big + small)
+        #   = -(big - 1/2) log1p(small/big) - small log(total) + small + corr(big) - corr(total)
+        total = big + small
+        return _lanczos_gammaln(small) - (big - 0.5) * np.log1p(small / big) \
+            - small * np.log(total) + small + _stirling_correction(big) \
+            - _stirling_correction(total)
+
+    def neither(big, small):
+        return _lanczos_gammaln(small) + _lanczos_gammaln(big) - _lanczos_gammaln(big + small)
+
+    return _by_case([np.maximum(a, b), np.minimum(a, b)], [
+        (lambda big, small: small >= 10, both_large),
+        (lambda big, small: big >= 10, one_large),
+        (lambda big, small: big < 10, neither),
+    ])
 
 
 # ---------------------------------------------------------------------------------------
@@ -560,22 +590,25 @@ def _log_beta_prefix(a, b, x, y):
     nearly cancel; writing ``x = x0 (1 + u)`` with ``x0 = a/(a+b)`` turns them into
     ``a*log1pmx(u) + b*log1pmx(-u a/b)``, which is small and exact.
     """
-    with np.errstate(divide="ignore", invalid="ignore"):
+    def stirling(a, b, x, y):
         total = a + b
-        both_large = (a >= 10) & (b >= 10)
         u = (b * x - a * y) / a  # x/x0 - 1
         v = (a * y - b * x) / b  # y/y0 - 1
-        stirling = a * _log1pmx_of_ratio(x * total / a, u) \
+        return a * _log1pmx_of_ratio(x * total / a, u) \
             + b * _log1pmx_of_ratio(y * total / b, v) \
             + 0.5 * np.log(a * b / total) - _HALF_LOG_2PI \
-            - _stirling_correction(np.where(both_large, a, 10.0)) \
-            - _stirling_correction(np.where(both_large, b, 10.0)) \
-            + _stirling_correction(np.where(both_large, total, 20.0))
-        direct = a * np.log(x) + b * np.log(y) - _betaln(a, b)
-        # 0 * log(0) would be nan: x = 0 with a > 0 gives prefix 0 (log = -inf)
-        direct = np.where((x == 0) | (y == 0), -np.inf, direct)
-        stirling = np.where((x == 0) | (y == 0), -np.inf, stirling)
-    return np.where(both_large, stirling, direct)
+            - _stirling_correction(a) - _stirling_correction(b) + _stirling_correction(total)
+
+    def direct(a, b, x, y):
+        return a * np.log(x) + b * np.log(y) - _betaln(a, b)
+
+    with np.errstate(divide="ignore", invalid="ignore"):
+        # x = 0 (or y = 0) with a, b > 0 gives a prefix of 0: log = -inf, not 0 * log(0)
+        return _by_case([a, b, x, y], [
+            (lambda a, b, x, y: (x == 0) | (y == 0), lambda a, b, x, y: np.full(a.shape, -np.inf)),
+            (lambda a, b, x, y: (a >= 10) & (b >= 10), stirling),
+            (lambda a, b, x, y: (a < 10) | (b < 10), direct),
+        ])
 
 
 def _betainc_continued_fraction(a, b, x):
@@ -826,11 +859,24 @@ def _betaincinv_pair(a, b, p, q):
         w = -z * np.sqrt(al + h) / h - (1.0 / (2.0 * b1 - 1.0) - 1.0 / (2.0 * a1 - 1.0)) * (
             al + 5.0 / 6.0 - 2.0 / (3.0 * h))
         log_normal = np.log(a1) - np.logaddexp(np.log(a1), np.log(b1) + 2.0 * w)
-    log_x = np.where((a1 > 1) & (b1 > 1) & np.isfinite(log_normal), log_normal, log_small)
-    log_x = np.minimum(np.where(np.isfinite(log_x), log_x, -1.0), -1e-12)
+        # Otherwise (NR 6.4) split the mass between the two ends, where
+        # I ~ x^a / (a B w') near 0 and 1 - I ~ (1 - x)^b / (b B w') near 1.
+        left = a1 * np.log(a1 / (a1 + b1)) - np.log(a1)
+        right = b1 * np.log(b1 / (a1 + b1)) - np.log(b1)
+        log_w = np.logaddexp(left, right)
+        near_zero = target < left - log_w
+        log_left_root = (np.log(a1) + log_w + target) / a1
+        # near 1 (where 1 - p = q >= 1/2): 1 - x = (b w q)^(1/b), so x = 1 - that
+        log_right_root = (np.log(b1) + log_w + np.log1p(-np.minimum(target_p, 0.5))) / b1
+        logit_ends = np.where(near_zero, log_left_root - np.log(-np.expm1(log_left_root)),
+                              np.log(-np.expm1(log_right_root)) - log_right_root)
+    log_x = np.where(np.isfinite(log_normal), log_normal, -1.0)
+    log_x = np.minimum(log_x, -1e-12)
     # Solve in the logit s = log(x / (1 - x)): both x = 1/(1 + e^-s) and 1 - x = 1/(1 + e^s)
     # keep full relative precision, whether the root is near 0 or near 1.
-    guess = log_x - np.log(-np.expm1(log_x))
+    guess = np.where((a1 > 1) & (b1 > 1) & np.isfinite(log_normal),
+                     log_x - np.log(-np.expm1(log_x)), logit_ends)
+    guess = np.where(np.isfinite(guess), guess, log_small)
 
     def function_and_slope(s):
         x = np.exp(-np.logaddexp(0.0, -s))
