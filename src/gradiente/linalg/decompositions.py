@@ -1,0 +1,168 @@
+"""Orthogonal decompositions: Householder QR, singular values (one-sided Jacobi), and the
+condition number they measure.
+
+Lesson: module 1, *Linear transformations* and *Eigenvalues, eigenvectors and PCA*.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+
+import numpy as np
+
+from ._checks import as_matrix, as_square_matrix
+from .errors import ConvergenceError, SingularMatrixError
+
+__all__ = ["householder_qr", "singular_values", "cond"]
+
+_EPS = np.finfo(float).eps
+
+
+def householder_qr(A):
+    """``A = Q R`` with ``Q`` orthogonal and ``R`` upper triangular, by Householder reflections.
+
+    Column by column, the reflection ``H = I - 2 v v^T`` (``|v| = 1``) maps the part of the
+    column below the diagonal onto a multiple of the first axis, zeroing it. Reflections are
+    orthogonal, so their product ``Q`` is too.
+
+    Parameters
+    ----------
+    A : array_like, shape (m, n)
+
+    Returns
+    -------
+    Q : ndarray, shape (m, m)
+    R : ndarray, shape (m, n)
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from gradiente.linalg import householder_qr
+    >>> A = np.array([[3.0, 1.0], [4.0, 2.0]])
+    >>> Q, R = householder_qr(A)
+    >>> np.allclose(Q @ R, A), np.allclose(Q.T @ Q, np.eye(2))
+    (True, True)
+    """
+    R = as_matrix(A, "A").copy()
+    m, n = R.shape
+    Q = np.eye(m)
+    for k in range(min(m - 1, n)):
+        x = R[k:, k]
+        length = math.sqrt(x @ x)
+        if length == 0.0:
+            continue
+        v = x.copy()
+        # add |x| with x_0's sign, so that no cancellation happens in v_0
+        v[0] += math.copysign(length, x[0])
+        v /= math.sqrt(v @ v)
+        R[k:, k:] -= 2.0 * np.outer(v, v @ R[k:, k:])  # H R
+        Q[:, k:] -= 2.0 * np.outer(Q[:, k:] @ v, v)  # Q H
+        R[k + 1:, k] = 0.0
+    return Q, R
+
+
+def _round_robin_pairs(n):
+    """Rounds of disjoint column pairs that together meet every pair once (a tournament)."""
+    players = list(range(n + (n % 2)))
+    size = len(players)
+    rounds = []
+    for _ in range(size - 1):
+        left = np.array([players[i] for i in range(size // 2)])
+        right = np.array([players[size - 1 - i] for i in range(size // 2)])
+        keep = (left < n) & (right < n)  # drop the pairs with the padding column
+        rounds.append((left[keep], right[keep]))
+        players = [players[0]] + [players[-1]] + players[1:-1]
+    return rounds
+
+
+def singular_values(A, tol=None, max_sweeps=60):
+    """Singular values of ``A`` (descending) by one-sided Jacobi rotations (Hestenes).
+
+    Rotate pairs of columns until every two columns are orthogonal; then ``A V = U Sigma``
+    and the singular values are the column lengths. Each rotation makes one pair
+    orthogonal; the disjoint pairs of a round are rotated together. Unlike the square
+    roots of the eigenvalues of ``A^T A``, this keeps small singular values accurate, so
+    ``cond(A)`` is right even for nearly singular matrices.
+
+    Parameters
+    ----------
+    A : array_like, shape (m, n)
+
+    Returns
+    -------
+    ndarray, shape (min(m, n),)
+
+    Examples
+    --------
+    >>> from gradiente.linalg import singular_values
+    >>> singular_values([[3.0, 0.0], [0.0, -2.0]])
+    array([3., 2.])
+    """
+    U = as_matrix(A, "A").copy()
+    if U.shape[0] < U.shape[1]:
+        U = U.T.copy()  # A and A^T have the same singular values
+    n = U.shape[1]
+    tol = _EPS * U.shape[0] if tol is None else float(tol)
+    rounds = _round_robin_pairs(n)
+    for _ in range(max_sweeps):
+        rotated = False
+        for left, right in rounds:
+            if left.size == 0:
+                continue
+            a_i, a_j = U[:, left], U[:, right]
+            alpha = np.einsum("ij,ij->j", a_i, a_i)
+            beta = np.einsum("ij,ij->j", a_j, a_j)
+            gamma = np.einsum("ij,ij->j", a_i, a_j)
+            active = np.abs(gamma) > tol * np.sqrt(alpha * beta)
+            if not active.any():
+                continue
+            rotated = True
+            with np.errstate(divide="ignore", invalid="ignore"):
+                # the rotation angle that zeroes the pair's inner product (Jacobi's formula)
+                zeta = (beta - alpha) / (2.0 * gamma)
+                t = np.sign(zeta) / (np.abs(zeta) + np.sqrt(1.0 + zeta * zeta))
+            t = np.where(zeta == 0, 1.0, t)
+            t = np.where(active, t, 0.0)
+            c = 1.0 / np.sqrt(1.0 + t * t)
+            s = c * t
+            U[:, left] = c * a_i - s * a_j
+            U[:, right] = s * a_i + c * a_j
+        if not rotated:
+            break
+    else:
+        raise ConvergenceError(f"one-sided Jacobi did not converge in {max_sweeps} sweeps.")
+    return np.sort(np.sqrt(np.einsum("ij,ij->j", U, U)))[::-1]
+
+
+def cond(A, p=None):
+    """Condition number: how much ``A x = b`` can amplify relative errors in ``b``.
+
+    ``cond(A) = sigma_max / sigma_min`` (``p=None`` or ``2``, from the singular values);
+    for ``p`` in ``1, -1, np.inf, -np.inf, "fro"``: ``norm(A, p) * norm(inv(A), p)``, as in
+    NumPy. A solve loses about ``log10(cond)`` of its 16 significant digits; a singular
+    matrix has ``cond = inf``.
+
+    Examples
+    --------
+    >>> from gradiente.linalg import cond
+    >>> round(cond([[1.0, 0.0], [0.0, 1e-3]]), 6)
+    1000.0
+    """
+    A = as_matrix(A, "A")
+    if p in (None, 2, -2):
+        sigma = singular_values(A)
+        with np.errstate(divide="ignore"):
+            ratio = sigma[0] / sigma[-1] if p != -2 else sigma[-1] / sigma[0]
+        return float(ratio)
+    from .elimination import inv
+    from .vectors import norm
+
+    A = as_square_matrix(A, "A", f"cond with p={p!r}")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            inverse = inv(A)
+    except SingularMatrixError:
+        return math.inf
+    return float(norm(A, p) * norm(inverse, p))

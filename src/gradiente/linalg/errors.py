@@ -1,0 +1,21 @@
+"""The ways a linear-algebra computation can fail, as types you can catch."""
+
+import numpy as np
+
+
+class SingularMatrixError(np.linalg.LinAlgError):
+    """The matrix has no inverse (its rows are linearly dependent), so ``A x = b`` has no
+    unique solution. A subclass of NumPy's ``LinAlgError``, so code written for NumPy
+    catches it too."""
+
+
+class NotSymmetricError(ValueError):
+    """An algorithm for symmetric matrices was given a matrix that is not symmetric."""
+
+
+class ConvergenceError(RuntimeError):
+    """An iterative method did not reach its tolerance within its iteration budget."""
+
+
+class IllConditionedWarning(RuntimeWarning):
+    """The matrix is nearly singular: the answer may have lost most of its digits."""
