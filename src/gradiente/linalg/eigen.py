@@ -26,8 +26,8 @@ def _as_symmetric(A):
     if asymmetry > 1e-10 * scale:
         i, j = np.unravel_index(int(np.argmax(np.abs(A - A.T))), A.shape)
         raise NotSymmetricError(
-            f"eig here is for symmetric matrices (A == A.T); got A[{i}, {j}] = {A[i, j]!r} "
-            f"but A[{j}, {i}] = {A[j, i]!r}. Symmetric matrices (covariances, Hessians) have "
+            f"eig here is for symmetric matrices (A == A.T); got A[{i}, {j}] = "
+            f"{float(A[i, j])!r} but A[{j}, {i}] = {float(A[j, i])!r}. Symmetric matrices (covariances, Hessians) have "
             "real eigenvalues and orthogonal eigenvectors. Use (A + A.T) / 2 if the "
             "asymmetry is rounding noise, or np.linalg.eig for a general matrix.")
     return 0.5 * (A + A.T)

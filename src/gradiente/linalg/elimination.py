@@ -32,13 +32,19 @@ def _default_tolerance(A):
 
 
 def _format_number(value):
-    """Numbers for humans: ``3``, ``-1/2``, ``0.3333`` (a fraction when one is exact)."""
+    """Numbers for humans: ``3``, ``-1/2``, ``0.333333`` (a fraction when one is exact)."""
     if abs(value - round(value)) <= 1e-12 * max(1.0, abs(value)):
         return str(int(round(value)))
-    fraction = Fraction(value).limit_denominator(100)
+    fraction = Fraction(value).limit_denominator(1000)
     if abs(float(fraction) - value) <= 1e-12 * max(1.0, abs(value)):
         return f"{fraction.numerator}/{fraction.denominator}"
-    return f"{value:.4g}"
+    return f"{value:.6g}"
+
+
+def _factor_text(value):
+    """A number as a factor in a row operation, parenthesised when it is a fraction."""
+    text = _format_number(value)
+    return f"({text})" if "/" in text or text.startswith("-") else text
 
 
 def _eliminate(M, n_columns, reduced, tol, record=None, complete=False):
@@ -81,7 +87,7 @@ def _eliminate(M, n_columns, reduced, tol, record=None, complete=False):
             if pivot != 1.0:
                 M[r] /= pivot
                 if record is not None:
-                    record.append(f"R{r + 1} <- R{r + 1} / {_format_number(pivot)}")
+                    record.append(f"R{r + 1} <- R{r + 1} / {_factor_text(pivot)}")
             M[r, c] = 1.0
         targets = range(rows) if reduced else range(r + 1, rows)
         for i in targets:
@@ -92,7 +98,7 @@ def _eliminate(M, n_columns, reduced, tol, record=None, complete=False):
             M[i, c] = 0.0  # exactly, not just up to rounding
             if record is not None:
                 sign = "-" if factor > 0 else "+"
-                amount = _format_number(abs(factor))
+                amount = _factor_text(abs(factor))
                 amount = "" if amount == "1" else f"{amount}*"
                 record.append(f"R{i + 1} <- R{i + 1} {sign} {amount}R{r + 1}")
         pivots.append(c)
@@ -132,7 +138,7 @@ def row_echelon(A, b=None, reduced=False, steps=False, tol=None):
     >>> from gradiente.linalg import row_echelon
     >>> R, operations = row_echelon([[1, 2], [3, 4]], steps=True)
     >>> operations
-    ['R1 <-> R2', 'R2 <- R2 - 1/3*R1']
+    ['R1 <-> R2', 'R2 <- R2 - (1/3)*R1']
     >>> R
     array([[3.        , 4.        ],
            [0.        , 0.66666667]])
@@ -184,7 +190,7 @@ def _dependencies(A, tol):
         for k in np.flatnonzero(np.abs(scale) > 1e-10):
             if k == j:
                 continue
-            amount = _format_number(abs(scale[k]))
+            amount = _factor_text(abs(scale[k]))
             sign = "-" if scale[k] < 0 else "+"
             terms.append(f"{sign} {'' if amount == '1' else amount + '*'}row {k + 1}")
         if terms:
