@@ -24,19 +24,11 @@ from .hypothesis_tests import (
     ztest,
 )
 from .intervals import ConfidenceInterval, confidence_interval
+from .maximum_likelihood import MLEResult, mle
 from .resampling import BootstrapResult, PermutationTestResult, bootstrap, permutation_test
 
 __all__ = ["Normal", "Bernoulli", "Binomial", "Poisson", "Exponential", "Uniform",
            "StudentT", "ChiSquared", "mle", "ztest", "ttest_1samp", "ttest_ind", "ttest_rel",
            "proportions_ztest", "chi2_test", "confidence_interval", "bootstrap",
            "permutation_test", "HypothesisTestResult", "ConfidenceInterval", "BootstrapResult",
-           "PermutationTestResult", "SampleSizeError"]
-
-
-def __getattr__(name):
-    # mle needs gradiente.optim; import it only when asked for
-    if name == "mle":
-        from .mle import mle
-
-        return mle
-    raise AttributeError(f"module 'gradiente.stats' has no attribute {name!r}")
+           "PermutationTestResult", "MLEResult", "SampleSizeError"]

@@ -626,7 +626,7 @@ class StudentT(_Distribution):
     @classmethod
     def fit(cls, data, df0=5.0):
         """Maximum likelihood for ``df`` (no closed form: maximised numerically by ``mle``)."""
-        from .mle import mle
+        from .maximum_likelihood import mle
 
         data = as_sample(data, "data", min_size=2, purpose="fitting a Student t")
 
@@ -703,7 +703,7 @@ class ChiSquared(_Distribution):
     @classmethod
     def fit(cls, data, df0=None):
         """Maximum likelihood for ``df`` (no closed form: maximised numerically by ``mle``)."""
-        from .mle import mle
+        from .maximum_likelihood import mle
 
         data = as_sample(data, "data", min_size=2, purpose="fitting a chi-squared")
         if (data <= 0).any():
