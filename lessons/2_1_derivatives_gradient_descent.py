@@ -1173,78 +1173,61 @@ Four quick questions. Your answer is checked as soon as you pick an option.
 
 
 @app.cell(hide_code=True)
-def _():
-    # Each question: (prompt, options, correct key, why), every text in (es, en).
-    QUIZ = {
-        "central_error": (
-            ("**1.** Mientras domina el error de truncamiento, si divides $h$ entre 10, el error de la diferencia central se divide aproximadamente entre…",
-             "**1.** While truncation error dominates, if you divide $h$ by 10, the error of the central difference is divided by about…"),
-            [("10", "10", "a"), ("100", "100", "b"), ("1000", "1000", "c"),
-             ("no cambia", "it does not change", "d")],
-            "b",
-            ("El error es $\\approx \\frac{h^2}{6}|f'''(x)|$, proporcional a $h^2$: $(1/10)^2 = 1/100$. Es la recta de pendiente 2 del gráfico log-log.",
-             "The error is $\\approx \\frac{h^2}{6}|f'''(x)|$, proportional to $h^2$: $(1/10)^2 = 1/100$. It is the slope-2 line of the log-log plot."),
+def _(kit):
+    T, Question = kit.T, kit.Question
+    QUIZ = [
+        Question(
+            T(es="**1.** Mientras domina el error de truncamiento, si divides $h$ entre 10, el error de la diferencia central se divide aproximadamente entre…",
+              en="**1.** While truncation error dominates, if you divide $h$ by 10, the error of the central difference is divided by about…"),
+            (T.same("10"), T.same("100"), T.same("1000"), T(es="no cambia", en="it does not change")),
+            answer=1,
+            why=T(es=r"El error es $\approx \frac{h^2}{6}|f'''(x)|$, proporcional a $h^2$: $(1/10)^2 = 1/100$. Es la recta de pendiente 2 del gráfico log-log.",
+                  en=r"The error is $\approx \frac{h^2}{6}|f'''(x)|$, proportional to $h^2$: $(1/10)^2 = 1/100$. It is the slope-2 line of the log-log plot."),
         ),
-        "lr_075": (
-            ("**2.** Descenso de gradiente sobre $f(x) = x^2$ desde $x_0 = 1$ con $\\eta = 0.75$. ¿Qué pasa?",
-             "**2.** Gradient descent on $f(x) = x^2$ from $x_0 = 1$ with $\\eta = 0.75$. What happens?"),
-            [("Converge sin cruzar el mínimo", "It converges without crossing the minimum", "a"),
-             ("Converge saltando de un lado al otro del mínimo", "It converges, jumping from one side of the minimum to the other", "b"),
-             ("Rebota para siempre entre 1 y −1", "It bounces between 1 and −1 forever", "c"),
-             ("Diverge", "It diverges", "d")],
-            "b",
-            ("El factor es $1 - 2(0.75) = -0.5$: el signo cambia en cada paso y la distancia al mínimo se reduce a la mitad: $1, -0.5, 0.25, -0.125, \\dots$",
-             "The factor is $1 - 2(0.75) = -0.5$: the sign flips at every step and the distance to the minimum halves: $1, -0.5, 0.25, -0.125, \\dots$"),
+        Question(
+            T(es=r"**2.** Descenso de gradiente sobre $f(x) = x^2$ desde $x_0 = 1$ con $\eta = 0.75$. ¿Qué pasa?",
+              en=r"**2.** Gradient descent on $f(x) = x^2$ from $x_0 = 1$ with $\eta = 0.75$. What happens?"),
+            (T(es="Converge sin cruzar el mínimo", en="It converges without crossing the minimum"),
+             T(es="Converge saltando de un lado al otro del mínimo", en="It converges, jumping from one side of the minimum to the other"),
+             T(es="Rebota para siempre entre 1 y −1", en="It bounces between 1 and −1 forever"),
+             T(es="Diverge", en="It diverges")),
+            answer=1,
+            why=T(es=r"El factor es $1 - 2(0.75) = -0.5$: el signo cambia en cada paso y la distancia al mínimo se reduce a la mitad: $1, -0.5, 0.25, -0.125, \dots$",
+                  en=r"The factor is $1 - 2(0.75) = -0.5$: the sign flips at every step and the distance to the minimum halves: $1, -0.5, 0.25, -0.125, \dots$"),
         ),
-        "gradient_direction": (
-            ("**3.** En un punto donde $\\nabla f \\neq 0$, el gradiente…",
-             "**3.** At a point where $\\nabla f \\neq 0$, the gradient…"),
-            [("apunta siempre hacia el mínimo", "always points at the minimum", "a"),
-             ("es tangente a la curva de nivel", "is tangent to the level curve", "b"),
-             ("es perpendicular a la curva de nivel y apunta hacia donde f sube más rápido",
-              "is perpendicular to the level curve and points where f rises fastest", "c"),
-             ("siempre mide 1", "always has length 1", "d")],
-            "c",
-            ("$D_u f = \\nabla f \\cdot u$ es máxima en la dirección de $\\nabla f$ y vale 0 a lo largo de la curva de nivel. $-\\nabla f$ no suele apuntar al mínimo: por eso aparece el zigzag.",
-             "$D_u f = \\nabla f \\cdot u$ is largest along $\\nabla f$ and is 0 along the level curve. $-\\nabla f$ does not usually point at the minimum: that is where the zig-zag comes from."),
+        Question(
+            T(es=r"**3.** En un punto donde $\nabla f \neq 0$, el gradiente…",
+              en=r"**3.** At a point where $\nabla f \neq 0$, the gradient…"),
+            (T(es="apunta siempre hacia el mínimo", en="always points at the minimum"),
+             T(es="es tangente a la curva de nivel", en="is tangent to the level curve"),
+             T(es="es perpendicular a la curva de nivel y apunta hacia donde f sube más rápido",
+               en="is perpendicular to the level curve and points where f rises fastest"),
+             T(es="siempre mide 1", en="always has length 1")),
+            answer=2,
+            why=T(es=r"$D_u f = \nabla f \cdot u$ es máxima en la dirección de $\nabla f$ y vale 0 a lo largo de la curva de nivel. $-\nabla f$ no suele apuntar al mínimo: por eso aparece el zigzag.",
+                  en=r"$D_u f = \nabla f \cdot u$ is largest along $\nabla f$ and is 0 along the level curve. $-\nabla f$ does not usually point at the minimum: that is where the zig-zag comes from."),
         ),
-        "lr_2d": (
-            ("**4.** Para $f(x, y) = x^2 + 5y^2$, ¿qué tasas de aprendizaje hacen converger el descenso de gradiente desde cualquier punto inicial?",
-             "**4.** For $f(x, y) = x^2 + 5y^2$, which learning rates make gradient descent converge from any starting point?"),
-            [("0 < η < 1", "0 < η < 1", "a"), ("0 < η < 0.2", "0 < η < 0.2", "b"),
-             ("0 < η < 0.1", "0 < η < 0.1", "c"), ("cualquier η > 0", "any η > 0", "d")],
-            "b",
-            ("Hacen falta $|1 - 2\\eta| < 1$ y $|1 - 10\\eta| < 1$; la segunda es la más exigente: $\\eta < 2/10$. Entre 0.1 y 0.2 también converge, pero en zigzag.",
-             "You need $|1 - 2\\eta| < 1$ and $|1 - 10\\eta| < 1$; the second is the stricter one: $\\eta < 2/10$. Between 0.1 and 0.2 it still converges, but zig-zagging."),
+        Question(
+            T(es="**4.** Para $f(x, y) = x^2 + 5y^2$, ¿qué tasas de aprendizaje hacen converger el descenso de gradiente desde cualquier punto inicial?",
+              en="**4.** For $f(x, y) = x^2 + 5y^2$, which learning rates make gradient descent converge from any starting point?"),
+            (T.same("0 < η < 1"), T.same("0 < η < 0.2"), T.same("0 < η < 0.1"), T(es="cualquier η > 0", en="any η > 0")),
+            answer=1,
+            why=T(es=r"Hacen falta $|1 - 2\eta| < 1$ y $|1 - 10\eta| < 1$; la segunda es la más exigente: $\eta < 2/10$. Entre 0.1 y 0.2 también converge, pero en zigzag.",
+                  en=r"You need $|1 - 2\eta| < 1$ and $|1 - 10\eta| < 1$; the second is the stricter one: $\eta < 2/10$. Between 0.1 and 0.2 it still converges, but zig-zagging."),
         ),
-    }
+    ]
     return (QUIZ,)
 
 
 @app.cell(hide_code=True)
-def _(QUIZ, lang, mo):
-    _i = 0 if lang == "es" else 1
-    quiz = mo.ui.dictionary({
-        _key: mo.ui.radio(options={_option[_i]: _option[2] for _option in _options}, label=_prompt[_i])
-        for _key, (_prompt, _options, _correct, _why) in QUIZ.items()
-    })
+def _(QUIZ, kit, lang):
+    quiz = kit.self_check(QUIZ, lang)
     return (quiz,)
 
 
 @app.cell(hide_code=True)
-def _(QUIZ, kit, lang, mo, quiz):
-    _i = 0 if lang == "es" else 1
-    _blocks = []
-    for _key, (_prompt, _options, _correct, _why) in QUIZ.items():
-        _answer = quiz.value[_key]
-        if _answer is None:
-            _feedback = mo.md("")
-        elif _answer == _correct:
-            _feedback = mo.callout(mo.md(kit.say(lang, es="✓ Correcto. ", en="✓ Correct. ") + _why[_i]), kind="success")
-        else:
-            _feedback = mo.callout(mo.md(kit.say(lang, es="✗ Todavía no. ", en="✗ Not quite. ") + _why[_i]), kind="warn")
-        _blocks.append(mo.vstack([quiz[_key], _feedback]))
-    mo.vstack(_blocks, gap=1.2)
+def _(QUIZ, kit, lang, quiz):
+    kit.self_check_feedback(QUIZ, quiz, lang)
     return
 
 
@@ -1275,44 +1258,14 @@ def _(kit, lang):
 
 
 @app.cell(hide_code=True)
-def _(kit, lang, mo):
-    import html as _html
+def _(kit, lang):
+    kit.text(lang, es="## 8. Para seguir: recursos de la guía de estudio", en="## 8. Keep going: resources from the study guide")
+    return
 
-    _lesson = kit.workspace().course.lesson("derivatives-gradient-descent")
-    _language = {"es": kit.say(lang, es="en español", en="in Spanish"),
-                 "en": kit.say(lang, es="en inglés", en="in English")}
-    # When to use each one, in our words (keyed by address; a resource without a note just has none).
-    _notes = {
-        "https://machinelearningmastery.com/calculus-in-machine-learning-why-it-works/": kit.say(
-            lang, es="Léelo junto con la sección 0: por qué la razón de cambio es la idea central.",
-            en="Read it with section 0: why the rate of change is the central idea."),
-        "https://youtu.be/A6FiCDoz8_4": kit.say(
-            lang, es="Míralo después de la sección 4.", en="Watch it after section 4."),
-        "https://youtube.com/clip/Ugkx9u0LLDe86IR9KW4BMxNAeCN9HgtOKk5Q": kit.say(
-            lang, es="Un fragmento corto para después de la sección 5.", en="A short excerpt for after section 5."),
-        "https://machinelearningmastery.com/calculus-for-machine-learning-7-day-mini-course/": kit.say(
-            lang, es="Práctica para todo el módulo de cálculo, una lección al día.",
-            en="Practice for the whole calculus module, one lesson a day."),
-    }
-    _items = []
-    for _resource in _lesson.resources:
-        _title = _resource.title.get(lang)
-        _tag = _language.get(_resource.lang, _resource.lang)
-        _meta = [] if (_resource.lang == lang or _tag.split()[-1].lower() in _title.lower()) else [_tag]
-        if _resource.url in _notes:
-            _meta.append(_notes[_resource.url])
-        _items.append(
-            f'- <a href="{_html.escape(_resource.url)}" target="_blank" rel="noopener noreferrer">'
-            f"{_html.escape(_title)}</a>" + "".join(f" · <em>{_html.escape(_m)}</em>" for _m in _meta)
-        )
-    mo.md(
-        kit.say(
-            lang,
-            es="## 8. Para seguir: recursos de la guía de estudio\n\nDe la guía *Trasfondo matemático del Machine Learning* (AI_ESPOL), los recursos de este tema (se abren en otra pestaña y necesitan conexión):\n\n",
-            en="## 8. Keep going: resources from the study guide\n\nFrom the study guide *Trasfondo matemático del Machine Learning* (AI_ESPOL, in Spanish), the resources for this topic (they open in a new tab and need a connection):\n\n",
-        )
-        + "\n".join(_items)
-    )
+
+@app.cell(hide_code=True)
+def _(kit, lang):
+    kit.resources("derivatives-gradient-descent", lang)
     return
 
 

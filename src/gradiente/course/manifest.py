@@ -49,6 +49,7 @@ class Resource:
     url: str
     title: T
     lang: str  # the language the resource itself is in
+    note: T | None = None  # when to use it, in our words
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,8 @@ class _Reader:
         lang = data.get("lang")
         if lang not in LANGS:
             self.problems.append(f"{where}: 'lang' (the resource's own language) must be 'es' or 'en'; got {lang!r}")
-        return Resource(url, self.text(data, "title", where), lang or "es")
+        note = self.text(data, "note", where) if "note" in data else None
+        return Resource(url, self.text(data, "title", where), lang or "es", note)
 
     def hint(self, data: object, where: str) -> T:
         return self.translated(data, where)

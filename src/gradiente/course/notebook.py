@@ -14,6 +14,7 @@ in a separate process and records the attempt.
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from functools import lru_cache
 
 import marimo as mo
@@ -41,6 +42,15 @@ _TEXT = {
     "passed_title": T(es="¡Aprobado!", en="Passed!"),
     "failed_title": T(es="Aún no", en="Not yet"),
     "error_title": T(es="Tu código no pudo terminar", en="Your code could not finish"),
+    "right": T(es="✓ Correcto.", en="✓ Correct."),
+    "not_quite": T(es="✗ Todavía no.", en="✗ Not quite."),
+    "resources_intro": T(
+        es="De la guía *Trasfondo matemático del Machine Learning* (AI_ESPOL), los recursos de este tema "
+           "(se abren en otra pestaña y necesitan conexión):",
+        en="From the study guide *Trasfondo matemático del Machine Learning* (AI_ESPOL, in Spanish), the resources "
+           "for this topic (they open in a new tab and need a connection):"),
+    "in_es": T(es="en español", en="in Spanish"),
+    "in_en": T(es="en inglés", en="in English"),
 }
 
 
@@ -154,3 +164,66 @@ def render_result(result: GradeResult, lang: str) -> mo.Html:
         f"<h4>{html.escape(_TEXT[title].get(lang))}</h4>{''.join(parts)}</div>"
     )
     return mo.callout(body, kind=kind)
+
+
+# --- self-check -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Question:
+    """A multiple-choice self-check question; ``why`` is shown after any answer, right or wrong."""
+
+    prompt: T
+    options: tuple[T, ...]
+    answer: int  # index of the right option
+    why: T
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.answer < len(self.options):
+            raise ValueError(f"answer must index one of the {len(self.options)} options; got {self.answer}")
+
+
+def self_check(questions: list[Question], lang: str) -> mo.ui.dictionary:
+    """One radio group per question (a single UI value, so one cell can show all the feedback)."""
+    return mo.ui.dictionary({
+        str(number): mo.ui.radio(options={option.get(lang): index for index, option in enumerate(question.options)},
+                                 label=question.prompt.get(lang))
+        for number, question in enumerate(questions)
+    })
+
+
+def self_check_feedback(questions: list[Question], answers: mo.ui.dictionary, lang: str) -> mo.Html:
+    """Each question with its instant feedback: right or not, and why."""
+    blocks = []
+    for number, question in enumerate(questions):
+        chosen = answers.value[str(number)]
+        if chosen is None:
+            feedback = mo.md("")
+        else:
+            verdict = _TEXT["right" if chosen == question.answer else "not_quite"].get(lang)
+            kind = "success" if chosen == question.answer else "warn"
+            feedback = mo.callout(mo.md(f"{verdict} {question.why.get(lang)}"), kind=kind)
+        blocks.append(mo.vstack([answers[str(number)], feedback]))
+    return mo.vstack(blocks, gap=1.2)
+
+
+# --- resources --------------------------------------------------------------------------
+
+
+def resources(lesson_id: str, lang: str) -> mo.Html:
+    """The study guide's resources for a lesson, from course.toml: title, language, and when to use each."""
+    lesson = workspace().course.lesson(lesson_id)
+    items = []
+    for resource in lesson.resources:
+        title = resource.title.get(lang)
+        meta = []
+        language = _TEXT[f"in_{resource.lang}"].get(lang)
+        if resource.lang != lang and language.split()[-1].lower() not in title.lower():
+            meta.append(language)  # say the resource's language unless its title already does
+        if resource.note is not None:
+            meta.append(resource.note.get(lang))
+        items.append(
+            f'- <a href="{html.escape(resource.url)}" target="_blank" rel="noopener noreferrer">{html.escape(title)}</a>'
+            + "".join(f" · <em>{html.escape(item)}</em>" for item in meta)
+        )
+    return mo.md(_TEXT["resources_intro"].get(lang) + "\n\n" + "\n".join(items))
