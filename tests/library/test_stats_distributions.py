@@ -320,3 +320,15 @@ def test_bad_data_is_refused():
         Bernoulli.fit([0, 1, 2])
     with pytest.raises(TypeError, match="rng must be"):
         Normal(0, 1).sample(3, rng="seed")
+
+
+@pytest.mark.parametrize("df", [1e4, 1e6, 2e6 - 2, 1e9])
+def test_student_t_tails_for_huge_df_against_mpmath(df):
+    # a t-test on two samples of 10**6 has df ~ 2e6; log(x) near x = 1 must not cost digits
+    mpmath.mp.dps = 40
+    for t in [-1.2404820709535127, -6.0, -30.0]:
+        nu = mpmath.mpf(df)
+        x = nu / (nu + mpmath.mpf(t) ** 2)
+        exact = float(mpmath.betainc(nu / 2, mpmath.mpf(0.5), 0, x, regularized=True) / 2)
+        assert StudentT(df).cdf(t) == pytest.approx(exact, rel=1e-12)
+        assert StudentT(df).sf(-t) == pytest.approx(exact, rel=1e-12)

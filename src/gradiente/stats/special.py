@@ -600,7 +600,11 @@ def _log_beta_prefix(a, b, x, y):
             - _stirling_correction(a) - _stirling_correction(b) + _stirling_correction(total)
 
     def direct(a, b, x, y):
-        return a * np.log(x) + b * np.log(y) - _betaln(a, b)
+        # log x as log1p(-y) when x is near 1 (and vice versa): there log(x) ~ -y is tiny and
+        # log of a rounded x would carry an error of eps / y relative, which `a` multiplies
+        log_x = np.where(x > 0.5, np.log1p(-y), np.log(x))
+        log_y = np.where(y > 0.5, np.log1p(-x), np.log(y))
+        return a * log_x + b * log_y - _betaln(a, b)
 
     with np.errstate(divide="ignore", invalid="ignore"):
         # x = 0 (or y = 0) with a, b > 0 gives a prefix of 0: log = -inf, not 0 * log(0)
