@@ -138,12 +138,12 @@ def erf(x):
     Lesson: module 5, *Probability and distributions* (the normal CDF).
     """
     x = np.asarray(x, dtype=float)
-    small = np.abs(x) < 1.25
-    result = np.where(small, _erf_series(np.where(small, x, 0.0)), 0.0)
-    large_x = np.where(small | np.isinf(x), 2.0, np.abs(x))
-    tail = np.where(np.isinf(x), 1.0, 1.0 - _erfc_continued_fraction(large_x))
-    result = np.where(small, result, np.sign(x) * tail)
-    result = np.where(np.isnan(x), np.nan, result)
+    result = _by_case([x], [
+        (lambda x: np.abs(x) < 1.25, _erf_series),
+        (lambda x: np.isinf(x), np.sign),
+        (lambda x: np.abs(x) >= 1.25,
+         lambda x: np.sign(x) * (1.0 - _erfc_continued_fraction(np.abs(x)))),
+    ])
     return _finish(result, x)
 
 
@@ -169,12 +169,12 @@ def erfc(x):
     '2.0884875838e-45'
     """
     x = np.asarray(x, dtype=float)
-    small = np.abs(x) < 1.25
-    result = 1.0 - _erf_series(np.where(small, x, 0.0))
-    large_x = np.where(small | np.isinf(x), 2.0, np.abs(x))
-    tail = np.where(np.isinf(x), 0.0, _erfc_continued_fraction(large_x))
-    result = np.where(small, result, np.where(x > 0, tail, 2.0 - tail))
-    result = np.where(np.isnan(x), np.nan, result)
+    result = _by_case([x], [
+        (lambda x: np.abs(x) < 1.25, lambda x: 1.0 - _erf_series(x)),
+        (lambda x: np.isinf(x), lambda x: np.where(x > 0, 0.0, 2.0)),
+        (lambda x: x >= 1.25, _erfc_continued_fraction),
+        (lambda x: x <= -1.25, lambda x: 2.0 - _erfc_continued_fraction(-x)),
+    ])
     return _finish(result, x)
 
 
@@ -481,13 +481,18 @@ def _gammaincc_continued_fraction(a, x):
     """Lentz's evaluation of the continued fraction for ``Q(a, x) / prefix``.
 
     ``Q(a, x) = x**a e**-x / Gamma(a) * 1/(x + 1 - a - 1(1-a)/(x + 3 - a - 2(2-a)/(x + 5 - a - ...)))``
-    (Numerical Recipes, eq. 6.2.7). Returns the fraction without the prefactor.
+    (Numerical Recipes, eq. 6.2.7). Returns the fraction without the prefactor. Elements
+    leave the loop as soon as they converge, so one slow element costs only its own work.
     """
+    a, x = np.broadcast_arrays(np.asarray(a, dtype=float), np.asarray(x, dtype=float))
+    shape = a.shape
+    a, x = a.ravel(), x.ravel()
+    result = np.empty(a.shape)
+    index = np.arange(a.size)
     b = x + 1.0 - a
     c = np.full_like(x, 1.0 / _TINY)
     d = 1.0 / np.where(np.abs(b) < _TINY, _TINY, b)
     h = d.copy()
-    done = np.zeros(x.shape, dtype=bool)
     max_iter = int(100 + 20 * math.sqrt(float(np.max(a, initial=1.0))))
     for i in range(1, max_iter):
         an = -i * (i - a)
@@ -498,11 +503,16 @@ def _gammaincc_continued_fraction(a, x):
         c = np.where(np.abs(c) < _TINY, _TINY, c)
         d = 1.0 / d
         delta = d * c
-        h = np.where(done, h, h * delta)
-        done = done | (np.abs(delta - 1.0) <= _EPS)
-        if np.all(done):
-            break
-    return h
+        h = h * delta
+        done = np.abs(delta - 1.0) <= _EPS
+        if done.any():
+            result[index[done]] = h[done]
+            keep = ~done
+            index, a, b, c, d, h = index[keep], a[keep], b[keep], c[keep], d[keep], h[keep]
+            if index.size == 0:
+                break
+    result[index] = h  # (only if max_iter ran out)
+    return result.reshape(shape)
 
 
 def _gammainc_pair(a, x):
@@ -621,35 +631,43 @@ def _betainc_continued_fraction(a, b, x):
     Numerical Recipes eq. 6.4.5: ``1/(1 + d1/(1 + d2/(1 + ...)))`` with
     ``d_{2m+1} = -(a+m)(a+b+m) x / ((a+2m)(a+2m+1))`` and
     ``d_{2m} = m(b-m) x / ((a+2m-1)(a+2m))``. Converges fast for ``x < (a+1)/(a+b+2)``.
+    Elements leave the loop as soon as they converge.
     """
-    qab = a + b
-    qap = a + 1.0
-    qam = a - 1.0
+    a, b, x = np.broadcast_arrays(*(np.asarray(v, dtype=float) for v in (a, b, x)))
+    shape = a.shape
+    a, b, x = a.ravel(), b.ravel(), x.ravel()
+    result = np.empty(a.shape)
+    index = np.arange(a.size)
     c = np.ones_like(x)
-    d = 1.0 - qab * x / qap
+    d = 1.0 - (a + b) * x / (a + 1.0)
     d = 1.0 / np.where(np.abs(d) < _TINY, _TINY, d)
     h = d.copy()
-    done = np.zeros(x.shape, dtype=bool)
     max_iter = int(200 + 20 * math.sqrt(float(np.max(np.maximum(a, b), initial=1.0))))
     for m in range(1, max_iter):
         m2 = 2 * m
-        aa = m * (b - m) * x / ((qam + m2) * (a + m2))
-        d = 1.0 + aa * d
+        numerator = m * (b - m) * x / ((a - 1.0 + m2) * (a + m2))  # even step d_{2m}
+        d = 1.0 + numerator * d
         d = 1.0 / np.where(np.abs(d) < _TINY, _TINY, d)
-        c = 1.0 + aa / c
+        c = 1.0 + numerator / c
         c = np.where(np.abs(c) < _TINY, _TINY, c)
-        h = np.where(done, h, h * d * c)
-        aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2))
-        d = 1.0 + aa * d
+        h = h * d * c
+        numerator = -(a + m) * (a + b + m) * x / ((a + m2) * (a + 1.0 + m2))  # odd step
+        d = 1.0 + numerator * d
         d = 1.0 / np.where(np.abs(d) < _TINY, _TINY, d)
-        c = 1.0 + aa / c
+        c = 1.0 + numerator / c
         c = np.where(np.abs(c) < _TINY, _TINY, c)
         delta = d * c
-        h = np.where(done, h, h * delta)
-        done = done | (np.abs(delta - 1.0) <= _EPS)
-        if np.all(done):
-            break
-    return h
+        h = h * delta
+        done = np.abs(delta - 1.0) <= _EPS
+        if done.any():
+            result[index[done]] = h[done]
+            keep = ~done
+            index, a, b, x, c, d, h = (index[keep], a[keep], b[keep], x[keep], c[keep],
+                                       d[keep], h[keep])
+            if index.size == 0:
+                break
+    result[index] = h
+    return result.reshape(shape)
 
 
 def _betainc_pair(a, b, x, y):
