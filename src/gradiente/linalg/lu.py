@@ -121,24 +121,33 @@ def _back_substitution(U, y):
 def _factor_panel(A, start, stop, permutation):
     """Unblocked elimination with partial pivoting of the columns ``start:stop`` of ``A``.
 
-    Only the panel's own columns are updated; row swaps are applied to whole rows (the
-    columns to the right get their update later, all at once). Returns the swap count.
+    Only the panel's own columns are updated here; the columns to the right get theirs
+    later, all at once. The panel is worked on as a transposed copy, so that each of its
+    columns is contiguous in memory (NumPy arrays are stored row by row). Returns the
+    number of row swaps.
     """
-    n = A.shape[0]
+    panel = A[start:, start:stop].T.copy()  # panel[j, i] is A[start + i, start + j]
+    width = stop - start
+    order = np.arange(panel.shape[1])
     n_swaps = 0
-    for k in range(start, stop):
-        # partial pivoting: the largest |entry| of column k at or below the diagonal
-        pivot_row = k + int(np.argmax(np.abs(A[k:, k])))
-        if pivot_row != k:
-            A[[k, pivot_row]] = A[[pivot_row, k]]
-            permutation[[k, pivot_row]] = permutation[[pivot_row, k]]
+    for j in range(width):
+        # partial pivoting: the largest |entry| of column j at or below the diagonal
+        p = j + int(np.argmax(np.abs(panel[j, j:])))
+        if p != j:
+            panel[:, [j, p]] = panel[:, [p, j]]
+            order[[j, p]] = order[[p, j]]
             n_swaps += 1
-        pivot = A[k, k]
+        pivot = panel[j, j]
         if pivot != 0.0:
-            A[k + 1:, k] /= pivot  # the multipliers l_ik = a_ik / a_kk, stored in place
-            # rank-1 update of the rest of the panel: a_ij -= l_ik u_kj
-            A[k + 1:, k + 1:stop] -= np.outer(A[k + 1:, k], A[k, k + 1:stop])
+            panel[j, j + 1:] /= pivot  # the multipliers l_ij = a_ij / a_jj
+            # rank-1 update of the rest of the panel: a_ik -= l_ij u_jk
+            panel[j + 1:, j + 1:] -= np.outer(panel[j + 1:, j], panel[j, j + 1:])
         # (a zero pivot leaves the column as it is; the caller reports the singularity)
+    A[start:, start:stop] = panel.T
+    # the same row swaps, applied to the columns left and right of the panel
+    A[start:, :start] = A[start:, :start][order]
+    A[start:, stop:] = A[start:, stop:][order]
+    permutation[start:] = permutation[start:][order]
     return n_swaps
 
 
