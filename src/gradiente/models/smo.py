@@ -104,32 +104,32 @@ def smo(K, y, C, tol=1e-3, max_iter=None):
     inverse_root_curvature = {}
 
     alpha = [0.0] * n
-    F = np.asarray(y_list, dtype=np.float64)  # alpha = 0 gives G = -1, so F = -y G = y
-    # Membership of I_up / I_low as additive masks: 0 inside, -inf/+inf outside, so that one
-    # addition turns F into "F restricted to the set" for argmax/argmin.
-    up_mask = np.where(F > 0, 0.0, -np.inf)  # alpha = 0: y=+1 can go up, y=-1 cannot
-    low_mask = np.where(F > 0, np.inf, 0.0)
+    # F restricted to each index set: F on I_up (-inf outside) and F on I_low (+inf
+    # outside), so that argmax/argmin scan a set directly, with no masking step.
+    y_array = np.asarray(y_list)
+    # alpha = 0 gives G = -1, so F = -y G = y; y=+1 can only go up, y=-1 only down.
+    F_up = np.where(y_array > 0, y_array, -np.inf)
+    F_low = np.where(y_array < 0, y_array, np.inf)
     buffer = np.empty(n)
-    scratch = np.empty(n)
+    change = np.empty(n)
+    pair_coefficients = np.empty(2)
     # NOTE: the loop below runs thousands of times on small arrays, where the cost is the
     # number of NumPy calls, not their size: so every call writes into a preallocated
     # buffer (passed positionally: keyword parsing costs too), and scalars are read as
     # Python floats (.item) to keep the arithmetic cheap.
-    add, subtract, multiply = np.add, np.subtract, np.multiply
-    F_item, K_item = F.item, K.item
+    subtract, multiply, dot = np.subtract, np.multiply, np.dot
+    F_up_item, F_low_item, K_item, change_item = F_up.item, F_low.item, K.item, change.item
     infinity = np.inf
     converged = False
     n_iter = 0
     while n_iter < max_iter:
         # -- working set selection (WSS2) -----------------------------------------
-        add(F, up_mask, buffer)
-        i = int(buffer.argmax())
-        F_max = buffer.item(i)
-        add(F, low_mask, buffer)
-        if F_max - buffer.item(int(buffer.argmin())) < tol:  # KKT gap max_up F - min_low F
+        i = int(F_up.argmax())
+        F_max = F_up_item(i)
+        if F_max - F_low_item(int(F_low.argmin())) < tol:  # KKT gap max_up F - min_low F
             converged = True
             break
-        subtract(F_max, buffer, buffer)  # b_t = F_i - F_t (-inf outside I_low)
+        subtract(F_max, F_low, buffer)  # b_t = F_i - F_t (-inf outside I_low)
         row = inverse_root_curvature.get(i)
         if row is None:
             row = diagonal + diagonal_list[i]
@@ -144,7 +144,8 @@ def smo(K, y, C, tol=1e-3, max_iter=None):
         # -- the two-variable subproblem, solved exactly (libsvm's update) ---------
         y_i, y_j = y_list[i], y_list[j]
         alpha_i_old, alpha_j_old = alpha[i], alpha[j]
-        G_i, G_j = -y_i * F_item(i), -y_j * F_item(j)
+        F_j_old = F_low_item(j)
+        G_i, G_j = -y_i * F_max, -y_j * F_j_old  # G_t = -y_t F_t
         curvature = diagonal_list[i] + diagonal_list[j] - 2.0 * K_item(i, j)
         if curvature <= 0:
             curvature = TAU
@@ -179,28 +180,34 @@ def smo(K, y, C, tol=1e-3, max_iter=None):
         alpha[i], alpha[j] = alpha_i, alpha_j
 
         # -- gradient update: F_t -= y_i Δα_i K_it + y_j Δα_j K_jt -----------------
-        multiply(K[i], y_i * (alpha_i - alpha_i_old), scratch)
-        subtract(F, scratch, F)
-        multiply(K[j], y_j * (alpha_j - alpha_j_old), scratch)
-        subtract(F, scratch, F)
-        # Membership of i and j may have changed (alpha hit or left a bound).
+        # Rows i and j of K, taken as one strided view (no copy), make the change a single
+        # vector-matrix product; it applies to F on both sets (inf - finite stays inf).
+        low, high = (i, j) if i < j else (j, i)
+        pair_coefficients[0 if i < j else 1] = y_i * (alpha_i - alpha_i_old)
+        pair_coefficients[1 if i < j else 0] = y_j * (alpha_j - alpha_j_old)
+        dot(pair_coefficients, K[low:high + 1:high - low], change)
+        subtract(F_up, change, F_up)
+        subtract(F_low, change, F_low)
+        # Membership of i and j may have changed (alpha hit or left a bound): write their
+        # new F (the same subtraction NumPy just did) or ±inf into each set.
         # y=+1: up iff alpha < C, low iff alpha > 0; y=-1: the other way round.
+        F_i, F_j = F_max - change_item(i), F_j_old - change_item(j)
         if y_i > 0:
-            up_mask[i] = 0.0 if alpha_i < C else -infinity
-            low_mask[i] = 0.0 if alpha_i > 0 else infinity
+            F_up[i] = F_i if alpha_i < C else -infinity
+            F_low[i] = F_i if alpha_i > 0 else infinity
         else:
-            up_mask[i] = 0.0 if alpha_i > 0 else -infinity
-            low_mask[i] = 0.0 if alpha_i < C else infinity
+            F_up[i] = F_i if alpha_i > 0 else -infinity
+            F_low[i] = F_i if alpha_i < C else infinity
         if y_j > 0:
-            up_mask[j] = 0.0 if alpha_j < C else -infinity
-            low_mask[j] = 0.0 if alpha_j > 0 else infinity
+            F_up[j] = F_j if alpha_j < C else -infinity
+            F_low[j] = F_j if alpha_j > 0 else infinity
         else:
-            up_mask[j] = 0.0 if alpha_j > 0 else -infinity
-            low_mask[j] = 0.0 if alpha_j < C else infinity
+            F_up[j] = F_j if alpha_j > 0 else -infinity
+            F_low[j] = F_j if alpha_j < C else infinity
         n_iter += 1
 
     alpha = np.asarray(alpha)
-    y_array = np.asarray(y_list)
+    F = np.where(F_up > -infinity, F_up, F_low)
     G = -y_array * F
     objective = float(np.sum(alpha * (G - 1.0)) / 2.0)  # f = a^T (Q a - 1)/2 - a^T 1 / 2
     return SMOResult(alpha, _rho(alpha, y_array, F, C), objective, n_iter, converged)
