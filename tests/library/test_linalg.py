@@ -450,3 +450,36 @@ def test_pca_with_all_components_reconstructs_exactly():
 def test_bad_input_gets_a_clear_error(call, error, message):
     with pytest.raises(error, match=message):
         call()
+
+
+def test_pca_by_power_iteration_agrees_with_the_qr_algorithm():
+    X = load_wine().data
+    by_qr = PCA(4).fit(X)
+    by_power = PCA(4, method="power").fit(X)
+    np.testing.assert_allclose(by_power.explained_variance_, by_qr.explained_variance_,
+                               rtol=1e-8)
+    np.testing.assert_allclose(by_power.components_, by_qr.components_, atol=1e-6)
+
+
+def test_hilbert_matrices_warn_before_they_become_singular():
+    def hilbert(n):
+        return 1.0 / (np.arange(n)[:, None] + np.arange(n) + 1.0)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", IllConditionedWarning)
+        solve(hilbert(6), np.ones(6))  # cond ~ 1e7: fine, no warning
+    with pytest.warns(IllConditionedWarning, match="lost about 1[0-5] of its 16"):
+        x = solve(hilbert(11), np.ones(11))  # cond ~ 1e14
+    assert np.linalg.norm(hilbert(11) @ x - 1.0) < 1e-6
+    with pytest.warns(IllConditionedWarning):
+        inv(hilbert(11))
+    with pytest.raises(SingularMatrixError, match="singular to working precision"):
+        solve(hilbert(14), np.ones(14))  # cond ~ 1e19 > 1/eps
+
+
+def test_rank_and_singular_messages_on_large_matrices_are_quick_and_right():
+    rng = np.random.default_rng(0)
+    A = rng.normal(size=(200, 80)) @ rng.normal(size=(80, 200))
+    assert rank(A) == np.linalg.matrix_rank(A) == 80
+    with pytest.raises(SingularMatrixError, match="rank is 80, not 200"):
+        solve(A, np.ones(200))

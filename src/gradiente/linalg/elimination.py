@@ -89,14 +89,14 @@ def _eliminate(M, n_columns, reduced, tol, record=None, complete=False):
                 if record is not None:
                     record.append(f"R{r + 1} <- R{r + 1} / {_factor_text(pivot)}")
             M[r, c] = 1.0
-        targets = range(rows) if reduced else range(r + 1, rows)
-        for i in targets:
-            if i == r or M[i, c] == 0.0:
-                continue
-            factor = M[i, c] / M[r, c]
-            M[i] -= factor * M[r]  # R_i <- R_i - (a_ic / a_rc) R_r
-            M[i, c] = 0.0  # exactly, not just up to rounding
-            if record is not None:
+        targets = np.arange(rows) if reduced else np.arange(r + 1, rows)
+        targets = targets[(targets != r) & (M[targets, c] != 0.0)]
+        factors = M[targets, c] / M[r, c]
+        # R_i <- R_i - (a_ic / a_rc) R_r for every row i at once (an outer product)
+        M[targets] -= np.outer(factors, M[r])
+        M[targets, c] = 0.0  # exactly, not just up to rounding
+        if record is not None:
+            for i, factor in zip(targets, factors):
                 sign = "-" if factor > 0 else "+"
                 amount = _factor_text(abs(factor))
                 amount = "" if amount == "1" else f"{amount}*"
@@ -193,7 +193,9 @@ def _dependencies(A, tol):
             amount = _factor_text(abs(scale[k]))
             sign = "-" if scale[k] < 0 else "+"
             terms.append(f"{sign} {'' if amount == '1' else amount + '*'}row {k + 1}")
-        if terms:
+        if len(terms) > 6:  # too long to read: say what kind of relation it is
+            relations.append(f"row {j + 1} is a combination of {len(terms)} other rows")
+        elif terms:
             text = " ".join(terms).lstrip("+ ")
             if text.startswith("- "):
                 text = "-" + text[2:]
@@ -204,7 +206,8 @@ def _dependencies(A, tol):
 
 
 def _singular_message(A, tol):
-    r, relations = _dependencies(A, tol)
+    _, relations = _dependencies(A, tol)
+    r = rank(A)  # complete pivoting: the more reliable count
     n = A.shape[0]
     because = "; ".join(relations[:3]) if relations else "its rows are dependent"
     return (f"A is singular: its rank is {r}, not {n}, because its rows are linearly "
