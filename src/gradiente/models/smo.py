@@ -104,32 +104,40 @@ def smo(K, y, C, tol=1e-3, max_iter=None):
     inverse_root_curvature = {}
 
     alpha = [0.0] * n
-    # F restricted to each index set: F on I_up (-inf outside) and F on I_low (+inf
-    # outside), so that argmax/argmin scan a set directly, with no masking step.
+    # F restricted to each index set, as the two rows of one array: F on I_up (-inf
+    # outside) and F on I_low (+inf outside), so that argmax/argmin scan a set directly,
+    # with no masking step. alpha = 0 gives G = -1, so F = -y G = y; there y=+1 can only
+    # go up and y=-1 only down.
     y_array = np.asarray(y_list)
-    # alpha = 0 gives G = -1, so F = -y G = y; y=+1 can only go up, y=-1 only down.
-    F_up = np.where(y_array > 0, y_array, -np.inf)
-    F_low = np.where(y_array < 0, y_array, np.inf)
+    F_sets = np.array([np.where(y_array > 0, y_array, -np.inf), np.where(y_array < 0, y_array, np.inf)])
+    F_up, F_low = F_sets  # views of the rows
     buffer = np.empty(n)
-    change = np.empty(n)
-    pair_coefficients = np.empty(2)
+    # NB: F_max goes into NumPy as a 0-d array, not a Python float: converting a Python
+    # scalar costs more than the whole subtraction over n entries.
+    F_max_array = np.empty(())
+    changes = np.empty((2, n))
+    # Both rows of `coefficients` are (y_i Δα_i, y_j Δα_j), so coefficients @ [K_i; K_j]
+    # is the change of F written twice: one subtraction then updates both sets.
+    coefficients = np.empty((2, 2))
     # NOTE: the loop below runs thousands of times on small arrays, where the cost is the
     # number of NumPy calls, not their size: so every call writes into a preallocated
     # buffer (passed positionally: keyword parsing costs too), and scalars are read as
     # Python floats (.item) to keep the arithmetic cheap.
-    subtract, multiply, dot = np.subtract, np.multiply, np.dot
-    F_up_item, F_low_item, K_item, change_item = F_up.item, F_low.item, K.item, change.item
+    subtract, multiply, matmul = np.subtract, np.multiply, np.matmul
+    F_up_argmax, F_low_argmin, buffer_argmax = F_up.argmax, F_low.argmin, buffer.argmax
+    F_up_item, F_low_item, K_item, change_item = F_up.item, F_low.item, K.item, changes[0].item
     infinity = np.inf
     converged = False
     n_iter = 0
     while n_iter < max_iter:
         # -- working set selection (WSS2) -----------------------------------------
-        i = int(F_up.argmax())
+        i = int(F_up_argmax())
         F_max = F_up_item(i)
-        if F_max - F_low_item(int(F_low.argmin())) < tol:  # KKT gap max_up F - min_low F
+        if F_max - F_low_item(F_low_argmin()) < tol:  # KKT gap max_up F - min_low F
             converged = True
             break
-        subtract(F_max, F_low, buffer)  # b_t = F_i - F_t (-inf outside I_low)
+        F_max_array[()] = F_max
+        subtract(F_max_array, F_low, buffer)  # b_t = F_i - F_t (-inf outside I_low)
         row = inverse_root_curvature.get(i)
         if row is None:
             row = diagonal + diagonal_list[i]
@@ -139,7 +147,7 @@ def smo(K, y, C, tol=1e-3, max_iter=None):
             np.divide(1.0, row, out=row)
             inverse_root_curvature[i] = row
         multiply(buffer, row, buffer)
-        j = int(buffer.argmax())  # maximises b_t / sqrt(a_t): the largest decrease of f
+        j = int(buffer_argmax())  # maximises b_t / sqrt(a_t): the largest decrease of f
 
         # -- the two-variable subproblem, solved exactly (libsvm's update) ---------
         y_i, y_j = y_list[i], y_list[j]
@@ -181,13 +189,17 @@ def smo(K, y, C, tol=1e-3, max_iter=None):
 
         # -- gradient update: F_t -= y_i Δα_i K_it + y_j Δα_j K_jt -----------------
         # Rows i and j of K, taken as one strided view (no copy), make the change a single
-        # vector-matrix product; it applies to F on both sets (inf - finite stays inf).
-        low, high = (i, j) if i < j else (j, i)
-        pair_coefficients[0 if i < j else 1] = y_i * (alpha_i - alpha_i_old)
-        pair_coefficients[1 if i < j else 0] = y_j * (alpha_j - alpha_j_old)
-        dot(pair_coefficients, K[low:high + 1:high - low], change)
-        subtract(F_up, change, F_up)
-        subtract(F_low, change, F_low)
+        # matrix product; it applies to F on both sets (inf - finite stays inf).
+        c_i, c_j = y_i * (alpha_i - alpha_i_old), y_j * (alpha_j - alpha_j_old)
+        if i < j:
+            coefficients[0, 0] = coefficients[1, 0] = c_i
+            coefficients[0, 1] = coefficients[1, 1] = c_j
+            matmul(coefficients, K[i:j + 1:j - i], changes)
+        else:
+            coefficients[0, 0] = coefficients[1, 0] = c_j
+            coefficients[0, 1] = coefficients[1, 1] = c_i
+            matmul(coefficients, K[j:i + 1:i - j], changes)
+        subtract(F_sets, changes, F_sets)
         # Membership of i and j may have changed (alpha hit or left a bound): write their
         # new F (the same subtraction NumPy just did) or ±inf into each set.
         # y=+1: up iff alpha < C, low iff alpha > 0; y=-1: the other way round.
