@@ -133,9 +133,6 @@ def smo(K, y, C, tol=1e-3, max_iter=None):
         # -- working set selection (WSS2) -----------------------------------------
         i = int(F_up_argmax())
         F_max = F_up_item(i)
-        if F_max - F_low_item(F_low_argmin()) < tol:  # KKT gap max_up F - min_low F
-            converged = True
-            break
         F_max_array[()] = F_max
         subtract(F_max_array, F_low, buffer)  # b_t = F_i - F_t (-inf outside I_low)
         row = inverse_root_curvature.get(i)
@@ -148,11 +145,16 @@ def smo(K, y, C, tol=1e-3, max_iter=None):
             inverse_root_curvature[i] = row
         multiply(buffer, row, buffer)
         j = int(buffer_argmax())  # maximises b_t / sqrt(a_t): the largest decrease of f
+        F_j_old = F_low_item(j)
+        # Stop when the KKT gap max_up F - min_low F is below tol. The gap is at least
+        # b_j = F_i - F_j, so the scan for min_low F is only needed when b_j < tol.
+        if F_max - F_j_old < tol and F_max - F_low_item(F_low_argmin()) < tol:
+            converged = True
+            break
 
         # -- the two-variable subproblem, solved exactly (libsvm's update) ---------
         y_i, y_j = y_list[i], y_list[j]
         alpha_i_old, alpha_j_old = alpha[i], alpha[j]
-        F_j_old = F_low_item(j)
         G_i, G_j = -y_i * F_max, -y_j * F_j_old  # G_t = -y_t F_t
         curvature = diagonal_list[i] + diagonal_list[j] - 2.0 * K_item(i, j)
         if curvature <= 0:
