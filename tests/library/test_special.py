@@ -16,16 +16,34 @@ def assert_relative(actual, expected, rtol=RTOL):
     actual = np.asarray(actual, dtype=float)
     expected = np.asarray(expected, dtype=float)
     assert actual.shape == expected.shape
-    finite = np.isfinite(expected) & (expected != 0)
+    finite = np.isfinite(expected) & (np.abs(expected) > 1e-300)  # (subnormals have few digits)
     error = np.abs(actual[finite] - expected[finite]) / np.abs(expected[finite])
     worst = int(np.argmax(error)) if error.size else 0
     assert error.size == 0 or error[worst] <= rtol, (
         f"relative error {error[worst]:.3e} at index {worst}: "
         f"got {actual[finite][worst]!r}, expected {expected[finite][worst]!r}")
-    zero = expected == 0  # SciPy flushes some subnormal results to zero; so may we
-    assert np.all(np.abs(actual[zero]) < 1e-300), actual[zero]
+    zero = np.abs(expected) <= 1e-300  # SciPy flushes some subnormal results to zero
+    assert np.all(np.abs(actual[zero]) < 1e-290), actual[zero]
     other = ~finite & ~zero
     np.testing.assert_array_equal(actual[other], expected[other])
+
+
+def assert_relative_or_exact(actual, expected, exact):
+    """Like assert_relative, but where we and SciPy disagree, mpmath decides.
+
+    SciPy 1.17's betainc loses up to 3 digits far in the tails for large a
+    (e.g. betainc(1019.65, 25.41, 0.4854) ~ 1.2e-278, off in the 5th digit).
+    """
+    actual = np.asarray(actual, dtype=float)
+    expected = np.asarray(expected, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        error = np.abs(actual - expected) / np.abs(expected)
+    disputed = np.flatnonzero((np.abs(expected) > 1e-300) & (error > RTOL))
+    for index in disputed:
+        assert actual[index] == pytest.approx(exact(index), rel=RTOL), index
+    keep = np.ones(actual.shape, dtype=bool)
+    keep[disputed] = False
+    assert_relative(actual[keep], expected[keep])
 
 
 RNG = np.random.default_rng(20261121)
@@ -104,12 +122,20 @@ def _gamma_grid(low, high, size):
     return a, x
 
 
-@pytest.mark.parametrize("low, high", [(0.05, 1.0), (1.0, 30.0), (30.0, 3000.0),
-                                       (3000.0, 3e5)])
+@pytest.mark.parametrize("low, high", [(1e-6, 0.05), (0.05, 1.0), (1.0, 30.0),
+                                       (30.0, 3000.0), (3000.0, 3e5)])
 def test_incomplete_gamma_and_its_complement_match_scipy(low, high):
     a, x = _gamma_grid(low, high, 1500)
     assert_relative(special.gammainc(a, x), sc.gammainc(a, x))
     assert_relative(special.gammaincc(a, x), sc.gammaincc(a, x))
+
+
+def test_upper_incomplete_gamma_for_tiny_a_does_not_cancel():
+    # Q(1e-4, 0.9) ~ 3e-5 while P ~ 1: Q = 1 - P would keep only 11 digits
+    a = np.exp(RNG.uniform(np.log(1e-6), np.log(0.5), 3000))
+    x = np.exp(RNG.uniform(np.log(1e-8), np.log(1.1), 3000))
+    assert_relative(special.gammaincc(a, x), sc.gammaincc(a, x), rtol=1e-12)
+    assert_relative(special.gammainc(a, x), sc.gammainc(a, x), rtol=1e-12)
 
 
 def test_incomplete_gamma_far_tails_keep_their_digits():
@@ -137,8 +163,11 @@ def test_incomplete_beta_and_its_complement_match_scipy(low, high):
     spread = np.sqrt(mean * (1 - mean) / (a + b + 1))
     x = np.clip(mean + RNG.normal(0, 4, size) * spread, 0, 1)
     x[: size // 4] = RNG.uniform(0, 1, size // 4)  # and far into the tails
-    assert_relative(special.betainc(a, b, x), sc.betainc(a, b, x))
-    assert_relative(special.betaincc(a, b, x), sc.betaincc(a, b, x))
+    mpmath.mp.dps = 40
+    assert_relative_or_exact(special.betainc(a, b, x), sc.betainc(a, b, x), lambda i: float(
+        mpmath.betainc(a[i], b[i], 0, x[i], regularized=True)))
+    assert_relative_or_exact(special.betaincc(a, b, x), sc.betaincc(a, b, x), lambda i: float(
+        mpmath.betainc(a[i], b[i], x[i], 1, regularized=True)))
 
 
 def test_incomplete_beta_refuses_x_outside_the_unit_interval():

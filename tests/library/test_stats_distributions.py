@@ -146,6 +146,7 @@ def test_bernoulli_matches_scipy(p):
     assert_relative(ours.logpmf(k), reference.logpmf(k), what="logpmf")
     assert_relative(ours.cdf(k), reference.cdf(k), what="cdf")
     q = np.linspace(0, 1, 41)
+    q = q[np.abs(q - (1 - p)) > 1e-12]  # on the step itself, rounding decides (SciPy fudges)
     assert_relative(ours.ppf(q), reference.ppf(q), what="ppf")
     assert ours.mean() == pytest.approx(reference.mean()) and ours.var() == pytest.approx(
         reference.var())

@@ -47,7 +47,7 @@ def _check_n_resamples(n_resamples):
     return int(n_resamples)
 
 
-def _vectorised(statistic, n_arguments):
+def _vectorised(statistic):
     """Call ``statistic(*samples, axis=-1)``; fall back to a loop over rows if it has no axis."""
     def call(*batches):
         try:
@@ -95,7 +95,7 @@ def bootstrap(data, statistic=np.mean, *, n_resamples=9999, confidence=0.95, rng
     n_resamples = _check_n_resamples(n_resamples)
     confidence = check_confidence(confidence)
     rng = as_rng(rng)
-    compute = _vectorised(statistic, 1)
+    compute = _vectorised(statistic)
     estimate = float(np.asarray(statistic(x)))
     replicates = np.empty(n_resamples)
     for start in range(0, n_resamples, _BATCH):
@@ -150,7 +150,7 @@ def permutation_test(x, y, statistic=None, *, n_resamples=9999, alternative="two
     n_resamples = _check_n_resamples(n_resamples)
     alternative = check_alternative(alternative)
     statistic = statistic or _difference_of_means
-    compute = _vectorised(statistic, 2)
+    compute = _vectorised(statistic)
     pooled = np.concatenate([x, y])
     n, n_x = pooled.size, x.size
     observed = float(np.asarray(statistic(x, y)))

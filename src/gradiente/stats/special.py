@@ -44,11 +44,6 @@ _LOG_SMALLEST = -745.0  # log of the smallest subnormal double
 _LOG_LARGEST = 709.0  # log of (almost) the largest double
 
 
-def _as_float_array(x, name):
-    array = np.asarray(x, dtype=float)
-    return array
-
-
 def _finish(result, *inputs):
     """Return a Python float when every input was a scalar, like NumPy's ufuncs."""
     if all(np.ndim(value) == 0 for value in inputs):
@@ -515,6 +510,58 @@ def _gammaincc_continued_fraction(a, x):
     return result.reshape(shape)
 
 
+def _zeta_values(k_max):
+    """Riemann ``zeta(k) = sum_n n**-k`` for k = 2..k_max: the first 49 terms, plus the
+    Euler-Maclaurin tail from N = 50: ``integral + f(N)/2 - f'(N)/12 + f(3)(N)/720 - ...``."""
+    n = np.arange(1, 50, dtype=float)
+    big_n = 50.0
+    values = {}
+    for k in range(2, k_max + 1):
+        tail = (big_n ** (1 - k) / (k - 1) + big_n ** -k / 2 + k * big_n ** (-k - 1) / 12
+                - k * (k + 1) * (k + 2) * big_n ** (-k - 3) / 720
+                + k * (k + 1) * (k + 2) * (k + 3) * (k + 4) * big_n ** (-k - 5) / 30240)
+        values[k] = float(np.sum(n[::-1] ** -float(k)) + tail)  # small terms first
+    return values
+
+
+_EULER_GAMMA = 0.5772156649015329
+_ZETA = _zeta_values(60)
+
+
+def _gammaln_1p(a):
+    """``log Gamma(1 + a)`` for ``|a| < 1/2`` to full relative precision.
+
+    Its Taylor series ``-gamma a + sum_{k>=2} (-1)^k zeta(k) a^k / k`` (gamma is Euler's
+    constant): near 0 the value is about ``-0.58 a``, which the log-gamma of ``1 + a``
+    would only give to ``eps / a`` relative.
+    """
+    total = -_EULER_GAMMA * a
+    power = -a  # (-a)^k = (-1)^k a^k
+    for k in range(2, 61):
+        power = power * -a
+        total = total + _ZETA[k] * power / k
+    return total
+
+
+def _gammaincc_small_a(a, x):
+    """``Q(a, x)`` for ``a < 1/2``, ``x < 1.1``, where ``1 - P`` would cancel.
+
+    ``Gamma(a) Q = Gamma(a) - gamma(a, x)`` with ``gamma(a, x) = sum_n (-1)^n x^(a+n) / (n! (a+n))``.
+    The first term pairs with ``Gamma(a)``: ``Gamma(a) - x^a/a = (Gamma(1+a) - 1 - (x^a - 1)) / a``,
+    both differences computed with ``expm1``; the rest is a short alternating series.
+    """
+    gamma_1p_minus_1 = np.expm1(_gammaln_1p(a))
+    x_a_minus_1 = np.expm1(a * np.log(x))
+    head = (gamma_1p_minus_1 - x_a_minus_1) / (gamma_1p_minus_1 + 1.0)  # / Gamma(1 + a)
+    # sum_{n>=1} (-1)^(n+1) x^n / (n! (a + n)), times x^a / Gamma(a) = a x^a / Gamma(1 + a)
+    term = np.ones_like(x)
+    total = np.zeros_like(x)
+    for n in range(1, 40):
+        term = term * x / n
+        total = total + (term if n % 2 else -term) / (a + n)
+    return head + a * (x_a_minus_1 + 1.0) / (gamma_1p_minus_1 + 1.0) * total
+
+
 def _gammainc_pair(a, x):
     """Return ``(P(a, x), Q(a, x))``, each computed directly where it is the smaller one."""
     a, x = np.broadcast_arrays(np.asarray(a, dtype=float), np.asarray(x, dtype=float))
@@ -528,12 +575,20 @@ def _gammainc_pair(a, x):
     # Each element goes to the method that converges fast for it (Numerical Recipes 6.2):
     # the series below a + 1, the continued fraction above. Working on the subsets keeps a
     # slow element of one method from holding up the other.
-    series = todo & (x < a + 1.0)
+    # Small a is the exception: there P is close to 1 for moderate x, so Q = 1 - P would
+    # lose digits; Q gets its own series (Boost's "small upper part") instead.
+    small_a = todo & (a < 0.5) & (x < 1.1)
+    if small_a.any():
+        a_q, x_q = a[small_a], x[small_a]
+        Q[small_a] = _gammaincc_small_a(a_q, x_q)
+        P_direct = np.exp(_log_gamma_prefix(a_q, x_q)) * _gammainc_series(a_q, x_q)
+        P[small_a] = np.where(P_direct < 0.5, P_direct, 1.0 - Q[small_a])
+    series = todo & (x < a + 1.0) & ~small_a
     if series.any():
         a_s, x_s = a[series], x[series]
         P[series] = np.exp(_log_gamma_prefix(a_s, x_s)) * _gammainc_series(a_s, x_s)
         Q[series] = 1.0 - P[series]
-    fraction = todo & ~(x < a + 1.0)
+    fraction = todo & ~(x < a + 1.0) & ~small_a
     if fraction.any():
         a_f, x_f = a[fraction], x[fraction]
         Q[fraction] = np.exp(_log_gamma_prefix(a_f, x_f)) * \
