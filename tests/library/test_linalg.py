@@ -483,3 +483,14 @@ def test_rank_and_singular_messages_on_large_matrices_are_quick_and_right():
     assert rank(A) == np.linalg.matrix_rank(A) == 80
     with pytest.raises(SingularMatrixError, match="rank is 80, not 200"):
         solve(A, np.ones(200))
+
+
+def test_qr_algorithm_on_a_larger_matrix_and_on_an_already_diagonal_one():
+    A = np.random.default_rng(5).normal(size=(120, 120))
+    A = A + A.T
+    values, vectors = eig(A)
+    np.testing.assert_allclose(values, np.linalg.eigvalsh(A), atol=1e-11 * np.abs(A).max())
+    np.testing.assert_allclose(A @ vectors, vectors * values, atol=1e-10)
+    values, vectors = eig(np.diag([3.0, -1.0, 2.0]))
+    np.testing.assert_array_equal(values, [-1.0, 2.0, 3.0])
+    np.testing.assert_array_equal(np.abs(vectors), np.eye(3)[:, [1, 2, 0]])

@@ -102,40 +102,84 @@ def _power_method_eig(A, tol, max_iter, rng):
     return values, vectors
 
 
-def _qr_algorithm_eig(A, max_iter):
-    """The shifted QR algorithm with deflation.
+def _tridiagonalize(A):
+    """``A = V T V^T`` with ``T`` tridiagonal, by ``n - 2`` Householder reflections.
 
-    ``A_k - mu I = Q R``, ``A_{k+1} = R Q + mu I = Q^T A_k Q``: an orthogonal similarity,
-    so the eigenvalues stay, while the off-diagonal part of the last row shrinks (cubically
-    with Wilkinson's shift ``mu``, the eigenvalue of the trailing 2 x 2 block nearest its
-    corner). When the last row is (numerically) diagonal, its entry is an eigenvalue and
-    the problem shrinks by one. The product of the ``Q`` is the matrix of eigenvectors.
+    Reflection ``k`` zeroes column ``k`` below the subdiagonal (and, by symmetry, row ``k``
+    right of the superdiagonal). Returns the diagonal ``d``, the off-diagonal ``e`` and
+    ``V`` (orthogonal).
     """
     T = A.copy()
     n = T.shape[0]
     V = np.eye(n)
-    scale = max(np.abs(A).max(), np.finfo(float).tiny)
-    m = n
-    iterations = 0
-    while m > 1:
-        if np.linalg.norm(T[m - 1, :m - 1]) <= _EPS * scale:
-            m -= 1  # deflate: T[m-1, m-1] is an eigenvalue
+    for k in range(n - 2):
+        x = T[k + 1:, k]
+        length = math.sqrt(x @ x)
+        if length == 0.0:
             continue
-        iterations += 1
-        if iterations > max_iter:
+        v = x.copy()
+        v[0] += math.copysign(length, x[0])  # no cancellation in v_0
+        v /= math.sqrt(v @ v)
+        T[k + 1:, :] -= 2.0 * np.outer(v, v @ T[k + 1:, :])  # H T
+        T[:, k + 1:] -= 2.0 * np.outer(T[:, k + 1:] @ v, v)  # (H T) H
+        V[:, k + 1:] -= 2.0 * np.outer(V[:, k + 1:] @ v, v)
+    return np.diagonal(T).copy(), np.diagonal(T, -1).copy(), V
+
+
+def _qr_algorithm_eig(A, max_iter):
+    """The symmetric QR algorithm: tridiagonalise, then shifted QR steps with deflation.
+
+    One QR step factors ``T - mu I = Q R`` and forms ``T' = R Q + mu I = Q^T T Q``: an
+    orthogonal similarity, so the eigenvalues stay while the last off-diagonal entry
+    shrinks (cubically, with Wilkinson's shift ``mu``: the eigenvalue of the trailing 2 x 2
+    block nearest its corner). On a tridiagonal ``T``, ``Q`` is a product of ``m - 1``
+    plane rotations, and the step is done *implicitly* (Golub and Van Loan, algorithm
+    8.3.2): the first rotation is the one QR would use; it creates a "bulge" just below
+    the band, which the next rotations chase down and out. When an off-diagonal entry is
+    negligible the matrix splits (deflation) and each part is solved on its own. The
+    product of all rotations (and the Householder reflections) is the matrix of
+    eigenvectors.
+    """
+    d, e, V = _tridiagonalize(A)
+    d, e = [float(value) for value in d], [float(value) for value in e]
+    W = V.T.copy()  # eigenvectors as rows: each rotation then updates two contiguous rows
+    n = len(d)
+    hi = n - 1
+    steps = 0
+    while hi > 0:
+        for i in range(hi):  # deflation: negligible couplings are set to exactly 0
+            if abs(e[i]) <= _EPS * (abs(d[i]) + abs(d[i + 1])):
+                e[i] = 0.0
+        if e[hi - 1] == 0.0:
+            hi -= 1  # d[hi] is an eigenvalue
+            continue
+        lo = hi - 1
+        while lo > 0 and e[lo - 1] != 0.0:
+            lo -= 1  # [lo, hi] is the unreduced block at the bottom
+        steps += 1
+        if steps > max_iter:
             raise ConvergenceError(f"the QR algorithm did not converge in {max_iter} steps.")
-        a, b, c = T[m - 2, m - 2], T[m - 1, m - 2], T[m - 1, m - 1]
-        d = 0.5 * (a - c)
-        # Wilkinson's shift: the eigenvalue of [[a, b], [b, c]] closer to c
-        mu = c - math.copysign(1.0, d if d != 0 else 1.0) * b * b / (abs(d) + math.hypot(d, b))
-        Q, R = householder_qr(T[:m, :m] - mu * np.eye(m))
-        T[:m, :m] = R @ Q + mu * np.eye(m)
-        T[:m, :m] = 0.5 * (T[:m, :m] + T[:m, :m].T)  # symmetric in exact arithmetic
-        # the rest of the matrix sees the same rotation (it is ~0 but keeps V consistent)
-        T[:m, m:] = Q.T @ T[:m, m:]
-        T[m:, :m] = T[:m, m:].T
-        V[:, :m] = V[:, :m] @ Q
-    return np.diagonal(T).copy(), V
+        # Wilkinson's shift: the eigenvalue of [[d[hi-1], b], [b, d[hi]]] closer to d[hi]
+        t = 0.5 * (d[hi - 1] - d[hi])
+        b = e[hi - 1]
+        mu = d[hi] - b * b / (t + math.copysign(math.hypot(t, b), t))
+        x, z = d[lo] - mu, e[lo]
+        for k in range(lo, hi):
+            # the rotation G = [[c, s], [-s, c]] with G [x, z] = [r, 0]
+            r = math.hypot(x, z)
+            c, s = (x / r, z / r) if r else (1.0, 0.0)
+            if k > lo:
+                e[k - 1] = r  # the bulge is gone from row k - 1
+            a, f, g = d[k], d[k + 1], e[k]
+            # T <- G T G^T on rows and columns k, k + 1
+            d[k] = c * c * a + 2.0 * c * s * g + s * s * f
+            d[k + 1] = s * s * a - 2.0 * c * s * g + c * c * f
+            e[k] = c * s * (f - a) + (c * c - s * s) * g
+            if k + 1 < hi:
+                x, z = e[k], s * e[k + 1]  # the new bulge at (k, k + 2), to chase next
+                e[k + 1] *= c
+            W[k], W[k + 1] = c * W[k] + s * W[k + 1], c * W[k + 1] - s * W[k]
+    return np.array(d), W.T
 
 
 def eig(A, method="qr", tol=1e-10, max_iter=None, rng=None):
