@@ -87,7 +87,10 @@ def test_exponential_matches_scipy(lam):
 def test_uniform_matches_scipy(a, width):
     # points off the edges: exactly at b, b - a and SciPy's scale can round differently
     x = a + width * (np.linspace(-0.5, 1.5, 81) + 1e-6)
-    ours, reference = Uniform(a, a + width), ss.uniform(a, width)
+    b = a + width
+    # Both get the same interval: SciPy's scale is b - a as rounded here, or a 1/width of 1e-5
+    # (a = 32, width = 0.99999) would differ by the rounding of a + width, not by the formula.
+    ours, reference = Uniform(a, b), ss.uniform(a, b - a)
     assert_relative(ours.pdf(x), reference.pdf(x), what="pdf")
     assert_relative(ours.logpdf(x), reference.logpdf(x), what="logpdf")
     # A linear CDF: compare absolutely (SciPy's sf is 1 - cdf, so it is noisy near 0), to
