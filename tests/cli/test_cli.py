@@ -1,9 +1,11 @@
 """The `gradiente` command, run as a learner runs it (a real process), in both languages."""
 
 import os
+import queue
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -191,23 +193,36 @@ def test_watch_rechecks_on_every_save(workspace, lang, poll):
     env = dict(os.environ, GRADIENTE_WORKSPACE=str(workspace), COLUMNS="200", PYTHONUNBUFFERED="1")
     command = [sys.executable, "-m", "gradiente", "--lang", lang, "watch"] + (["--poll"] if poll else [])
     watcher = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in watcher.stdout], daemon=True).start()
+    seen = []
+
+    def wait_for(phrase: str, limit: float, on_tick=None) -> None:
+        deadline = time.time() + limit
+        while time.time() < deadline:
+            try:
+                line = lines.get(timeout=1.0)
+            except queue.Empty:
+                if on_tick:
+                    on_tick()
+                continue
+            seen.append(line)
+            if phrase in line:
+                return
+        raise AssertionError(f"never saw {phrase!r} within {limit} s in:\n{''.join(seen)}")
+
     try:
-        lines = []
+        wait_for({"es": "Vigilando", "en": "Watching"}[lang], 40)
+        wait_for("numerical_derivative —", 40)  # the first pending exercise is checked at once
+        target = workspace / "exercises" / "calculus" / "numerical_derivative.py"
+        solution = COURSE.exercise("numerical_derivative").solution_path.read_text()
 
-        def read_until(phrase: str, limit: float = 40) -> None:
-            deadline = time.time() + limit
-            while time.time() < deadline:
-                line = watcher.stdout.readline()
-                lines.append(line)
-                if phrase in line:
-                    return
-            raise AssertionError(f"never saw {phrase!r} in:\n{''.join(lines)}")
+        def save() -> None:
+            # Saved again each quiet second: the watcher may still be taking its first look at the folder.
+            target.write_text(solution)
 
-        read_until({"es": "Vigilando", "en": "Watching"}[lang])
-        read_until("numerical_derivative —")  # the first pending exercise is checked at once
-        time.sleep(0.5)
-        solve(workspace, "numerical_derivative")
-        read_until({"es": "¡Correcto!", "en": "Correct!"}[lang])
+        save()
+        wait_for({"es": "¡Correcto!", "en": "Correct!"}[lang], 60, on_tick=save)
     finally:
         watcher.terminate()
         watcher.wait(timeout=10)
