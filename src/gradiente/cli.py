@@ -222,6 +222,32 @@ def progress() -> None:
     show_progress(_workspace(), state.lang)
 
 
+_USAGE_DEFAULT = T(es="No entendí la orden: {detail}", en="I did not understand the command: {detail}")
+_USAGE_HELP = T(es="Mira la ayuda con: gradiente --help  (o gradiente COMANDO --help)",
+                en="See the help with: gradiente --help  (or gradiente COMMAND --help)")
+
+
+def _usage_message(error: typer.TyperException) -> T:
+    """Click's own messages are English only: say the common ones in the learner's language."""
+    kind = type(error).__name__
+    if kind == "MissingParameter":
+        param = getattr(error, "param", None)
+        name = (getattr(param, "metavar", None) or getattr(param, "name", None) or "?").upper()
+        command = getattr(getattr(error, "ctx", None), "info_name", None) or "?"
+        return T(es=f"A `gradiente {command}` le falta {name}: el nombre de un ejercicio (míralos con `gradiente list`).",
+                 en=f"`gradiente {command}` needs {name}: the name of an exercise (see them with `gradiente list`).")
+    if kind == "NoSuchOption":
+        option = getattr(error, "option_name", "?")
+        return T(es=f"La opción {option} no existe.", en=f"There is no option {option}.")
+    return _USAGE_DEFAULT.format(detail=error.format_message())
 def main() -> None:
     os.environ.setdefault("PYTHONIOENCODING", "utf-8")
-    app()
+    try:
+        code = app(standalone_mode=False)
+    except typer.TyperException as error:  # a usage error, raised by the argument parser
+        typer.echo(_usage_message(error).get(HELP_LANG), err=True)
+        typer.echo(_USAGE_HELP.get(HELP_LANG), err=True)
+        raise SystemExit(getattr(error, "exit_code", 2)) from None
+    except typer.Abort:
+        raise SystemExit(1) from None
+    raise SystemExit(code or 0)

@@ -226,3 +226,17 @@ def test_watch_rechecks_on_every_save(workspace, lang, poll):
     finally:
         watcher.terminate()
         watcher.wait(timeout=10)
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_usage_errors_are_explained_in_the_chosen_language(workspace, lang):
+    missing = run(workspace, "hint", lang=lang)
+    assert missing.returncode == 2
+    assert {"es": "A `gradiente hint` le falta EXERCISE", "en": "`gradiente hint` needs EXERCISE"}[lang] in missing.stderr
+    unknown_option = run(workspace, "check", "--frobnicate", lang=lang)
+    assert unknown_option.returncode == 2
+    assert {"es": "La opción --frobnicate no existe", "en": "There is no option --frobnicate"}[lang] in unknown_option.stderr
+    unknown_command = run(workspace, "chek", lang=lang)
+    assert unknown_command.returncode == 2
+    assert {"es": "No entendí la orden", "en": "I did not understand the command"}[lang] in unknown_command.stderr
+    assert "gradiente --help" in unknown_command.stderr
