@@ -16,21 +16,13 @@ Also times the pieces: the factorisation alone, and det/inv at n = 300.
 from __future__ import annotations
 
 import argparse
-import time
 
 import numpy as np
+from timing import fastest
 
 from gradiente import linalg
 
 
-def fastest(functions, repeats):
-    best = [np.inf] * len(functions)
-    for _ in range(repeats):
-        for index, function in enumerate(functions):
-            start = time.perf_counter()
-            function()
-            best[index] = min(best[index], time.perf_counter() - start)
-    return best
 
 
 def relative_residual(A, x, b):

@@ -20,23 +20,12 @@ for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_variable, "1")
 
 import argparse  # noqa: E402
-import time  # noqa: E402
 import warnings  # noqa: E402
 
 import numpy as np  # noqa: E402
+from timing import fastest  # noqa: E402
 
 
-def best_times(ours, reference, repeats):
-    """Alternate the two callables and return the minimum wall time of each."""
-    best_ours = best_reference = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        reference()
-        best_reference = min(best_reference, time.perf_counter() - start)
-        start = time.perf_counter()
-        ours()
-        best_ours = min(best_ours, time.perf_counter() - start)
-    return best_ours, best_reference
 
 
 def report(name, ours, reference, goal, extra=""):
@@ -67,29 +56,29 @@ def main():
     X, y = load_breast_cancer(return_X_y=True)
     X = StandardScaler().fit_transform(X)
     for kernel, goal in (("rbf", 3), ("linear", 5)):
-        ours, reference = best_times(lambda: SVC(kernel=kernel).fit(X, y),
-                                     lambda: SkSVC(kernel=kernel).fit(X, y), args.repeats)
+        ours, reference = fastest([lambda: SVC(kernel=kernel).fit(X, y),
+                                     lambda: SkSVC(kernel=kernel).fit(X, y)], args.repeats)
         n_iter = SVC(kernel=kernel).fit(X, y).n_iter_.sum()
         libsvm_iter = SkSVC(kernel=kernel).fit(X, y).n_iter_.sum()
         report(f"SVC {kernel}, breast cancer (569 x 30), C=1", ours, reference, goal,
                f"[SMO iterations: ours {n_iter}, libsvm {libsvm_iter}]")
 
     X_digits, y_digits = load_digits(return_X_y=True)
-    ours, reference = best_times(lambda: SVC().fit(X_digits, y_digits),
-                                 lambda: SkSVC().fit(X_digits, y_digits), max(3, args.repeats // 2))
+    ours, reference = fastest([lambda: SVC().fit(X_digits, y_digits),
+                                 lambda: SkSVC().fit(X_digits, y_digits)], max(3, args.repeats // 2))
     report("SVC rbf, digits (1797 x 64, 45 pairs)", ours, reference, 5)
 
     rng = np.random.default_rng(0)
     X_big = rng.normal(size=(200_000, 100))
     y_big = X_big @ rng.normal(size=100) + 3.0 + rng.normal(size=200_000)
     X_big_with_ones = np.column_stack([X_big, np.ones(X_big.shape[0])])
-    ours, reference = best_times(lambda: LinearRegression(solver="lstsq").fit(X_big, y_big),
-                                 lambda: np.linalg.lstsq(X_big_with_ones, y_big, rcond=None),
+    ours, reference = fastest([lambda: LinearRegression(solver="lstsq").fit(X_big, y_big),
+                                 lambda: np.linalg.lstsq(X_big_with_ones, y_big, rcond=None)],
                                  max(3, args.repeats // 2))
     report("LinearRegression lstsq, 200000 x 100 (+bias)", ours, reference, 1.2,
            "[ref: numpy.linalg.lstsq on [X, 1]]")
-    ours, reference = best_times(lambda: LinearRegression(solver="lstsq", fit_intercept=False).fit(X_big, y_big),
-                                 lambda: np.linalg.lstsq(X_big, y_big, rcond=None), max(3, args.repeats // 2))
+    ours, reference = fastest([lambda: LinearRegression(solver="lstsq", fit_intercept=False).fit(X_big, y_big),
+                                 lambda: np.linalg.lstsq(X_big, y_big, rcond=None)], max(3, args.repeats // 2))
     report("LinearRegression lstsq, no intercept", ours, reference, 1.2, "[ref: numpy.linalg.lstsq on X]")
     del X_big, X_big_with_ones
 
@@ -105,8 +94,8 @@ def main():
         sk_model = SkMLP((100,), max_iter=epochs, tol=0.0, n_iter_no_change=10**9, random_state=0)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # sklearn's ConvergenceWarning at max_iter
-            ours, reference = best_times(lambda: ours_model.fit(X_train, y_train),
-                                         lambda: sk_model.fit(X_train, y_train), 3)
+            ours, reference = fastest([lambda: ours_model.fit(X_train, y_train),
+                                         lambda: sk_model.fit(X_train, y_train)], 3)
         report(f"MLPClassifier digits, (100,), adam, {epochs} epochs", ours, reference, 1.0,
                f"[test accuracy: ours {ours_model.score(X_test, y_test):.4f}, "
                f"sklearn {sk_model.score(X_test, y_test):.4f}]")

@@ -19,20 +19,12 @@ import argparse
 import time
 
 import numpy as np
+from timing import fastest
 import scipy.stats as ss
 
 from gradiente import stats
 
 
-def fastest(functions, repeats):
-    """Interleave the candidates ``repeats`` times; return each one's fastest time."""
-    best = [np.inf] * len(functions)
-    for _ in range(repeats):
-        for index, function in enumerate(functions):
-            start = time.perf_counter()
-            function()
-            best[index] = min(best[index], time.perf_counter() - start)
-    return best
 
 
 def relative(a, b):
