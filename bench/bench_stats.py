@@ -16,7 +16,6 @@ ratios from one run only: absolute times on a shared machine mean little.
 from __future__ import annotations
 
 import argparse
-import time
 
 import numpy as np
 from timing import fastest
