@@ -7,13 +7,13 @@ from rich.markup import escape
 from rich.table import Table
 
 from gradiente.course.i18n import T
-from gradiente.course.manifest import Course, Exercise
+from gradiente.course.manifest import Course
 from gradiente.course.result import GradeResult
 from gradiente.course.workspace import Workspace
 
 console = Console(highlight=False)
 
-MARK = {"pass": "[green]✓[/green]", "fail": "[red]✗[/red]", "error": "[red]![/red]", None: "[dim]·[/dim]"}
+MARK = {"pass": "[green]✓[/green]", "fail": "[red]✗[/red]", "error": "[red]![/red]", "todo": "[dim]·[/dim]"}
 
 
 def say(text: T, lang: str, style: str = "") -> None:
@@ -61,7 +61,7 @@ def show_result(result: GradeResult, workspace: Workspace, lang: str) -> None:
 
 def show_map(workspace: Workspace, lang: str) -> None:
     course: Course = workspace.course
-    progress = workspace.store.all_exercises()
+    progress = workspace.progress()
     say(T(es="Gradiente — mapa del curso", en="Gradiente — course map"), lang, "bold")
     say(T(es="Espacio de trabajo: {root}", en="Workspace: {root}").format(root=workspace.root), lang, "dim")
     for module in course.modules:
@@ -75,7 +75,7 @@ def show_map(workspace: Workspace, lang: str) -> None:
             passed, total = workspace.lesson_progress(lesson)
             bar = "█" * passed + "░" * (total - passed)
             console.print(f"   {module.number}.{position}  {escape(lesson.title.get(lang))}  [green]{bar}[/green] {passed}/{total}")
-            marks = "  ".join(f"{MARK[_status(progress, ex)]} {ex.id}" for ex in lesson.exercises)
+            marks = "  ".join(f"{MARK[progress[ex.id].status]} {ex.id}" for ex in lesson.exercises)
             console.print(f"        {marks}")
     upcoming = workspace.next_exercise()
     if upcoming is None:
@@ -88,22 +88,22 @@ def show_map(workspace: Workspace, lang: str) -> None:
 
 
 def show_list(workspace: Workspace, lang: str) -> None:
-    progress = workspace.store.all_exercises()
+    progress = workspace.progress()
     table = Table(show_header=True, header_style="bold", box=None)
     for header in (T(es="ejercicio", en="exercise"), T(es="tema", en="lesson"), T(es="estado", en="status"),
                    T(es="archivo", en="file")):
         table.add_column(header.get(lang))
     for exercise in workspace.course.exercises:
         lesson = workspace.course.lesson(exercise.lesson_id)
-        table.add_row(exercise.id, escape(lesson.title.get(lang)), MARK[_status(progress, exercise)],
+        table.add_row(exercise.id, escape(lesson.title.get(lang)), MARK[progress[exercise.id].status],
                       str(workspace.exercise_file(exercise).relative_to(workspace.root)))
     console.print(table)
 
 
 def show_progress(workspace: Workspace, lang: str) -> None:
-    progress = workspace.store.all_exercises()
+    progress = workspace.progress()
     exercises = workspace.course.exercises
-    passed = sum(1 for ex in exercises if _status(progress, ex) == "pass")
+    passed = sum(record.passed for record in progress.values())
     say(T(es="Progreso: {passed} de {total} ejercicios aprobados", en="Progress: {passed} of {total} exercises passed")
         .format(passed=passed, total=len(exercises)), lang, "bold")
     table = Table(show_header=True, header_style="bold", box=None)
@@ -111,14 +111,7 @@ def show_progress(workspace: Workspace, lang: str) -> None:
                    T(es="pistas", en="hints")):
         table.add_column(header.get(lang))
     for exercise in exercises:
-        record = progress.get(exercise.id)
-        table.add_row(exercise.id, MARK[_status(progress, exercise)], str(record.attempts if record else 0),
-                      f"{record.hints_shown if record else 0}/{len(exercise.hints)}")
+        record = progress[exercise.id]
+        table.add_row(exercise.id, MARK[record.status], str(record.attempts), f"{record.hints_shown}/{len(exercise.hints)}")
     console.print(table)
 
-
-def _status(progress: dict, exercise: Exercise) -> str | None:
-    record = progress.get(exercise.id)
-    if record is None or record.attempts == 0:
-        return None
-    return "pass" if record.passed else record.last_status

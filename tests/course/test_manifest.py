@@ -1,7 +1,6 @@
 """The course manifest: the real one is valid, and a broken one reports every problem clearly."""
 
 import shutil
-import textwrap
 
 import pytest
 

@@ -149,3 +149,15 @@ def test_killing_writers_repeatedly_at_random_moments_keeps_every_commit(tmp_pat
     assert acknowledged > 0
     with sqlite3.connect(database) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_an_exercises_status_is_todo_then_its_last_outcome_until_it_passes(tmp_path):
+    store = ProgressStore(tmp_path / "progress.db")
+    assert store.exercise("gradient").status == "todo"
+    store.record_attempt("gradient", "error", reason="timeout")
+    assert store.exercise("gradient").status == "error"
+    store.record_attempt("gradient", "fail")
+    assert store.exercise("gradient").status == "fail"
+    store.record_attempt("gradient", "pass")
+    store.record_attempt("gradient", "fail")  # a pass, once earned, stays
+    assert store.exercise("gradient").status == "pass"

@@ -203,7 +203,7 @@ class _Reader:
         hints_data = data.get("hints", [])
         if not hints_data:
             self.problems.append(f"{where}: no hints; give at least one, questions before answers")
-        hints = tuple(self.hint(item, f"{where}, hint #{index + 1}") for index, item in enumerate(hints_data))
+        hints = tuple(self.translated(item, f"{where}, hint #{index + 1}") for index, item in enumerate(hints_data))
         return Exercise(
             exercise_id, function, self.text(data, "title", where), self.text(data, "prompt", where),
             hints, relative, self.root, lesson_id,
@@ -218,9 +218,6 @@ class _Reader:
             self.problems.append(f"{where}: 'lang' (the resource's own language) must be 'es' or 'en'; got {lang!r}")
         note = self.text(data, "note", where) if "note" in data else None
         return Resource(url, self.text(data, "title", where), lang or "es", note)
-
-    def hint(self, data: object, where: str) -> T:
-        return self.translated(data, where)
 
     def identifier(self, data: dict, where: str, kind: str) -> str:
         value = data.get("id")

@@ -63,6 +63,13 @@ class ExerciseProgress:
     last_status: str | None
     last_attempt_at: float | None
 
+    @property
+    def status(self) -> str:
+        """todo (never checked), pass (passed at least once), else the last outcome: fail or error."""
+        if self.attempts == 0:
+            return "todo"
+        return "pass" if self.passed else self.last_status
+
 
 class ProgressStore:
     """Attempts, passes, hints shown and lesson visits, with timestamps.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
 from gradiente.course.i18n import T
 
@@ -36,7 +36,6 @@ class GradeResult:
     output_bytes: int = 0
     duration: float = 0.0
     details: str = ""  # a trimmed traceback, when the learner's code raised
-    extra: dict = field(default_factory=dict)
 
     @property
     def passed(self) -> bool:
@@ -71,5 +70,4 @@ class GradeResult:
             output_bytes=data.get("output_bytes", 0),
             duration=data.get("duration", 0.0),
             details=data.get("details", ""),
-            extra=data.get("extra", {}),
         )

@@ -20,7 +20,7 @@ from pathlib import Path
 from gradiente.course.grader import DEFAULT_TIMEOUT, grade
 from gradiente.course.i18n import T
 from gradiente.course.manifest import Course, Exercise, Lesson, load_course
-from gradiente.course.progress import ProgressStore
+from gradiente.course.progress import ExerciseProgress, ProgressStore
 from gradiente.course.result import GradeResult
 
 MARKER = ".gradiente"
@@ -157,15 +157,20 @@ class Workspace:
 
     # --- progress ------------------------------------------------------------------------
 
+    def progress(self) -> dict[str, ExerciseProgress]:
+        """Every course exercise's progress, in course order, the untried ones included."""
+        recorded = self.store.all_exercises()
+        return {ex.id: recorded.get(ex.id) or ExerciseProgress(ex.id, 0, False, 0, None, None)
+                for ex in self.course.exercises}
+
     def lesson_progress(self, lesson: Lesson) -> tuple[int, int]:
-        progress = self.store.all_exercises()
-        passed = sum(1 for ex in lesson.exercises if ex.id in progress and progress[ex.id].passed)
-        return passed, len(lesson.exercises)
+        progress = self.progress()
+        return sum(progress[ex.id].passed for ex in lesson.exercises), len(lesson.exercises)
 
     def next_exercise(self) -> Exercise | None:
         """The first exercise, in course order, not yet passed."""
-        progress = self.store.all_exercises()
-        return next((ex for ex in self.course.exercises if not (ex.id in progress and progress[ex.id].passed)), None)
+        progress = self.progress()
+        return next((ex for ex in self.course.exercises if not progress[ex.id].passed), None)
 
     def continue_lesson(self) -> Lesson | None:
         """Where to continue: the last lesson visited if unfinished, else the one holding the next exercise."""

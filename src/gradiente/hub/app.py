@@ -136,14 +136,14 @@ def _preload_lesson_imports() -> None:
 
 
 def course_view(workspace: Workspace, lang: str) -> list[dict]:
-    progress = workspace.store.all_exercises()
+    progress = workspace.progress()
     modules = []
     for module in workspace.course.modules:
         lessons = []
         for position, lesson in enumerate(module.lessons, start=1):
             passed, total = workspace.lesson_progress(lesson)
             exercises = [
-                {"id": ex.id, "title": ex.title.get(lang), "status": _status(progress.get(ex.id))}
+                {"id": ex.id, "title": ex.title.get(lang), "status": progress[ex.id].status}
                 for ex in lesson.exercises
             ]
             lessons.append({"id": lesson.id, "number": f"{module.number}.{position}", "title": lesson.title.get(lang),
@@ -154,21 +154,15 @@ def course_view(workspace: Workspace, lang: str) -> list[dict]:
 
 
 def progress_view(workspace: Workspace) -> dict:
-    progress = workspace.store.all_exercises()
+    progress = workspace.progress()
     lessons = {}
     for lesson in workspace.course.lessons:
         passed, total = workspace.lesson_progress(lesson)
         lessons[lesson.id] = {
             "passed": passed, "total": total,
-            "exercises": {ex.id: _status(progress.get(ex.id)) for ex in lesson.exercises},
+            "exercises": {ex.id: progress[ex.id].status for ex in lesson.exercises},
         }
     return {"lessons": lessons}
-
-
-def _status(record) -> str:
-    if record is None or record.attempts == 0:
-        return "todo"
-    return "pass" if record.passed else "fail"
 
 
 class TokenGuard:

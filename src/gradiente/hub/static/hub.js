@@ -15,7 +15,7 @@
         });
         for (const [exerciseId, status] of Object.entries(lesson.exercises)) {
           document.querySelectorAll(`.mark[data-exercise="${exerciseId}"]`).forEach((el) => {
-            el.classList.remove("todo", "fail", "pass");
+            el.classList.remove("todo", "fail", "error", "pass");
             el.classList.add(status);
           });
         }
