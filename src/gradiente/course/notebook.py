@@ -121,6 +121,11 @@ def hint_button(exercise_id: str, lang: str) -> mo.ui.button:
 
 
 def hints_view(exercise_id: str, clicks: int, lang: str) -> mo.Html:
+    """The hints shown so far, read from the store (so they survive a reload).
+
+    NOTE: ``clicks`` is not read: passing the button's value is what makes marimo re-run this
+    cell after each click, once the button's callback has recorded the new hint.
+    """
     exercise = workspace().course.exercise(exercise_id)
     shown = workspace().hints_so_far(exercise)
     if not shown:
