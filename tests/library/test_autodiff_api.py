@@ -306,3 +306,14 @@ def test_a_result_computed_outside_the_graph_is_refused_not_silently_zero():
         grad(lambda w: float(np.sum(X @ w.data)))(np.zeros(2))
     with pytest.raises(TypeError, match="outside the graph"):
         jacobian(lambda w: X @ w.data)(np.zeros(2))
+
+
+@pytest.mark.parametrize("shape, target", [((4, 3), (3,)), ((4, 3), (4, 1)), ((2, 4, 3), (1, 3)), ((5,), ()), ((3, 2), (3, 2))])
+def test_unbroadcast_is_the_adjoint_of_numpy_broadcasting(shape, target):
+    # <broadcast(x), g> == <x, unbroadcast(g)> for all x, g: checked on random ones, with np.broadcast_to as reference.
+    rng = np.random.default_rng(0)
+    g = rng.standard_normal(shape)
+    x = rng.standard_normal(target)
+    reduced = ad.unbroadcast(g, target)
+    assert reduced.shape == target
+    np.testing.assert_allclose(np.sum(np.broadcast_to(x, shape) * g), np.sum(x * reduced), rtol=1e-12)

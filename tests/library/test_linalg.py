@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from sklearn.datasets import load_breast_cancer, load_digits, load_iris, load_wine
 from sklearn.decomposition import PCA as SklearnPCA
 
+from gradiente.linalg import lu_factor, lu_solve
+
 from gradiente.linalg import (
     PCA,
     ConvergenceError,
@@ -494,3 +496,14 @@ def test_qr_algorithm_on_a_larger_matrix_and_on_an_already_diagonal_one():
     values, vectors = eig(np.diag([3.0, -1.0, 2.0]))
     np.testing.assert_array_equal(values, [-1.0, 2.0, 3.0])
     np.testing.assert_array_equal(np.abs(vectors), np.eye(3)[:, [1, 2, 0]])
+
+
+def test_lu_solve_reuses_one_factorisation_for_many_right_hand_sides():
+    # Against numpy.linalg.solve: one factorisation, a vector and a block of right-hand sides.
+    rng = np.random.default_rng(7)
+    A = rng.standard_normal((150, 150)) + 150 * np.eye(150) * 0.1
+    factorization = lu_factor(A, block_size=32)
+    b = rng.standard_normal(150)
+    B = rng.standard_normal((150, 5))
+    np.testing.assert_allclose(lu_solve(factorization, b), np.linalg.solve(A, b), rtol=1e-10, atol=1e-12)
+    np.testing.assert_allclose(lu_solve(factorization, B), np.linalg.solve(A, B), rtol=1e-10, atol=1e-12)
