@@ -35,12 +35,17 @@ def grade(
     exercise: Exercise,
     learner_file: Path,
     *,
+    code: str | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     memory_mb: int = DEFAULT_MEMORY_MB,
 ) -> GradeResult:
-    """Run ``exercise``'s checks on the function in ``learner_file`` and return the outcome."""
+    """Run ``exercise``'s checks on the function in ``learner_file`` and return the outcome.
+
+    ``code``, when given, is what is graded (a snapshot: the text a tab submitted), and
+    ``learner_file`` only names it in feedback; otherwise the file is read once, here.
+    """
     learner_file = Path(learner_file).resolve()
-    if not learner_file.is_file():
+    if code is None and not learner_file.is_file():
         return GradeResult(
             exercise.id, FAIL,
             T(es=f"No existe el archivo {learner_file}. Recupéralo con `gradiente reset {exercise.id}`.",
@@ -49,10 +54,12 @@ def grade(
         )
     with tempfile.TemporaryDirectory(prefix="gradiente-grade-") as scratch:
         scratch_dir = Path(scratch)
+        snapshot = scratch_dir / learner_file.name
+        snapshot.write_text(code if code is not None else learner_file.read_text(encoding="utf-8"), encoding="utf-8")
         job = {
             "exercise": exercise.id,
             "function": exercise.function,
-            "learner": str(learner_file),
+            "learner": str(snapshot),
             "solution": str(exercise.solution_path),
             "check": str(exercise.check_path),
             "memory_mb": memory_mb,
