@@ -68,9 +68,10 @@ def compare(expected: Any, got: Any, *, rtol: float = 1e-7, atol: float = 1e-10)
             raise TypeError("not numeric")  # NumPy would turn "1.0" into 1.0: never accept text as a number
         got_array = np.asarray(got, dtype=float)
     except (TypeError, ValueError):
+        kind = getattr(got, "type_name", type(got).__name__)  # an Opaque stands in for a non-data value
         return T(
-            es=f"Se esperaba un número o un arreglo de números, pero tu función devolvió un {type(got).__name__}.",
-            en=f"Expected a number or an array of numbers, but your function returned a {type(got).__name__}.",
+            es=f"Se esperaba un número o un arreglo de números, pero tu función devolvió un {kind}.",
+            en=f"Expected a number or an array of numbers, but your function returned a {kind}.",
         )
     expected_array = np.asarray(expected, dtype=float)
     if got_array.shape != expected_array.shape:

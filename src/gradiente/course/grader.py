@@ -1,9 +1,10 @@
-"""Grade a learner's exercise file in a separate, limited process.
+"""Grade a learner's exercise: the trusted judge here, the learner's code in a sandbox.
 
-The learner's code never runs inside the CLI or the hub: a child process (see
-:mod:`gradiente.course.runner`) runs it under a memory and CPU limit, and this side
-enforces the wall-clock limit, so an infinite loop, a crash, ``sys.exit`` or a memory
-blow-up ends in a clear :class:`GradeResult`, never in a hang.
+The judge (:mod:`gradiente.course.judge`) runs in this process and holds everything that
+decides the verdict; the learner's code runs in a confined process
+(:mod:`gradiente.course.sandbox`) that only ever sees the code and each case's inputs. A
+check starts its sandbox cold (a fresh interpreter) or, when a :class:`WarmRunner` is in
+use (the hub, ``gradiente watch``), forks it from a pre-imported process.
 
 >>> result = grade(course.exercise("numerical_derivative"), workspace_file)  # doctest: +SKIP
 >>> result.status, result.message.get("en")                                   # doctest: +SKIP
@@ -14,7 +15,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -23,12 +26,14 @@ from pathlib import Path
 
 from gradiente.course.i18n import T
 from gradiente.course.manifest import Exercise
+from gradiente.course.paths import course_root
 from gradiente.course.result import ERROR, FAIL, GradeResult
 
 DEFAULT_TIMEOUT = 10.0  # seconds of wall-clock time
 DEFAULT_MEMORY_MB = 1024
-_GRACE = 2.0  # seconds past the soft limit before the process group is killed
+_GRACE = 3.0  # seconds past the soft limit before the warden ends everything
 _TAIL = 4000  # characters of low-level output kept when the process dies
+_ENDING_WAIT = 5.0  # seconds to wait for the warden's report once the learner's process is gone
 
 
 def grade(
@@ -38,124 +43,205 @@ def grade(
     code: str | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     memory_mb: int = DEFAULT_MEMORY_MB,
+    hidden: list[Path] | None = None,
 ) -> GradeResult:
     """Run ``exercise``'s checks on the function in ``learner_file`` and return the outcome.
 
     ``code``, when given, is what is graded (a snapshot: the text a tab submitted), and
     ``learner_file`` only names it in feedback; otherwise the file is read once, here.
+    ``hidden`` adds folders the learner's process must not read (the workspace, say) to the
+    course's reference solutions and checks, which it never can.
     """
+    from gradiente.course import judge
+
     learner_file = Path(learner_file).resolve()
-    if code is None and not learner_file.is_file():
-        return GradeResult(
-            exercise.id, FAIL,
-            T(es=f"No existe el archivo {learner_file}. Recupéralo con `gradiente reset {exercise.id}`.",
-              en=f"The file {learner_file} does not exist. Get it back with `gradiente reset {exercise.id}`."),
-            reason="missing_file",
-        )
-    with tempfile.TemporaryDirectory(prefix="gradiente-grade-") as scratch:
-        scratch_dir = Path(scratch)
-        snapshot = scratch_dir / learner_file.name
-        snapshot.write_text(code if code is not None else learner_file.read_text(encoding="utf-8"), encoding="utf-8")
-        job = {
-            "exercise": exercise.id,
-            "function": exercise.function,
-            "learner": str(snapshot),
-            "solution": str(exercise.solution_path),
-            "check": str(exercise.check_path),
-            "memory_mb": memory_mb,
-            "timeout": timeout,
-            "cpu_seconds": int(timeout) + 2,
-            "result": str(scratch_dir / "result.json"),
-        }
-        (scratch_dir / "job.json").write_text(json.dumps(job), encoding="utf-8")
-        start = time.perf_counter()
-        # The child stops itself at `timeout` and reports; this hard limit catches code that
-        # never returns to Python (a long C call) and the interpreter's start-up.
-        returncode, timed_out = _run(scratch_dir, timeout + _GRACE)
-        elapsed = time.perf_counter() - start
-        result_file = scratch_dir / "result.json"
-        if timed_out:
-            return _timeout(exercise.id, timeout, elapsed)
-        if result_file.is_file():
-            return GradeResult.from_dict(json.loads(result_file.read_text(encoding="utf-8")))
-        low_level = (scratch_dir / "output.txt").read_text(encoding="utf-8", errors="replace")[-_TAIL:]
-        return _died(exercise.id, returncode, elapsed, memory_mb, low_level)
-
-
-def _run(scratch_dir: Path, timeout: float) -> tuple[int | None, bool]:
-    """Start the runner in its own session (so the whole group can be killed); wait at most ``timeout``."""
-    env = dict(os.environ)
-    # One BLAS thread: the memory limit then covers the learner's arrays, not idle thread buffers.
-    env.update(OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", PYTHONDONTWRITEBYTECODE="1")
-    with open(scratch_dir / "output.txt", "wb") as low_level_output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "gradiente.course.runner", str(scratch_dir / "job.json")],
-            cwd=scratch_dir,
-            stdin=subprocess.DEVNULL,
-            stdout=low_level_output,
-            stderr=subprocess.STDOUT,
-            env=env,
-            start_new_session=True,
-        )
+    if code is None:
         try:
-            returncode, timed_out = process.wait(timeout=timeout), False
-        except subprocess.TimeoutExpired:
-            returncode, timed_out = None, True
-        _kill_group(process)  # also ends anything the learner's code forked off
-        return returncode, timed_out
+            code = learner_file.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return GradeResult(
+                exercise.id, FAIL,
+                T(es=f"No existe el archivo {learner_file}. Recupéralo con `gradiente reset {exercise.id}`.",
+                  en=f"The file {learner_file} does not exist. Get it back with `gradiente reset {exercise.id}`."),
+                reason="missing_file",
+            )
+        except (OSError, UnicodeDecodeError) as error:
+            return GradeResult(exercise.id, ERROR, T(
+                es=f"No pudimos leer {learner_file}: {error}. Guárdalo como texto UTF-8.",
+                en=f"We could not read {learner_file}: {error}. Save it as UTF-8 text."), reason="unreadable")
+    start = time.perf_counter()
+    if (problem := judge.syntax_error(exercise, code, str(learner_file))) is not None:
+        return GradeResult.from_dict(problem | {"duration": time.perf_counter() - start})
+    settings = _settings(exercise, learner_file, timeout, memory_mb, hidden or [])
+    runner = WarmRunner.current() or (WarmRunner.use() if os.environ.get("GRADIENTE_WARM_CHECKS") == "1" else None)
+    with _Scratch() as scratch:
+        settings["scratch"] = str(scratch.path)
+        sandbox = runner.start(settings) if runner else ColdSandbox(settings)
+        try:
+            trusted = judge.Trusted(exercise)  # while the sandbox starts
+            result = judge.run(trusted, code, str(learner_file), sandbox, timeout=timeout, memory_mb=memory_mb)
+        except Exception as error:  # noqa: BLE001 - our own failure must still be an answer
+            result = judge.unexpected(exercise.id, error)
+        finally:
+            sandbox.close()
+    result["duration"] = time.perf_counter() - start
+    return GradeResult.from_dict(result)
 
 
-def _kill_group(process: subprocess.Popen) -> None:
-    try:
-        os.killpg(process.pid, signal.SIGKILL)
-    except ProcessLookupError:
+def _settings(exercise: Exercise, learner_file: Path, timeout: float, memory_mb: int, hidden: list[Path]) -> dict:
+    root = course_root()
+    secret = [root / "solutions", root / "checks", root / "exercises", root / "lessons", root / "course.toml",
+              exercise.solution_path.parent, exercise.check_path.parent, learner_file.parent]
+    # The learner's workspace, progress store included, wherever the file sits inside it.
+    secret += [folder for folder in learner_file.parents if (folder / ".gradiente").is_dir()][:1]
+    return {
+        "memory_mb": memory_mb,
+        "cpu_seconds": int(timeout) + 2,
+        "hard_timeout": timeout + _GRACE + 15.0,  # the judge stops first; this only catches a judge that hangs
+        "hidden": [str(path) for path in [*secret, *hidden]],
+        "namespaces": os.environ.get("GRADIENTE_SANDBOX_NAMESPACES", "1") != "0",
+    }
+
+
+def sandbox_environment(scratch: str | None = None) -> dict[str, str]:
+    """A fresh environment for learner code: nothing of the learner's own (no token, no paths)."""
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONIOENCODING": "utf-8",
+        "PYTHONNOUSERSITE": "1",
+        # One BLAS thread: the memory limit then covers the learner's arrays, not idle thread buffers.
+        "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+    }
+    if scratch:
+        env.update(HOME=scratch, TMPDIR=scratch)
+    for name in ("PYTHONPATH", "SYSTEMROOT"):  # where Python itself finds its packages
+        if name in os.environ:
+            env[name] = os.environ[name]
+    return env
+
+
+class _Scratch:
+    """The learner process's only writable folder, removed afterwards even if it was tampered with."""
+
+    def __enter__(self) -> _Scratch:
+        self.path = Path(tempfile.mkdtemp(prefix="gradiente-check-"))
+        return self
+
+    def __exit__(self, *exc) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+class _Sandbox:
+    """The judge's handle on one sandbox: the conversation socket, the warden's report, the output file."""
+
+    def __init__(self, settings: dict):
+        self.settings = settings
+        self.conn, learner_end = socket.socketpair()
+        self.status, warden_end = socket.socketpair()
+        self._ending: dict | None = None
+        self.output_path = Path(settings["scratch"]) / "output.txt"
+        self._launch(learner_end, warden_end)
+        learner_end.close()
+        warden_end.close()
+
+    def _launch(self, learner_end: socket.socket, warden_end: socket.socket) -> None:  # pragma: no cover
+        raise NotImplementedError
+
+    def ending(self) -> dict:
+        """How the learner's process ended, as its warden saw it (empty if the warden said nothing)."""
+        if self._ending is None:
+            from gradiente.course import wire
+
+            try:
+                self._ending = wire.receive(self.status, time.monotonic() + _ENDING_WAIT)
+            except (TimeoutError, EOFError, OSError, wire.WireError):
+                self._ending = {}
+        return self._ending
+
+    def low_level_output(self) -> str:
+        """The tail of what the process wrote below Python (a C library's complaint, a crash)."""
+        try:
+            with open(self.output_path, "rb") as output:
+                output.seek(0, os.SEEK_END)
+                output.seek(max(0, output.tell() - _TAIL))
+                return output.read().decode("utf-8", errors="replace")
+        except OSError:
+            return ""
+
+    def close(self) -> None:
+        """End the check: closing ``status`` tells the warden to kill everything the learner started."""
+        self.conn.close()
+        self.status.close()
+        self._reap()
+
+    def _reap(self) -> None:
         pass
-    process.wait()
 
 
-def _timeout(exercise_id: str, timeout: float, elapsed: float) -> GradeResult:
-    return GradeResult(
-        exercise_id, ERROR,
-        T(es=f"Tu código tardó más de {timeout:g} s y lo detuvimos. ¿Un bucle que nunca termina "
-             "(un `while` cuya condición no cambia)?",
-          en=f"Your code took longer than {timeout:g} s and was stopped. A loop that never ends "
-             "(a `while` whose condition never changes)?"),
-        reason="timeout", duration=elapsed,
-    )
+class ColdSandbox(_Sandbox):
+    """A fresh interpreter as the warden (``gradiente check``): no process is kept between checks."""
 
-
-def _died(exercise_id: str, returncode: int | None, elapsed: float, memory_mb: int, low_level: str) -> GradeResult:
-    """The runner ended without writing its result: explain from how it ended."""
-    if returncode is not None and returncode < 0:
-        signal_name = signal.Signals(-returncode).name
-        if -returncode in (signal.SIGKILL, signal.SIGXCPU):
-            message = T(
-                es=f"El proceso que corría tu código fue detenido ({signal_name}): usó demasiado tiempo de CPU "
-                   f"o demasiada memoria (límite {memory_mb} MB).",
-                en=f"The process running your code was stopped ({signal_name}): it used too much CPU time "
-                   f"or too much memory (limit {memory_mb} MB).",
+    def _launch(self, learner_end: socket.socket, warden_end: socket.socket) -> None:
+        fds = (learner_end.fileno(), warden_end.fileno())
+        with open(self.output_path, "wb") as low_level_output:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "gradiente.course.sandbox", str(fds[0]), str(fds[1]), json.dumps(self.settings)],
+                cwd=self.settings["scratch"], env=sandbox_environment(self.settings["scratch"]),
+                stdin=subprocess.DEVNULL, stdout=low_level_output, stderr=subprocess.STDOUT,
+                pass_fds=fds, start_new_session=True,
             )
-            reason = "killed"
-        else:
-            message = T(
-                es=f"El proceso que corría tu código se cayó ({signal_name}). Suele deberse a una biblioteca "
-                   "en C usada de forma inválida.",
-                en=f"The process running your code crashed ({signal_name}). This usually comes from a C "
-                   "library used in an invalid way.",
-            )
-            reason = "crash"
-    elif low_level.rstrip().endswith("MemoryError"):
-        message = T(
-            es=f"Tu código se quedó sin memoria (límite: {memory_mb} MB).",
-            en=f"Your code ran out of memory (limit: {memory_mb} MB).",
-        )
-        reason = "memory"
-    else:
-        message = T(
-            es=f"Tu código terminó el proceso antes de que acabaran las comprobaciones (código de salida {returncode}). "
-               "¿Llamaste a os._exit() o exit()? Una función de ejercicio debe devolver su resultado.",
-            en=f"Your code ended the process before the checks finished (exit code {returncode}). "
-               "Did you call os._exit() or exit()? An exercise function must return its result.",
-        )
-        reason = "exit"
-    return GradeResult(exercise_id, ERROR, message, reason=reason, duration=elapsed, details=low_level)
+
+    def _reap(self) -> None:
+        try:
+            self.process.wait(timeout=_ENDING_WAIT)
+        except subprocess.TimeoutExpired:
+            pass
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)  # the warden's group, should it still be there
+        except (ProcessLookupError, PermissionError):
+            pass
+        self.process.wait()
+
+
+class WarmRunner:
+    """A pre-imported process that forks one warden per check (see :mod:`gradiente.course.forkserver`).
+
+    ``WarmRunner.use()`` makes every later :func:`grade` in this process go through it.
+    """
+
+    _current: WarmRunner | None = None
+
+    @classmethod
+    def current(cls) -> WarmRunner | None:
+        return cls._current
+
+    @classmethod
+    def use(cls) -> WarmRunner:
+        if cls._current is None:
+            cls._current = cls()
+        return cls._current
+
+    def __init__(self):
+        from gradiente.course.forkserver import ForkServerClient
+
+        self.client = ForkServerClient(sandbox_environment())
+
+    def start(self, settings: dict) -> _Sandbox:
+        return _WarmSandbox(settings, self.client)
+
+    def stop(self) -> None:
+        self.client.stop()
+        if WarmRunner._current is self:
+            WarmRunner._current = None
+
+
+class _WarmSandbox(_Sandbox):
+    def __init__(self, settings: dict, client):
+        self.client = client
+        super().__init__(settings)
+
+    def _launch(self, learner_end: socket.socket, warden_end: socket.socket) -> None:
+        self.client.fork_warden(self.settings, learner_end, warden_end, self.output_path)

@@ -1,56 +1,226 @@
-"""Inside the grading process: load the learner's code, run it case by case, and explain the first failure.
+"""The trusted side of a check: the reference, the cases, the expected values and the verdict.
 
-Every outcome is a plain dict shaped like :class:`gradiente.course.result.GradeResult`,
-so the parent process can rebuild it from JSON.
+The judge runs in the CLI's or the hub's own process and never runs learner code. It
+sends the learner's process (:mod:`gradiente.course.sandbox`) the code and, one case at a
+time, the inputs, and gets back outputs as data; it compares them with the reference's
+outputs, which never leave this process. Whatever comes back (nothing, garbage, a forged
+reply, a process that vanished), the verdict is built here, from what the judge knows.
+
+Every outcome is a plain dict shaped like :class:`gradiente.course.result.GradeResult`.
 """
 
 from __future__ import annotations
 
 import copy
-import traceback
+import inspect
+import math
+import runpy
+import textwrap
+import time
 import types
-from pathlib import Path
 from typing import Any, Callable
 
+import numpy as np
+
+from gradiente.course import wire
 from gradiente.course.checking import compare, show
 from gradiente.course.i18n import T
+from gradiente.course.manifest import Exercise
 from gradiente.course.result import ERROR, FAIL, PASS
 
+OUTPUT_CAP = 20_000  # characters of printed output kept, whatever the learner's process claims
+BOOT_LIMIT = 15.0  # seconds for the learner's process to start (a loaded laptop can be slow)
+GRACE = 2.0  # seconds past the learner's own soft limit before the judge stops waiting
 
-class TimeLimitExceeded(BaseException):
-    """Raised inside the learner's code by the runner's alarm (a BaseException, so `except Exception` can't swallow it)."""
+
+class Conversation:
+    """What the judge needs of a sandbox: a socket to talk on, and how the learner's process ended."""
+
+    conn: Any
+
+    def ending(self) -> dict:  # pragma: no cover - an interface
+        raise NotImplementedError
+
+    def low_level_output(self) -> str:  # pragma: no cover - an interface
+        raise NotImplementedError
 
 
-def judge(job: dict, reference: Callable, check_module: dict) -> dict:
-    loaded = _load_learner(job)
-    if isinstance(loaded, dict):
-        return loaded
-    learner = loaded
-    diagnose = check_module.get("diagnose")
+class Trusted:
+    """An exercise's reference and cases, loaded in the judge's process only."""
+
+    def __init__(self, exercise: Exercise):
+        self.exercise = exercise
+        self.reference: Callable = runpy.run_path(str(exercise.solution_path))[exercise.function]
+        self.checks = runpy.run_path(str(exercise.check_path))
+        self.cases = list(self.checks["cases"]())
+        self.diagnose = self.checks.get("diagnose")
+        self.inputs = InputFunctions(self.checks)
+        self.encoded = [(wire.encode(case.args, self.inputs.name_of), wire.encode(case.kwargs, self.inputs.name_of))
+                        for case in self.cases]
+        self.expected = [self.reference(*copy.deepcopy(case.args), **copy.deepcopy(case.kwargs)) for case in self.cases]
+
+
+class InputFunctions:
+    """The functions a check passes as inputs (``f`` in ``derivative(f, x)``), sent as source.
+
+    They are course code, not secrets: the learner could call them anyway. Only these, the
+    globals they use, and NumPy or math functions by name cross to the learner's process,
+    never the check's ``diagnose`` nor the reference.
+    """
+
+    def __init__(self, check_module: dict):
+        self.module = check_module
+        self.functions: dict[str, types.FunctionType] = {}
+
+    def name_of(self, value: Any) -> str:
+        name = getattr(value, "__name__", "")
+        if getattr(np, name, None) is value:
+            return f"np.{name}"
+        if getattr(math, name, None) is value:
+            return f"math.{name}"
+        if inspect.isfunction(value) and self.module.get(name) is value:
+            self.functions[name] = value
+            return name
+        raise TypeError(f"the check's input {value!r} cannot be sent to the learner's process: "
+                        "define it as a top-level function of the check file, or use a NumPy function")
+
+    def message(self) -> dict:
+        source, data, modules = [], {}, {}
+        queue, seen = list(self.functions), set(self.functions)
+        while queue:
+            function = self.functions[queue.pop()]
+            source.append(textwrap.dedent(inspect.getsource(function)))
+            for name in _global_names(function.__code__):
+                value = self.module.get(name)
+                if inspect.isfunction(value) and name not in seen:
+                    self.functions[name] = value
+                    seen.add(name)
+                    queue.append(name)
+                elif inspect.ismodule(value):
+                    modules[value.__name__] = name
+                elif name in self.module and not inspect.isfunction(value) and not inspect.isclass(value):
+                    data[name] = wire.encode(value)
+        return {"source": "\n\n".join(source), "data": data, "modules": modules}
+
+
+def _global_names(code: types.CodeType) -> set[str]:
+    names = set(code.co_names)
+    for constant in code.co_consts:
+        if isinstance(constant, types.CodeType):
+            names |= _global_names(constant)
+    return names
+
+
+def run(trusted: Trusted, code: str, filename: str, sandbox: Conversation, *, timeout: float, memory_mb: int) -> dict:
+    """Grade ``code`` by talking to ``sandbox``; the answer is always a result dict."""
+    talk = _Talk(sandbox.conn)
+    exercise = trusted.exercise
+    job = {"exercise": exercise.id, "function": exercise.function, "timeout": timeout, "memory_mb": memory_mb,
+           "filename": filename, "code": code}
     checks: list[dict] = []
-    for case in check_module["cases"]():
-        expected = reference(*copy.deepcopy(case.args), **copy.deepcopy(case.kwargs))
-        try:
-            got = learner(*copy.deepcopy(case.args), **copy.deepcopy(case.kwargs))
-        except BaseException as error:  # noqa: BLE001 - every failure of learner code is reported
-            return _learner_raised(job, error, checks, case.label)
-        message = compare(expected, got, rtol=case.rtol, atol=case.atol)
-        if message is not None and diagnose is not None:
-            message = diagnose(case, expected, got) or message
-        checks.append(_check(case.label, message, expected, got))
-        if message is not None:
-            return _outcome(job, FAIL, message, checks, reason="wrong_answer")
-    passed = T(
-        es=f"¡Correcto! Tu función pasó las {len(checks)} comprobaciones.",
-        en=f"Correct! Your function passed all {len(checks)} checks.",
-    )
-    return _outcome(job, PASS, passed, checks)
+    label = None
+    try:
+        ready = talk.receive(time.monotonic() + BOOT_LIMIT)
+        if "ready" not in ready:
+            raise wire.WireError("the learner's process did not start as expected")
+        talk.deadline = time.monotonic() + timeout + GRACE
+        talk.send({"op": "load", "source": code, "filename": filename, "function": exercise.function,
+                   "timeout": timeout, "inputs": trusted.inputs.message()})
+        loaded = talk.receive()
+        if "raised" in loaded:
+            return talk.finish(_learner_raised(job, loaded["raised"], checks, None, while_loading=True))
+        if not loaded.get("loaded"):
+            return talk.finish(_outcome(job, ERROR, _missing_function(exercise.function), [], reason="missing_function"))
+        for case, (args, kwargs), expected in zip(trusted.cases, trusted.encoded, trusted.expected):
+            label = case.label
+            talk.send({"op": "call", "args": args, "kwargs": kwargs})
+            reply = talk.receive()
+            if "raised" in reply:
+                return talk.finish(_learner_raised(job, reply["raised"], checks, case.label))
+            got = wire.decode(reply["value"])
+            message = compare(expected, got, rtol=case.rtol, atol=case.atol)
+            if message is not None and trusted.diagnose is not None:
+                message = trusted.diagnose(case, copy.deepcopy(expected), got) or message
+            checks.append(_check(case.label, message, expected, got))
+            if message is not None:
+                return talk.finish(_outcome(job, FAIL, message, checks, reason="wrong_answer"))
+        passed = T(
+            es=f"¡Correcto! Tu función pasó las {len(checks)} comprobaciones.",
+            en=f"Correct! Your function passed all {len(checks)} checks.",
+        )
+        return talk.finish(_outcome(job, PASS, passed, checks))
+    except TimeoutError:
+        where = (f" en el caso «{label.es}»", f" on the case “{label.en}”") if label else ("", "")
+        return talk.finish(timed_out(job, *where, checks))
+    except (EOFError, OSError):
+        return talk.finish(died(job, sandbox.ending(), sandbox.low_level_output()))
+    except wire.WireError as error:
+        return talk.finish(_outcome(
+            job, ERROR,
+            T(es="El proceso de tu código respondió algo que no es un resultado válido, así que no podemos "
+                 "darlo por bueno. ¿Escribió tu código directamente en la conexión con el corrector?",
+              en="Your code's process answered with something that is not a valid result, so it cannot "
+                 "count. Did your code write straight into its connection with the grader?"),
+            checks, reason="malformed", details=str(error)[:400]))
 
 
-def unexpected(job: dict, error: BaseException) -> dict:
+class _Talk:
+    """The conversation, with the printed output gathered (and capped) on the judge's side."""
+
+    def __init__(self, conn):
+        self.conn = conn
+        self.deadline: float | None = None
+        self.output: list[str] = []
+        self.kept = 0
+        self.total = 0
+
+    def send(self, message: dict) -> None:
+        wire.send(self.conn, message)
+
+    def receive(self, deadline: float | None = None) -> dict:
+        message = wire.receive(self.conn, deadline or self.deadline)
+        printed = message.get("output", "")
+        if isinstance(printed, str) and self.kept < OUTPUT_CAP:
+            piece = printed[: OUTPUT_CAP - self.kept]
+            self.output.append(piece)
+            self.kept += len(piece)
+        reported = message.get("output_total")
+        if isinstance(reported, int) and not isinstance(reported, bool):
+            self.total = max(self.total, min(reported, 2**62))
+        return message
+
+    def finish(self, result: dict) -> dict:
+        result["output"] = "".join(self.output)
+        result["output_bytes"] = max(self.total, self.kept)
+        return result
+
+
+def syntax_error(exercise: Exercise, code: str, filename: str) -> dict | None:
+    """Compiling is not running: the judge finds a syntax error itself, without starting a process."""
+    try:
+        compile(code, filename, "exec")
+    except SyntaxError as error:
+        pointer = f"{(error.text or '').rstrip()}\n{' ' * max((error.offset or 1) - 1, 0)}^"
+        job = {"exercise": exercise.id}
+        return _outcome(
+            job, ERROR,
+            T(es=f"Error de sintaxis en la línea {error.lineno}: {error.msg}. Python no pudo leer tu archivo.",
+              en=f"Syntax error on line {error.lineno}: {error.msg}. Python could not read your file."),
+            [], reason="syntax", details=pointer,
+        )
+    except ValueError as error:  # a NUL byte in the source
+        return _outcome({"exercise": exercise.id}, ERROR,
+                        T(es=f"Python no pudo leer tu archivo: {error}.", en=f"Python could not read your file: {error}."),
+                        [], reason="syntax")
+    return None
+
+
+def unexpected(exercise_id: str, error: BaseException) -> dict:
     """The grader itself failed: say so plainly (it is our bug, not the learner's)."""
+    import traceback
+
     return _outcome(
-        job, ERROR,
+        {"exercise": exercise_id}, ERROR,
         T(es="El corrector falló de forma inesperada; no es culpa de tu código. Avísanos, por favor.",
           en="The grader failed unexpectedly; it is not your code's fault. Please tell us."),
         [], reason="grader",
@@ -58,90 +228,126 @@ def unexpected(job: dict, error: BaseException) -> dict:
     )
 
 
-def _load_learner(job: dict) -> Callable | dict:
-    path = job["learner"]
-    source = Path(path).read_text(encoding="utf-8")
-    try:
-        code = compile(source, path, "exec")
-    except SyntaxError as error:
-        pointer = f"{(error.text or '').rstrip()}\n{' ' * max((error.offset or 1) - 1, 0)}^"
-        return _outcome(
-            job, ERROR,
-            T(es=f"Error de sintaxis en la línea {error.lineno}: {error.msg}. Python no pudo leer tu archivo.",
-              en=f"Syntax error on line {error.lineno}: {error.msg}. Python could not read your file."),
-            [], reason="syntax", details=pointer,
-        )
-    module = types.ModuleType("exercise")
-    module.__file__ = path
-    try:
-        exec(code, module.__dict__)
-    except BaseException as error:  # noqa: BLE001
-        return _learner_raised(job, error, [], None, while_loading=True)
-    function = module.__dict__.get(job["function"])
-    if not callable(function):
-        return _outcome(
-            job, ERROR,
-            T(es=f"No encontramos la función `{job['function']}` en tu archivo: ¿le cambiaste el nombre o la borraste?",
-              en=f"We could not find the function `{job['function']}` in your file: did you rename or delete it?"),
-            [], reason="missing_function",
-        )
-    return function
+def timed_out(job: dict, where_es: str = "", where_en: str = "", checks: list[dict] | None = None,
+              details: str = "") -> dict:
+    seconds = job["timeout"]
+    return _outcome(
+        job, ERROR,
+        T(es=f"Tu código tardó más de {seconds:g} s{where_es} y lo detuvimos. ¿Un bucle que nunca termina "
+             "(un `while` cuya condición no cambia)?",
+          en=f"Your code took longer than {seconds:g} s{where_en} and was stopped. A loop that never ends "
+             "(a `while` whose condition never changes)?"),
+        checks or [], reason="timeout", details=details,
+    )
 
 
-def _learner_raised(job: dict, error: BaseException, checks: list[dict], label: T | None, while_loading: bool = False) -> dict:
+def died(job: dict, ending: dict, low_level: str) -> dict:
+    """The learner's process ended mid-check: explain from what its warden saw."""
+    import signal
+
+    memory_mb, returncode, killed_for = job["memory_mb"], ending.get("exit"), ending.get("killed_for")
+    if killed_for == "memory":
+        message, reason = T(
+            es=f"Tu código y los procesos que lanzó usaron más de {memory_mb} MB de memoria entre todos, y los detuvimos.",
+            en=f"Your code and the processes it started used more than {memory_mb} MB of memory between them, "
+               "and were stopped."), "memory"
+    elif killed_for == "time":
+        return timed_out(job)
+    elif isinstance(returncode, int) and returncode < 0:
+        try:
+            signal_name = signal.Signals(-returncode).name
+        except ValueError:
+            signal_name = f"signal {-returncode}"
+        if -returncode in (signal.SIGKILL, signal.SIGXCPU):
+            message, reason = T(
+                es=f"El proceso que corría tu código fue detenido ({signal_name}): usó demasiado tiempo de CPU "
+                   f"o demasiada memoria (límite {memory_mb} MB).",
+                en=f"The process running your code was stopped ({signal_name}): it used too much CPU time "
+                   f"or too much memory (limit {memory_mb} MB)."), "killed"
+        else:
+            message, reason = T(
+                es=f"El proceso que corría tu código se cayó ({signal_name}). Suele deberse a una biblioteca "
+                   "en C usada de forma inválida.",
+                en=f"The process running your code crashed ({signal_name}). This usually comes from a C "
+                   "library used in an invalid way."), "crash"
+    elif low_level.rstrip().endswith("MemoryError"):
+        message, reason = T(es=f"Tu código se quedó sin memoria (límite: {memory_mb} MB).",
+                            en=f"Your code ran out of memory (limit: {memory_mb} MB)."), "memory"
+    elif isinstance(returncode, int):
+        message, reason = T(
+            es=f"Tu código terminó el proceso antes de que acabaran las comprobaciones (código de salida {returncode}). "
+               "¿Llamaste a os._exit() o exit()? Una función de ejercicio debe devolver su resultado.",
+            en=f"Your code ended the process before the checks finished (exit code {returncode}). "
+               "Did you call os._exit() or exit()? An exercise function must return its result."), "exit"
+    else:
+        message, reason = T(
+            es="El proceso que corría tu código desapareció antes de terminar las comprobaciones; "
+               "no podemos darlo por bueno. Vuelve a intentarlo.",
+            en="The process running your code vanished before the checks finished; it cannot count. Try again."), "vanished"
+    return _outcome(job, ERROR, message, [], reason=reason, details=low_level)
+
+
+def _missing_function(name: str) -> T:
+    return T(es=f"No encontramos la función `{name}` en tu archivo: ¿le cambiaste el nombre o la borraste?",
+             en=f"We could not find the function `{name}` in your file: did you rename or delete it?")
+
+
+def _learner_raised(job: dict, raised: Any, checks: list[dict], label: T | None, while_loading: bool = False) -> dict:
+    if not isinstance(raised, dict):
+        raise wire.WireError("malformed error report")
+    kind, name = str(raised.get("kind", "exception")), str(raised.get("type", "Exception"))[:100]
+    text = str(raised.get("message", ""))[:2000]
+    details = "\n".join([*_frames(raised.get("frames"), job["code"]), f"{name}: {text}" if text else name])
     where_es = " al cargar tu archivo" if while_loading else (f" en el caso «{label.es}»" if label else "")
     where_en = " while loading your file" if while_loading else (f" on the case “{label.en}”" if label else "")
-    if isinstance(error, TimeLimitExceeded):
-        seconds = job["timeout"]
-        message = T(
-            es=f"Tu código tardó más de {seconds:g} s{where_es} y lo detuvimos. ¿Un bucle que nunca termina "
-               "(un `while` cuya condición no cambia)?",
-            en=f"Your code took longer than {seconds:g} s{where_en} and was stopped. A loop that never ends "
-               "(a `while` whose condition never changes)?",
-        )
-        return _outcome(job, ERROR, message, checks, reason="timeout", details=_learner_traceback(job, error))
-    if isinstance(error, NotImplementedError):
-        message = T(
+    if kind == "timeout":
+        return timed_out(job, where_es, where_en, checks, details)
+    if kind == "todo":
+        return _outcome(job, FAIL, T(
             es="Este ejercicio aún tiene el TODO: reemplaza `raise NotImplementedError` por tu código.",
-            en="This exercise still has its TODO: replace `raise NotImplementedError` with your code.",
-        )
-        return _outcome(job, FAIL, message, checks, reason="todo")
-    if isinstance(error, SystemExit):
-        message = T(
+            en="This exercise still has its TODO: replace `raise NotImplementedError` with your code."),
+            checks, reason="todo")
+    if kind == "exit":
+        return _outcome(job, ERROR, T(
             es=f"Tu código llamó a sys.exit(){where_es}. Una función de ejercicio debe devolver (`return`) su resultado, no terminar el programa.",
-            en=f"Your code called sys.exit(){where_en}. An exercise function must `return` its result, not end the program.",
-        )
-        return _outcome(job, ERROR, message, checks, reason="exit")
-    if isinstance(error, MemoryError):
-        message = T(
+            en=f"Your code called sys.exit(){where_en}. An exercise function must `return` its result, not end the program."),
+            checks, reason="exit")
+    if kind == "memory":
+        return _outcome(job, ERROR, T(
             es=f"Tu código se quedó sin memoria{where_es} (límite: {job['memory_mb']} MB). ¿Una lista o un arreglo que crece sin fin?",
-            en=f"Your code ran out of memory{where_en} (limit: {job['memory_mb']} MB). A list or an array that grows without end?",
-        )
-        return _outcome(job, ERROR, message, checks, reason="memory")
-    if isinstance(error, RecursionError):
-        message = T(
+            en=f"Your code ran out of memory{where_en} (limit: {job['memory_mb']} MB). A list or an array that grows without end?"),
+            checks, reason="memory")
+    if kind == "recursion":
+        return _outcome(job, ERROR, T(
             es=f"Recursión infinita{where_es}: tu función se llama a sí misma sin caso base.",
-            en=f"Infinite recursion{where_en}: your function calls itself with no base case.",
-        )
-        return _outcome(job, ERROR, message, checks, reason="recursion", details=_learner_traceback(job, error))
-    if isinstance(error, EOFError):
-        message = T(
+            en=f"Infinite recursion{where_en}: your function calls itself with no base case."),
+            checks, reason="recursion", details=details)
+    if kind == "input":
+        return _outcome(job, ERROR, T(
             es="Tu código pidió datos por teclado (input()): en los ejercicios los valores llegan como argumentos.",
-            en="Your code asked for keyboard input (input()): in exercises the values arrive as arguments.",
-        )
-        return _outcome(job, ERROR, message, checks, reason="input")
-    message = T(
-        es=f"Tu código lanzó {type(error).__name__}{where_es}: {error}",
-        en=f"Your code raised {type(error).__name__}{where_en}: {error}",
-    )
-    return _outcome(job, ERROR, message, checks, reason="exception", details=_learner_traceback(job, error))
+            en="Your code asked for keyboard input (input()): in exercises the values arrive as arguments."),
+            checks, reason="input")
+    if kind == "too_big":
+        return _outcome(job, ERROR, T(
+            es=f"Lo que devolvió tu función{where_es} pesa más de {wire.MAX_MESSAGE // 2**20} MB: ¿un arreglo mucho más grande de lo pedido?",
+            en=f"What your function returned{where_en} is over {wire.MAX_MESSAGE // 2**20} MB: an array far larger than asked for?"),
+            checks, reason="too_big")
+    return _outcome(job, ERROR, T(es=f"Tu código lanzó {name}{where_es}: {text}", en=f"Your code raised {name}{where_en}: {text}"),
+                    checks, reason="exception", details=details)
 
 
-def _learner_traceback(job: dict, error: BaseException) -> str:
-    """Only the frames in the learner's own file: the grader's frames would only confuse."""
-    frames = [frame for frame in traceback.extract_tb(error.__traceback__) if frame.filename == job["learner"]]
-    lines = [f'  line {frame.lineno}, in {frame.name}\n    {frame.line}' for frame in frames[-5:]]
-    return "\n".join(lines + [f"{type(error).__name__}: {error}"])
+def _frames(frames: Any, code: str) -> list[str]:
+    """Traceback lines in the learner's own file, its lines quoted from the code the judge sent."""
+    lines = code.splitlines()
+    shown = []
+    for frame in frames[-5:] if isinstance(frames, list) else []:
+        try:
+            number, name = int(frame[0]), str(frame[1])[:100]
+        except (TypeError, ValueError, IndexError):
+            continue
+        text = lines[number - 1].strip() if 0 < number <= len(lines) else ""
+        shown.append(f"  line {number}, in {name}\n    {text}")
+    return shown
 
 
 def _check(label: T, message: T | None, expected: Any, got: Any) -> dict:
