@@ -122,19 +122,48 @@ def init(directory: Path = typer.Argument(Path("gradiente-curso"), help=_h("Carp
            en="Go into it and type `gradiente` to see the map, or `gradiente start` to open the hub."))
 
 
-@app.command(help=_h("Abre el hub en tu navegador (solo en 127.0.0.1).", "Open the hub in your browser (on 127.0.0.1 only)."))
+@app.command(help=_h("Abre el hub en tu navegador (solo en 127.0.0.1, con una clave nueva en cada arranque).",
+                     "Open the hub in your browser (on 127.0.0.1 only, with a fresh token at each launch)."))
 def start(
-    host: str = typer.Option("127.0.0.1", help=_h("Dirección; otra que no sea local exige --token.",
-                                                  "Address; anything not on loopback requires --token.")),
+    context: typer.Context,
+    host: str = typer.Option("127.0.0.1", help=_h(
+        "Dirección; fuera de 127.0.0.1 la clave debe tener al menos 32 caracteres (si no das ninguna, genero una).",
+        "Address; off 127.0.0.1 the token must be at least 32 characters long (give none and I make one).")),
     port: int = typer.Option(8765, help=_h("Puerto (0 elige uno libre).", "Port (0 picks a free one).")),
-    token: Optional[str] = typer.Option(None, envvar="GRADIENTE_TOKEN", help=_h(
-        "Clave de acceso, obligatoria fuera de 127.0.0.1.", "Access token, required off 127.0.0.1.")),
+    token: Optional[str] = typer.Option(None, envvar="GRADIENTE_TOKEN", show_envvar=False, help=_h(
+        "Clave de acceso (por defecto, una nueva y aleatoria). Mejor con $GRADIENTE_TOKEN o --token-file: "
+        "en la línea de órdenes cualquiera la ve con `ps`.",
+        "Access token (default: a fresh random one). Better through $GRADIENTE_TOKEN or --token-file: "
+        "on the command line anyone can see it with `ps`.")),
+    token_file: Optional[Path] = typer.Option(None, "--token-file", metavar="PATH", help=_h(
+        "Archivo que contiene la clave de acceso.", "File holding the access token.")),
     no_browser: bool = typer.Option(False, "--no-browser", help=_h("No abrir el navegador.", "Do not open the browser.")),
 ) -> None:
-    from gradiente.hub.server import HubAddressError, serve
+    from click.core import ParameterSource
 
-    workspace = _workspace()
+    from gradiente.hub.server import (HubAddressError, can_reexec, launch_token, read_token_file,
+                                      reexec_with_token_in_a_pipe, serve)
+
+    # The hub's lesson kernels are threads of this process, and see its environment: the token leaves it now.
+    os.environ.pop("GRADIENTE_TOKEN", None)
+    source = context.get_parameter_source("token")
     try:
+        if token_file is not None:
+            if token is not None and source == ParameterSource.COMMANDLINE:
+                raise HubAddressError(T(es="Usa --token o --token-file, no los dos.", en="Use --token or --token-file, not both."))
+            token = read_token_file(token_file)
+        elif token is not None:
+            launch_token(host, token)  # refuse a weak token before anything else happens
+            if source == ParameterSource.COMMANDLINE:
+                typer.echo(T(es="Aviso: una clave en la línea de órdenes la ve cualquiera con `ps` (y queda en el "
+                                "historial). Mejor pásala con --token-file ARCHIVO o con $GRADIENTE_TOKEN.",
+                             en="Warning: a token on the command line is visible to anyone with `ps` (and stays in "
+                                "your shell history). Better pass it with --token-file FILE or $GRADIENTE_TOKEN.")
+                           .get(state.lang), err=True)
+            if can_reexec():
+                # /proc/<pid>/environ and cmdline still hold it: start again, the token in a pipe.
+                reexec_with_token_in_a_pipe(token)
+        workspace = _workspace()
         serve(workspace, host=host, port=port, token=token, open_browser=not no_browser, lang=state.lang)
     except HubAddressError as error:
         _say(error.message, "red")

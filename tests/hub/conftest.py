@@ -3,6 +3,7 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -16,11 +17,19 @@ CHROMIUM_ARGS = [
 ]
 
 
-class Hub:
-    """A real `gradiente start` process on a free loopback port, with its own workspace."""
+ANNOUNCED = re.compile(r"(http://127\.0\.0\.1:(\d+)/)\?token=([A-Za-z0-9._~-]+)")
 
-    def __init__(self, workspace: Path, *extra: str, lang: str = "es"):
-        env = dict(os.environ, GRADIENTE_WORKSPACE=str(workspace), GRADIENTE_CHECK_TIMEOUT="3", PYTHONUNBUFFERED="1")
+
+class Hub:
+    """A real `gradiente start` process on a free loopback port, with its own workspace.
+
+    ``url`` is its root, ``entry`` the link it announces (with this launch's token), and
+    ``client`` an HTTP client that has traded that token for the hub's cookie.
+    """
+
+    def __init__(self, workspace: Path, *extra: str, lang: str = "es", env: dict | None = None):
+        env = dict(os.environ, GRADIENTE_WORKSPACE=str(workspace), GRADIENTE_CHECK_TIMEOUT="3", PYTHONUNBUFFERED="1",
+                   **(env or {}))
         env.pop("GRADIENTE_LANG", None)
         self.workspace = workspace
         self.started_at = time.perf_counter()
@@ -28,11 +37,20 @@ class Hub:
             [sys.executable, "-m", "gradiente", "--lang", lang, "start", "--no-browser", "--port", "0", *extra],
             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         )
-        first_line = self.process.stdout.readline()
-        match = re.search(r"http://127\.0\.0\.1:(\d+)/", first_line)
-        assert match, f"the hub did not announce its address: {first_line!r}"
-        self.url = match.group(0)
+        self.output: list[str] = []  # everything it prints (read all along, so its pipe never fills up)
+        match = None
+        while match is None:
+            line = self.process.stdout.readline()
+            assert line, f"the hub did not announce its address and token: {''.join(self.output)!r}"
+            self.output.append(line)
+            match = ANNOUNCED.search(line)
+        threading.Thread(target=lambda: self.output.extend(self.process.stdout), daemon=True).start()
+        self.entry, self.url, self.port, self.token = match.group(0), match.group(1), int(match.group(2)), match.group(3)
+        self.cookie_name = f"gradiente_token_{self.port}"
         self.first_ok_after = self._wait_until_serving()
+        self.client = httpx.Client(base_url=self.url, timeout=30)
+        traded = self.client.get(self.entry)
+        assert traded.status_code == 303 and self.cookie_name in self.client.cookies, traded
 
     def _wait_until_serving(self, limit: float = 30) -> float:
         deadline = time.time() + limit
@@ -45,6 +63,7 @@ class Hub:
         raise AssertionError("the hub never answered")
 
     def stop(self) -> None:
+        self.client.close()
         self.process.terminate()
         try:
             self.process.wait(timeout=10)
@@ -57,8 +76,8 @@ def start_hub():
     """Start extra hubs (with other options); each is stopped at the end of the module."""
     started = []
 
-    def start(workspace: Path, *extra: str) -> Hub:
-        started.append(Hub(workspace, *extra))
+    def start(workspace: Path, *extra: str, **options) -> Hub:
+        started.append(Hub(workspace, *extra, **options))
         return started[-1]
 
     yield start

@@ -1,6 +1,6 @@
 """The hub in a real browser: headless Chromium (Debian's), driven by Playwright.
 
-The learner's path: home page, language switch, the lesson, a slider that redraws a
+The learner's path, in token mode (every launch has one): the announced link, home page, language switch, the lesson, a slider that redraws a
 figure, a wrong then a right answer submitted from the browser, progress updating in
 place; and through all of it, no request may leave 127.0.0.1.
 """
@@ -45,6 +45,8 @@ def page(browser, hub):
     context.route("**/*", guard)
     context.on("websocket", lambda socket: host_check(socket.url, outside))
     page = context.new_page()
+    page.goto(hub.entry)  # the link `gradiente start` opens: its token becomes the context's cookie
+    page.wait_for_url(hub.url)
     yield page
     context.close()
     assert not outside, f"requests left 127.0.0.1: {outside}"
@@ -86,7 +88,7 @@ def test_the_learner_loop_in_the_browser(page, hub):
     # Home page, in Spanish, then switched to English.
     page.goto(hub.url)
     assert page.locator("h2").first.inner_text() == "Mapa del curso"
-    page.get_by_role("link", name="English").click()
+    page.get_by_role("button", name="English").click()
     page.wait_for_url(hub.url)
     assert page.locator("h2").first.inner_text() == "Course map"
     assert page.locator('[data-progress-count="derivatives-gradient-descent"]').inner_text() == "0/3"
@@ -149,7 +151,8 @@ def test_an_endless_loop_submitted_from_the_browser_never_stops_the_hub(page, hu
         end = time.time() + 4
         while time.time() < end:
             started = time.perf_counter()
-            answers.append((httpx.get(hub.url, timeout=5).status_code, time.perf_counter() - started))
+            answers.append((httpx.get(hub.url, cookies={hub.cookie_name: hub.token}, timeout=5).status_code,
+                            time.perf_counter() - started))
             time.sleep(0.2)
 
     asker = threading.Thread(target=keep_asking)

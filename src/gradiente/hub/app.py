@@ -1,35 +1,43 @@
-"""The hub's web application (Starlette): pages, the progress API, and the lessons mounted as marimo apps."""
+"""The hub's web application (Starlette): pages, the progress API, and the lessons mounted as marimo apps.
+
+Every request passes through ``HubGuard`` first (hub/guard.py). Pages only read: visits and
+the language switch are same-origin POSTs. SQLite work runs in a worker thread, so a process
+holding the database's write lock delays only the request that writes, never the hub.
+"""
 
 from __future__ import annotations
 
-import hmac
 from pathlib import Path
+from urllib.parse import parse_qs
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
-from starlette.types import ASGIApp, Receive, Scope, Send
 
 from gradiente.course.i18n import LANGS, resolve_lang
 from gradiente.course.manifest import UnknownExerciseError
 from gradiente.course.workspace import Workspace
+from gradiente.hub.guard import HubGuard
 from gradiente.hub.lessons import LazyLessons
 from gradiente.hub.text import PAGE
 
 HERE = Path(__file__).parent
 LANG_COOKIE = "gradiente_lang"
-TOKEN_COOKIE = "gradiente_token"
+MAX_FORM_BYTES = 4096  # the language form holds two short fields
 
 
-def create_app(workspace: Workspace, *, token: str | None = None, lang: str | None = None) -> Starlette:
+def create_app(workspace: Workspace, *, token: str, host: str = "127.0.0.1", lang: str | None = None) -> Starlette:
+    """The hub for ``workspace``, answering only at ``host`` (and loopback) to holders of ``token``."""
     templates = Jinja2Templates(directory=HERE / "templates")
     default_lang = resolve_lang(lang)
 
     def language(request: Request) -> str:
+        """The page's language: ?lang=, then the cookie, then the saved setting (reads SQLite: call off the loop)."""
         chosen = request.query_params.get("lang") or request.cookies.get(LANG_COOKIE) or workspace.store.setting("lang")
         return chosen if chosen in LANGS else default_lang
 
@@ -40,49 +48,66 @@ def create_app(workspace: Workspace, *, token: str | None = None, lang: str | No
             status_code=status_code,
         )
 
-    async def home(request: Request) -> Response:
+    def home_context(request: Request) -> dict:
         lang = language(request)
-        return render(request, "home.html", lang, course=course_view(workspace, lang),
-                      resume=workspace.continue_lesson(), started=bool(workspace.store.attempts()),
-                      workspace_root=workspace.root)
+        return {"lang": lang, "course": course_view(workspace, lang), "resume": workspace.continue_lesson(),
+                "started": bool(workspace.store.attempts()), "workspace_root": workspace.root}
+
+    async def home(request: Request) -> Response:
+        context = await run_in_threadpool(home_context, request)
+        return render(request, "home.html", context.pop("lang"), **context)
 
     async def lesson_page(request: Request) -> Response:
-        lang = language(request)
+        lang = await run_in_threadpool(language, request)
         try:
             lesson = workspace.course.lesson(request.path_params["lesson_id"])
         except UnknownExerciseError:
             return render(request, "not_found.html", lang, status_code=404)
-        workspace.store.record_visit(lesson.id)
+        # The visit is recorded by the page's script (a POST): a GET changes nothing.
         return render(request, "lesson.html", lang, lesson=lesson, app_url=f"/app/{lesson.id}/?lang={lang}")
 
+    async def record_visit(request: Request) -> Response:
+        try:
+            lesson = workspace.course.lesson(request.path_params["lesson_id"])
+        except UnknownExerciseError:
+            return JSONResponse({"error": "unknown lesson"}, status_code=404)
+        await run_in_threadpool(workspace.store.record_visit, lesson.id)
+        return Response(status_code=204)
+
     async def set_language(request: Request) -> Response:
-        lang = request.path_params["lang"]
-        if lang not in LANGS:
-            return RedirectResponse("/", status_code=303)
-        workspace.store.set_setting("lang", lang)
-        back = request.query_params.get("next", "/")
+        body = b""
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > MAX_FORM_BYTES:
+                return Response(status_code=413)
+        form = {key: values[0] for key, values in parse_qs(body.decode("utf-8", "replace")).items()}
+        lang = form.get("lang", "")
+        back = form.get("next", "/")
         response = RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/", status_code=303)
-        response.set_cookie(LANG_COOKIE, lang, samesite="strict", max_age=10 * 365 * 24 * 3600)
+        if lang in LANGS:
+            await run_in_threadpool(workspace.store.set_setting, "lang", lang)
+            response.set_cookie(LANG_COOKIE, lang, samesite="strict", max_age=10 * 365 * 24 * 3600)
         return response
 
     async def progress_api(request: Request) -> Response:
-        return JSONResponse(progress_view(workspace))
+        return JSONResponse(await run_in_threadpool(progress_view, workspace))
 
     async def not_found(request: Request, exc: Exception) -> Response:
-        return render(request, "not_found.html", language(request), status_code=404)
+        return render(request, "not_found.html", await run_in_threadpool(language, request), status_code=404)
 
     lessons = LazyLessons(workspace)
 
     routes = [
         Route("/", home),
         Route("/lesson/{lesson_id}", lesson_page),
-        Route("/lang/{lang}", set_language),
+        Route("/lesson/{lesson_id}/visit", record_visit, methods=["POST"]),
+        Route("/lang", set_language, methods=["POST"]),
         Route("/api/progress", progress_api),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
         Mount("/app", lessons),
     ]
-    middleware = [Middleware(TokenGuard, token=token)] if token else []
-    app = Starlette(routes=routes, middleware=middleware, exception_handlers={404: not_found})
+    app = Starlette(routes=routes, middleware=[Middleware(HubGuard, token=token, host=host)],
+                    exception_handlers={404: not_found})
     app.state.lessons = lessons
     return app
 
@@ -115,29 +140,3 @@ def progress_view(workspace: Workspace) -> dict:
             "exercises": {ex.id: progress[ex.id].status for ex in lesson.exercises},
         }
     return {"lessons": lessons}
-
-
-class TokenGuard:
-    """Off loopback, every request needs the token: once as ?token=..., then from a cookie."""
-
-    def __init__(self, app: ASGIApp, token: str):
-        self.app = app
-        self.token = token
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] not in ("http", "websocket"):
-            return await self.app(scope, receive, send)
-        request = Request(scope)
-        offered = request.query_params.get("token") or request.cookies.get(TOKEN_COOKIE) or ""
-        if hmac.compare_digest(offered.encode(), self.token.encode()):
-            if scope["type"] == "http" and request.query_params.get("token"):
-                # Trade the token in the URL for a cookie, so it leaves the address bar and history.
-                response = RedirectResponse(str(request.url.remove_query_params("token")), status_code=303)
-                response.set_cookie(TOKEN_COOKIE, self.token, httponly=True, samesite="strict")
-                return await response(scope, receive, send)
-            return await self.app(scope, receive, send)
-        if scope["type"] == "websocket":
-            await send({"type": "websocket.close", "code": 4401})
-            return
-        message = f"{PAGE['token_needed'].es}\n\n{PAGE['token_needed'].en}\n"
-        await Response(message, status_code=401, media_type="text/plain; charset=utf-8")(scope, receive, send)

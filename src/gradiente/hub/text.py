@@ -19,8 +19,19 @@ PAGE = {
     "resources": T(es="Para profundizar", en="To go further"),
     "language": T(es="Idioma", en="Language"),
     "not_found": T(es="No encontramos esa página.", en="We could not find that page."),
-    "token_needed": T(es="Este hub necesita una clave de acceso: abre el enlace con ?token=… que te dio quien lo inició.",
-                      en="This hub needs an access token: open the link with ?token=… given by whoever started it."),
+    "token_needed": T(es="Este hub necesita su clave de acceso: abre el enlace con ?token=… que `gradiente start` "
+                         "mostró al arrancar (o que te dio quien lo inició).",
+                      en="This hub needs its access token: open the link with ?token=… that `gradiente start` "
+                         "printed when it started (or that whoever started it gave you)."),
+    "opening": T(es="Abriendo Gradiente…", en="Opening Gradiente…"),
+    "wrong_host": T(es="Este hub solo responde en su propia dirección (127.0.0.1, localhost o la de --host). "
+                       "Abre el enlace que mostró `gradiente start`.",
+                    en="This hub only answers at its own address (127.0.0.1, localhost or the one given to --host). "
+                       "Open the link that `gradiente start` printed."),
+    "wrong_origin": T(es="Rechacé una petición que venía de otra página: solo las páginas del propio hub pueden "
+                         "cambiar tu trabajo.",
+                      en="I refused a request that came from another page: only the hub's own pages may "
+                         "change your work."),
     "module": T(es="Módulo", en="Module"),
     "status_pass": T(es="aprobado", en="passed"),
     "status_fail": T(es="por corregir", en="to fix"),

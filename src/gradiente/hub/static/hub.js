@@ -1,5 +1,8 @@
-// Keeps progress marks current while the learner works (in the lesson or from the CLI).
+// Records the lesson visit (a POST: pages fetched with GET change nothing), then keeps
+// progress marks current while the learner works (in the lesson or from the CLI).
 (function () {
+  const visit = document.body.dataset.visit;
+  if (visit) fetch(visit, { method: "POST" }).catch(() => { /* "continue" just points elsewhere */ });
   const live = document.querySelectorAll("[data-progress-count]");
   if (!live.length) return;
   async function refresh() {
