@@ -238,9 +238,17 @@ def numerical_derivative(f, x, h=1e-5):
     assert result.status == "error" and result.reason == "too_big", result
 
 
-def test_a_scratch_folder_emptied_under_the_judge_still_gives_an_answer(mode, course, learner_file):
+@pytest.fixture
+def private_tmp(tmp_path, monkeypatch):
+    """The grader's scratch folders go here, so other programs' temp files cannot blur the count."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def test_a_scratch_folder_emptied_under_the_judge_still_gives_an_answer(mode, course, learner_file, private_tmp):
     # The process removes everything the judge would read afterwards, then vanishes.
-    before = _scratch_folders()
     result = run(course, learner_file, textwrap.dedent("""
         import os, shutil
         def numerical_derivative(f, x, h=1e-5):
@@ -251,18 +259,13 @@ def test_a_scratch_folder_emptied_under_the_judge_still_gives_an_answer(mode, co
     """))
     assert result.status == "error" and result.reason == "exit", result
     assert "exit code 3" in result.message.en and result.message.es
-    assert _scratch_folders() <= before
+    assert list(private_tmp.iterdir()) == []
 
 
-def test_nothing_is_left_in_the_temp_folder(mode, course, learner_file):
-    before = _scratch_folders()
+def test_nothing_is_left_in_the_temp_folder(mode, course, learner_file, private_tmp):
     run(course, learner_file, attack("open('left-behind.txt', 'w').write('x')"))
     run(course, learner_file, "def numerical_derivative(f, x, h=1e-5):\n    os._exit(3)\nimport os\n")
-    assert _scratch_folders() <= before
-
-
-def _scratch_folders() -> set[str]:
-    return {name for name in os.listdir(tempfile.gettempdir()) if name.startswith("gradiente-check-")}
+    assert list(private_tmp.iterdir()) == []
 
 
 def test_a_right_answer_that_leaves_a_thread_running_passes(mode, course, learner_file):

@@ -86,7 +86,7 @@ def enter_namespaces(applied: Applied) -> bool:
         applied.add("namespaces", False, "not Linux")
         return False
     uid, gid = os.getuid(), os.getgid()
-    if _libc.unshare(CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC) != 0:
+    if _libc.unshare(CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWNS) != 0:
         applied.add("namespaces", False, _os_error("unshare (unprivileged user namespaces may be disabled)"))
         return False
     try:
@@ -98,6 +98,43 @@ def enter_namespaces(applied: Applied) -> bool:
         return False
     applied.add("namespaces", True)
     return True
+
+
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_BIND, MS_REC, MS_PRIVATE = 1, 2, 4, 8, 4096, 16384, 1 << 18
+
+
+def mask(applied: Applied, hidden: list[str], keep: list[str]) -> list[str]:
+    """In our own mount namespace, cover each hidden folder with an empty read-only tmpfs (a
+    file with /dev/null), so it looks empty to the learner's process. Returns what could not
+    be covered (a hidden folder that holds Python itself, say), for Landlock to leave out."""
+    if "namespaces" not in applied.active:
+        return hidden
+    if _libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None) != 0:
+        applied.add("mask", False, _os_error("mount --make-rprivate /"))
+        return hidden
+    uncovered = []
+    for path in hidden:
+        real = os.path.realpath(path)
+        if not os.path.exists(real):
+            continue
+        if any(os.path.realpath(root).startswith(real.rstrip(os.sep) + os.sep) for root in keep):
+            uncovered.append(path)  # covering it would hide Python too
+            continue
+        encoded = real.encode()
+        if os.path.isdir(real):
+            done = _libc.mount(b"tmpfs", encoded, b"tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, b"size=4k") == 0
+        else:
+            done = _libc.mount(b"/dev/null", encoded, None, MS_BIND, None) == 0
+        if not done:
+            uncovered.append(path)
+    applied.add("mask", True)
+    return uncovered
+
+
+def python_roots() -> list[str]:
+    """Where Python and its packages live: never to be covered."""
+    roots = {sys.prefix, sys.base_prefix, sys.exec_prefix, os.path.dirname(os.path.realpath(sys.executable))}
+    return sorted(roots | {entry for entry in sys.path if entry and os.path.exists(entry)})
 
 
 # --- the learner's side -----------------------------------------------------------------
@@ -171,15 +208,14 @@ def _fs_rights(abi: int) -> int:
     return rights
 
 
-def readable_paths(hidden: list[Path]) -> list[str]:
+def readable_paths(hidden: list[str]) -> list[str]:
     """What Python and NumPy need to read, less everything at or under a ``hidden`` path.
 
     Landlock only ever adds permissions, so a hidden folder inside an allowed one (the
     course inside site-packages, say) is left out by allowing its siblings one by one.
     """
     hidden_paths = {os.path.realpath(path) for path in hidden if os.path.exists(path)}
-    roots = {sys.prefix, sys.base_prefix, sys.exec_prefix, os.path.dirname(os.path.realpath(sys.executable))}
-    roots |= {entry for entry in sys.path if entry and os.path.exists(entry)}
+    roots = set(python_roots())
     roots |= {"/usr/lib", "/usr/lib64", "/lib", "/lib64", "/usr/local/lib", "/etc/ld.so.cache", "/etc/localtime",
               "/usr/share/zoneinfo", "/sys/devices/system/cpu", "/dev/urandom", "/dev/random"}
     resolved = {os.path.realpath(root) for root in roots if os.path.exists(root)}

@@ -22,6 +22,8 @@ PROTECTIONS: dict[str, T] = {
                        "y todo lo que lance muere con la comprobación.",
                     en="Namespaces of its own (user, processes, network): your code sees no other process and no "
                        "network, and everything it starts dies with the check."),
+    "mask": T(es="Carpetas ocultas: tu carpeta de trabajo, el progreso y las soluciones se ven vacías desde adentro.",
+              en="Hidden folders: your workspace, your progress and the solutions look empty from inside."),
     "landlock": T(es="Landlock: solo lee los archivos de Python y escribe solo en su carpeta temporal "
                      "(no ve tu carpeta de trabajo, tu progreso ni las soluciones).",
                   en="Landlock: it reads only Python's files and writes only to its scratch folder "

@@ -44,6 +44,11 @@ class ForkServerClient:
         )
         server_end.close()
 
+    def ensure_started(self) -> None:
+        with self.lock:
+            if self.process is None or self.process.poll() is not None:
+                self._start()
+
     def fork_warden(self, settings: dict, learner_end: socket.socket, warden_end: socket.socket,
                     output_path: Path) -> int:
         request = json.dumps({"settings": settings, "output": str(output_path)}).encode("utf-8")

@@ -232,6 +232,11 @@ class WarmRunner:
     def start(self, settings: dict) -> _Sandbox:
         return _WarmSandbox(settings, self.client)
 
+    def start_now(self) -> WarmRunner:
+        """Start the pre-imported process now, so the first check does not wait for it."""
+        self.client.ensure_started()
+        return self
+
     def stop(self) -> None:
         self.client.stop()
         if WarmRunner._current is self:
