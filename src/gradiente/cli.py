@@ -85,11 +85,26 @@ def _workspace():
 
     try:
         if state.workspace_path is not None:
-            return Workspace.create(state.workspace_path)
-        return Workspace.find()
+            workspace = Workspace.create(state.workspace_path)
+        else:
+            workspace = Workspace.find()
     except ManifestError as error:
         typer.echo(str(error), err=True)
         raise typer.Exit(2) from None
+    store = workspace.store
+    # A command writes once or twice, then exits: copy the store after each write (on the
+    # store's background thread, which the exit waits for), so no acknowledged attempt
+    # is left out of the backups.
+    store.backup_every = 1
+
+    def tell(_recovery=None) -> None:  # the progress store was lost or damaged, and restored
+        notice = store.take_notice()
+        if notice is not None:
+            _say(notice, "yellow")
+
+    tell()  # a repair made while opening
+    store.on_recovery = tell  # and any made later in this command (`watch` runs for hours)
+    return workspace
 
 
 def _say(text: T, style: str = "") -> None:
@@ -249,6 +264,18 @@ def progress() -> None:
     from gradiente.terminal import show_progress
 
     show_progress(_workspace(), state.lang)
+
+
+@app.command(help=_h("Muestra qué protecciones aíslan tu código en esta máquina (las prueba desde adentro).",
+                     "Show which protections isolate your code on this machine (tried from inside)."))
+def doctor() -> None:
+    from gradiente.course.doctor import probe, render
+    from gradiente.terminal import console
+
+    report = probe()
+    for style, line in render(report, state.lang):
+        console.print(line, style=style, markup=False, highlight=False)
+    raise typer.Exit(0 if report.all_held else 1)
 
 
 _USAGE_DEFAULT = T(es="No entendí la orden: {detail}", en="I did not understand the command: {detail}")

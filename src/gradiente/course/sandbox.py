@@ -95,6 +95,10 @@ def warden(conn: socket.socket, status: socket.socket, settings: dict) -> None:
             os._exit(70)
     conn.close()
     ended, killed_for = _watch(child, status, settings)
+    try:
+        os.killpg(child, signal.SIGKILL)  # its own group (it called setsid): all a non-Linux system lets us find
+    except OSError:
+        pass
     _kill_descendants()
     report = {"exit": ended, "killed_for": killed_for}
     try:
@@ -126,6 +130,8 @@ def _watch(child: int, status: socket.socket, settings: dict) -> tuple[int | Non
 
 def _descendants(root: int) -> list[int]:
     """Every process below ``root``, from each process's parent in /proc (no cgroup needed)."""
+    if not confine.LINUX:
+        return []
     children: dict[int, list[int]] = {}
     for entry in os.scandir("/proc"):
         if entry.name.isdigit():
@@ -158,10 +164,7 @@ def _tree_memory(root: int) -> int:
 def _kill_descendants() -> None:
     """SIGKILL every process below the warden until none is left (orphans come back to us as subreaper)."""
     for _ in range(200):
-        if confine.LINUX:
-            pids = _descendants(os.getpid())
-        else:
-            pids = []
+        pids = _descendants(os.getpid())
         for pid in pids:
             try:
                 os.kill(pid, signal.SIGKILL)
