@@ -100,13 +100,23 @@ def exercise_editor(exercise_id: str, lang: str) -> mo.ui.form:
 
 
 def exercise_feedback(exercise_id: str, submitted_code: str | None, lang: str) -> mo.Html:
-    """Save, grade and record the submitted code, and explain the outcome; nothing before a submission."""
+    """Save, grade and record the submitted code, and explain the outcome; nothing before a submission.
+
+    The text submitted is what is graded (not the file, which another tab may have saved
+    since), so the verdict shown is the verdict of the code shown. If the progress store
+    had to be restored from a backup meanwhile, that is said above the verdict.
+    """
     if submitted_code is None:
         return mo.md("")
     space = workspace()
     space.save_code(exercise_id, submitted_code)
-    result = space.check(exercise_id, source="hub")
-    return render_result(result, lang)
+    result = space.check(exercise_id, code=submitted_code, source="hub")
+    feedback = render_result(result, lang)
+    notice = space.store.take_notice()
+    if notice is None:
+        return feedback
+    return mo.vstack([mo.callout(mo.Html(f'<p class="gradiente-recovered">{html.escape(notice.get(lang))}</p>'),
+                                 kind="warn"), feedback])
 
 
 def hint_button(exercise_id: str, lang: str) -> mo.ui.button:

@@ -7,20 +7,27 @@ made anywhere is graded and recorded the same way.
       exercises/calculus/gradient.py   the learner's file (starts as the stub)
       .gradiente/progress.db           attempts, passes, hints, visits (SQLite, WAL)
       .gradiente/backups/              earlier versions kept by `gradiente reset`
+
+The progress database also has rolling copies outside the workspace, in the learner's
+user data folder (see :mod:`gradiente.course.progress`): if ``.gradiente/`` is deleted,
+the workspace is still found (by its ``exercises/`` folder and those copies) and its
+progress comes back, with a notice (``workspace.store.take_notice()``).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import time
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from gradiente.course.grader import DEFAULT_TIMEOUT, grade
 from gradiente.course.i18n import T
 from gradiente.course.manifest import Course, Exercise, Lesson, load_course
-from gradiente.course.progress import ExerciseProgress, ProgressStore
+from gradiente.course.progress import ExerciseProgress, ProgressStore, has_backups
 from gradiente.course.result import GradeResult
 
 MARKER = ".gradiente"
@@ -69,6 +76,9 @@ class Workspace:
         for folder in (here, *here.parents):
             if (folder / MARKER).is_dir():
                 return cls.create(folder, course)
+        for folder in (here, *here.parents):  # .gradiente/ deleted by hand: its backups still name it
+            if (folder / "exercises").is_dir() and has_backups(folder / MARKER / "progress.db"):
+                return cls.create(folder, course)
         return cls.create(default_root(), course)
 
     def add_missing_exercises(self) -> list[Exercise]:
@@ -92,25 +102,43 @@ class Workspace:
         path = Path(path).resolve()
         return next((ex for ex in self.course.exercises if self.exercise_file(ex) == path), None)
 
-    def check(self, exercise: Exercise | str, *, source: str = "cli", timeout: float | None = None) -> GradeResult:
-        """Grade the learner's file for ``exercise`` and record the attempt.
+    def check(self, exercise: Exercise | str, *, code: str | None = None, source: str = "cli",
+              timeout: float | None = None) -> GradeResult:
+        """Grade ``exercise`` and record the attempt: ``code`` when given, else the learner's file.
 
-        The time limit is ``timeout``, else $GRADIENTE_CHECK_TIMEOUT, else 10 s.
+        Pass ``code`` to grade exactly the text a tab submitted: another tab saving the same
+        file a moment later cannot change this verdict. The time limit is ``timeout``, else
+        $GRADIENTE_CHECK_TIMEOUT, else 10 s.
         """
         exercise = self._exercise(exercise)
         timeout = timeout or float(os.environ.get("GRADIENTE_CHECK_TIMEOUT", DEFAULT_TIMEOUT))
-        result = grade(exercise, self.exercise_file(exercise), timeout=timeout)
+        result = grade(exercise, self.exercise_file(exercise), code=code, timeout=timeout)
         self.store.record_attempt(exercise.id, result.status, reason=result.reason, source=source,
                                   duration=result.duration)
         return result
 
     def save_code(self, exercise: Exercise | str, code: str) -> Path:
-        """Write code typed in the browser to the learner's file (atomically: a crash never leaves half a file)."""
+        """Write code typed in the browser to the learner's file, atomically.
+
+        A reader (the grader, an editor, ``gradiente watch``) sees the old version or the new
+        one, never half a file, however many tabs and processes save at once: each save
+        writes its own temporary file (a unique name in the same folder), flushes it to disk,
+        then renames it over the target in one step.
+        """
         target = self.exercise_file(exercise)
         target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        temporary.write_text(code, encoding="utf-8")
-        os.replace(temporary, target)
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(code)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.chmod(temporary, _file_mode(target))  # mkstemp makes 0600 files; keep the learner's mode
+            os.replace(temporary, target)
+        except BaseException:
+            with suppress(FileNotFoundError):
+                os.unlink(temporary)
+            raise
         return target
 
     def read_code(self, exercise: Exercise | str) -> str:
@@ -185,6 +213,23 @@ class Workspace:
 
     def _exercise(self, exercise: Exercise | str) -> Exercise:
         return exercise if isinstance(exercise, Exercise) else self.course.exercise(exercise)
+
+
+def _file_mode(target: Path) -> int:
+    """The mode a saved file keeps: the existing file's, else what the umask gives a new file."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        return 0o666 & ~_UMASK
+
+
+def _read_umask() -> int:
+    mask = os.umask(0)  # the only portable way to read it is to set it, once, at import
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
 
 
 def default_root() -> Path:
