@@ -13,6 +13,12 @@ import pytest
 from gradiente.course.progress import SCHEMA_VERSION, ProgressSchemaError, ProgressStore
 
 
+@pytest.fixture(autouse=True)
+def backups(tmp_path, monkeypatch):
+    """The store's rolling copies go to this test's folder (child processes inherit it), not the user data dir."""
+    monkeypatch.setenv("GRADIENTE_BACKUP_DIR", str(tmp_path / "user-data" / "progress-backups"))
+
+
 def test_attempts_passes_hints_and_visits_are_recorded(tmp_path):
     store = ProgressStore(tmp_path / "progress.db")
     store.record_attempt("gradient", "fail", reason="wrong_answer", duration=0.2)

@@ -7,6 +7,12 @@ import pytest
 from gradiente.course.workspace import MARKER, Workspace, WorkspaceError
 
 
+@pytest.fixture(autouse=True)
+def backups(tmp_path, monkeypatch):
+    """The store's rolling copies go to this test's folder (child processes inherit it), not the user data dir."""
+    monkeypatch.setenv("GRADIENTE_BACKUP_DIR", str(tmp_path / "user-data" / "progress-backups"))
+
+
 def test_a_new_workspace_holds_every_stub_and_a_database(workspace, course):
     for exercise in course.exercises:
         assert workspace.exercise_file(exercise).read_text() == exercise.stub_path.read_text()

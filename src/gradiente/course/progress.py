@@ -477,7 +477,7 @@ class ProgressStore:
                 digest = _digest(copy.execute(_FINGERPRINT).fetchone())  # what the copy holds, writes since included
             if digest is None:
                 return None
-            with open(temporary, "rb") as written:
+            with open(temporary, "r+b") as written:  # Windows fsyncs only a writable handle
                 os.fsync(written.fileno())
             now = time.time()
             name = f"progress-{time.strftime('%Y%m%dT%H%M%S', time.gmtime(now))}.{int(now % 1 * 1e6):06d}Z-{digest}.db"
@@ -550,12 +550,13 @@ class ProgressStore:
         while any(Path(f"{aside}{suffix}").exists() for suffix in ("", "-wal", "-shm")):
             number += 1
             aside = self._file.with_name(f"{self._file.name}.broken-{stamp}-{number}")
-        broken = None
+        moved = []
         for suffix in ("", "-wal", "-shm"):  # a stale WAL must not be replayed onto the restored copy
             part = Path(f"{self._file}{suffix}")
             if part.exists():
                 os.replace(part, f"{aside}{suffix}")
-                broken = broken or Path(f"{aside}{suffix}")
+                moved.append(Path(f"{aside}{suffix}"))
+        broken = moved[0] if moved else None
 
         backup = next((copy for copy in self.backups() if _is_sound_file(copy)), None)
         if backup is not None:
@@ -567,7 +568,7 @@ class ProgressStore:
                         closing(sqlite3.connect(temporary, isolation_level=None)) as target:
                     source.backup(target)
                     target.execute("PRAGMA journal_mode = WAL")
-                with open(temporary, "rb") as written:
+                with open(temporary, "r+b") as written:  # Windows fsyncs only a writable handle
                     os.fsync(written.fileno())
                 os.replace(temporary, self._file)
             finally:
@@ -587,7 +588,10 @@ class ProgressStore:
         what = _REASONS[reason]
         es = [f"Tu archivo de progreso {self._file} {what.es}."]
         en = [f"Your progress file {self._file} {what.en}."]
-        if broken is not None:
+        if broken is not None and broken.name.endswith(("-wal", "-shm")):
+            es.append(f"Guardé aparte lo que quedaba de él, en {broken}.")
+            en.append(f"I moved what was left of it aside, to {broken}.")
+        elif broken is not None:
             es.append(f"Guardé el archivo dañado aparte, en {broken}.")
             en.append(f"I moved the damaged file aside, to {broken}.")
         if backup_time is not None:
