@@ -98,17 +98,17 @@ class Report:
 def probe(timeout: float = 20.0) -> Report:
     """Start a sandbox as a check would and report what really holds inside it."""
     from gradiente.course import wire
-    from gradiente.course.grader import ColdSandbox, _Scratch
+    from gradiente.course.grader import ColdSandbox
 
     report = Report(platform=f"{platform.system()} {platform.release()} ({platform.machine()})")
     with tempfile.TemporaryDirectory(prefix="gradiente-doctor-") as secret, \
-            tempfile.TemporaryDirectory(prefix="gradiente-doctor-outside-") as outside, _Scratch() as scratch:
+            tempfile.TemporaryDirectory(prefix="gradiente-doctor-outside-") as outside:
         hidden_file = Path(secret) / "secret.txt"
         hidden_file.write_text("not for learner code")
-        settings = {"memory_mb": 1024, "cpu_seconds": int(timeout), "hard_timeout": timeout,
-                    "hidden": [secret, outside], "scratch": str(scratch.path),
-                    "namespaces": os.environ.get("GRADIENTE_SANDBOX_NAMESPACES", "1") != "0"}
-        sandbox = ColdSandbox(settings)
+        sandbox = ColdSandbox()
+        sandbox.configure({"memory_mb": 1024, "cpu_seconds": int(timeout), "hard_timeout": timeout,
+                           "hidden": [secret, outside],
+                           "namespaces": os.environ.get("GRADIENTE_SANDBOX_NAMESPACES", "1") != "0"})
         try:
             deadline = time.monotonic() + timeout
             ready = wire.receive(sandbox.conn, deadline)["ready"]

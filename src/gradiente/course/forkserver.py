@@ -49,9 +49,9 @@ class ForkServerClient:
             if self.process is None or self.process.poll() is not None:
                 self._start()
 
-    def fork_warden(self, settings: dict, learner_end: socket.socket, warden_end: socket.socket,
+    def fork_warden(self, scratch: Path, learner_end: socket.socket, warden_end: socket.socket,
                     output_path: Path) -> int:
-        request = json.dumps({"settings": settings, "output": str(output_path)}).encode("utf-8")
+        request = json.dumps({"scratch": str(scratch), "output": str(output_path)}).encode("utf-8")
         with self.lock:
             for _attempt in range(2):
                 if self.control is None or self.process is None or self.process.poll() is not None:
@@ -104,8 +104,8 @@ def serve(control: socket.socket) -> None:
                 os.dup2(output, 1)
                 os.dup2(output, 2)
                 os.close(output)
-                os.chdir(job["settings"]["scratch"])
-                sandbox.warden(socket.socket(fileno=fds[0]), socket.socket(fileno=fds[1]), job["settings"])
+                os.chdir(job["scratch"])
+                sandbox.warden(socket.socket(fileno=fds[0]), socket.socket(fileno=fds[1]))
             finally:
                 os._exit(70)
         for fd in fds:

@@ -13,7 +13,6 @@ use (the hub, ``gradiente watch``), forks it from a pre-imported process.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal
@@ -44,17 +43,31 @@ def grade(
     timeout: float = DEFAULT_TIMEOUT,
     memory_mb: int = DEFAULT_MEMORY_MB,
     hidden: list[Path] | None = None,
+    sandbox: _Sandbox | None = None,
 ) -> GradeResult:
     """Run ``exercise``'s checks on the function in ``learner_file`` and return the outcome.
 
     ``code``, when given, is what is graded (a snapshot: the text a tab submitted), and
     ``learner_file`` only names it in feedback; otherwise the file is read once, here.
-    ``hidden`` adds folders the learner's process must not read (the workspace, say) to the
-    course's reference solutions and checks, which it never can.
+    ``hidden`` adds folders the learner's process must not read to the course's solutions
+    and checks and the learner's workspace, which it never can. ``sandbox`` is one made
+    earlier by :func:`prestart` (it boots while the caller does other work).
     """
-    from gradiente.course import judge
+    sandbox = sandbox or prestart()
+    try:
+        return _grade(exercise, Path(learner_file).resolve(), code, timeout, memory_mb, hidden or [], sandbox)
+    finally:
+        sandbox.close()
 
-    learner_file = Path(learner_file).resolve()
+
+def prestart() -> _Sandbox:
+    """A sandbox for the next check, starting now: warm if a runner is in use, else a fresh interpreter."""
+    runner = WarmRunner.current() or (WarmRunner.use() if os.environ.get("GRADIENTE_WARM_CHECKS") == "1" else None)
+    return runner.start() if runner else ColdSandbox()
+
+
+def _grade(exercise: Exercise, learner_file: Path, code: str | None, timeout: float, memory_mb: int,
+           hidden: list[Path], sandbox: _Sandbox) -> GradeResult:
     if code is None:
         try:
             code = learner_file.read_text(encoding="utf-8")
@@ -70,22 +83,35 @@ def grade(
                 es=f"No pudimos leer {learner_file}: {error}. Guárdalo como texto UTF-8.",
                 en=f"We could not read {learner_file}: {error}. Save it as UTF-8 text."), reason="unreadable")
     start = time.perf_counter()
-    if (problem := judge.syntax_error(exercise, code, str(learner_file))) is not None:
-        return GradeResult.from_dict(problem | {"duration": time.perf_counter() - start})
-    settings = _settings(exercise, learner_file, timeout, memory_mb, hidden or [])
-    runner = WarmRunner.current() or (WarmRunner.use() if os.environ.get("GRADIENTE_WARM_CHECKS") == "1" else None)
-    with _Scratch() as scratch:
-        settings["scratch"] = str(scratch.path)
-        sandbox = runner.start(settings) if runner else ColdSandbox(settings)
-        try:
-            trusted = judge.Trusted(exercise)  # while the sandbox starts
-            result = judge.run(trusted, code, str(learner_file), sandbox, timeout=timeout, memory_mb=memory_mb)
-        except Exception as error:  # noqa: BLE001 - our own failure must still be an answer
-            result = judge.unexpected(exercise.id, error)
-        finally:
-            sandbox.close()
+    if (problem := _syntax_error(exercise, code, str(learner_file))) is not None:
+        return problem
+    sandbox.configure(_settings(exercise, learner_file, timeout, memory_mb, hidden))
+    from gradiente.course import judge  # NumPy and the reference load while the sandbox boots
+
+    try:
+        trusted = judge.Trusted(exercise)
+        result = judge.run(trusted, code, str(learner_file), sandbox, timeout=timeout, memory_mb=memory_mb)
+    except Exception as error:  # noqa: BLE001 - our own failure must still be an answer
+        result = judge.unexpected(exercise.id, error)
     result["duration"] = time.perf_counter() - start
     return GradeResult.from_dict(result)
+
+
+def _syntax_error(exercise: Exercise, code: str, filename: str) -> GradeResult | None:
+    """Compiling is not running: a syntax error is found here, before any learner code runs."""
+    try:
+        compile(code, filename, "exec")
+    except SyntaxError as error:
+        pointer = f"{(error.text or '').rstrip()}\n{' ' * max((error.offset or 1) - 1, 0)}^"
+        return GradeResult(exercise.id, ERROR, T(
+            es=f"Error de sintaxis en la línea {error.lineno}: {error.msg}. Python no pudo leer tu archivo.",
+            en=f"Syntax error on line {error.lineno}: {error.msg}. Python could not read your file."),
+            reason="syntax", details=pointer)
+    except ValueError as error:  # a NUL byte in the source
+        return GradeResult(exercise.id, ERROR, T(
+            es=f"Python no pudo leer tu archivo: {error}.", en=f"Python could not read your file: {error}."),
+            reason="syntax")
+    return None
 
 
 def _settings(exercise: Exercise, learner_file: Path, timeout: float, memory_mb: int, hidden: list[Path]) -> dict:
@@ -135,20 +161,38 @@ class _Scratch:
 
 
 class _Sandbox:
-    """The judge's handle on one sandbox: the conversation socket, the warden's report, the output file."""
+    """The judge's handle on one sandbox: the conversation socket, the warden's report, the output file.
 
-    def __init__(self, settings: dict):
-        self.settings = settings
+    It is launched first and told the check's settings later (:meth:`configure`, on the
+    ``status`` socket), so the interpreter boots while the judge gets ready.
+    """
+
+    def __init__(self):
+        self.scratch = _Scratch().__enter__()
         self.conn, learner_end = socket.socketpair()
         self.status, warden_end = socket.socketpair()
         self._ending: dict | None = None
-        self.output_path = Path(settings["scratch"]) / "output.txt"
-        self._launch(learner_end, warden_end)
-        learner_end.close()
-        warden_end.close()
+        self._closed = False
+        self.output_path = self.scratch.path / "output.txt"
+        try:
+            self._launch(learner_end, warden_end)
+        except BaseException:
+            self.close()
+            raise
+        finally:
+            learner_end.close()
+            warden_end.close()
 
     def _launch(self, learner_end: socket.socket, warden_end: socket.socket) -> None:  # pragma: no cover
         raise NotImplementedError
+
+    def configure(self, settings: dict) -> None:
+        from gradiente.course import wire
+
+        try:
+            wire.send(self.status, {"settings": dict(settings, scratch=str(self.scratch.path))})
+        except OSError:
+            pass  # the warden is gone: the judge finds out at once, and says so
 
     def ending(self) -> dict:
         """How the learner's process ended, as its warden saw it (empty if the warden said nothing)."""
@@ -173,9 +217,13 @@ class _Sandbox:
 
     def close(self) -> None:
         """End the check: closing ``status`` tells the warden to kill everything the learner started."""
+        if self._closed:
+            return
+        self._closed = True
         self.conn.close()
         self.status.close()
         self._reap()
+        self.scratch.__exit__(None, None, None)
 
     def _reap(self) -> None:
         pass
@@ -188,8 +236,8 @@ class ColdSandbox(_Sandbox):
         fds = (learner_end.fileno(), warden_end.fileno())
         with open(self.output_path, "wb") as low_level_output:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "gradiente.course.sandbox", str(fds[0]), str(fds[1]), json.dumps(self.settings)],
-                cwd=self.settings["scratch"], env=sandbox_environment(self.settings["scratch"]),
+                [sys.executable, "-m", "gradiente.course.sandbox", str(fds[0]), str(fds[1])],
+                cwd=self.scratch.path, env=sandbox_environment(str(self.scratch.path)),
                 stdin=subprocess.DEVNULL, stdout=low_level_output, stderr=subprocess.STDOUT,
                 pass_fds=fds, start_new_session=True,
             )
@@ -229,8 +277,8 @@ class WarmRunner:
 
         self.client = ForkServerClient(sandbox_environment())
 
-    def start(self, settings: dict) -> _Sandbox:
-        return _WarmSandbox(settings, self.client)
+    def start(self) -> _Sandbox:
+        return _WarmSandbox(self.client)
 
     def start_now(self) -> WarmRunner:
         """Start the pre-imported process now, so the first check does not wait for it."""
@@ -244,9 +292,9 @@ class WarmRunner:
 
 
 class _WarmSandbox(_Sandbox):
-    def __init__(self, settings: dict, client):
+    def __init__(self, client):
         self.client = client
-        super().__init__(settings)
+        super().__init__()
 
     def _launch(self, learner_end: socket.socket, warden_end: socket.socket) -> None:
-        self.client.fork_warden(self.settings, learner_end, warden_end, self.output_path)
+        self.client.fork_warden(self.scratch.path, learner_end, warden_end, self.output_path)

@@ -195,26 +195,6 @@ class _Talk:
         return result
 
 
-def syntax_error(exercise: Exercise, code: str, filename: str) -> dict | None:
-    """Compiling is not running: the judge finds a syntax error itself, without starting a process."""
-    try:
-        compile(code, filename, "exec")
-    except SyntaxError as error:
-        pointer = f"{(error.text or '').rstrip()}\n{' ' * max((error.offset or 1) - 1, 0)}^"
-        job = {"exercise": exercise.id}
-        return _outcome(
-            job, ERROR,
-            T(es=f"Error de sintaxis en la línea {error.lineno}: {error.msg}. Python no pudo leer tu archivo.",
-              en=f"Syntax error on line {error.lineno}: {error.msg}. Python could not read your file."),
-            [], reason="syntax", details=pointer,
-        )
-    except ValueError as error:  # a NUL byte in the source
-        return _outcome({"exercise": exercise.id}, ERROR,
-                        T(es=f"Python no pudo leer tu archivo: {error}.", en=f"Python could not read your file: {error}."),
-                        [], reason="syntax")
-    return None
-
-
 def unexpected(exercise_id: str, error: BaseException) -> dict:
     """The grader itself failed: say so plainly (it is our bug, not the learner's)."""
     import traceback

@@ -21,7 +21,6 @@ Warm: :mod:`gradiente.course.forkserver` forks one warden per check from a pre-i
 from __future__ import annotations
 
 import io
-import json
 import math
 import os
 import select
@@ -75,9 +74,13 @@ class CappedOutput(io.TextIOBase):
 # --- the warden -------------------------------------------------------------------------
 
 
-def warden(conn: socket.socket, status: socket.socket, settings: dict) -> None:
-    """Run one check's learner process to its end, then report on ``status`` and exit."""
+def warden(conn: socket.socket, status: socket.socket) -> None:
+    """Wait for the check's settings on ``status``, run its learner process to its end, report, exit."""
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    try:
+        settings = wire.receive(status)["settings"]
+    except (EOFError, OSError, KeyError, TypeError, wire.WireError):
+        os._exit(0)  # the judge left before the check began
     applied = confine.Applied()
     applied.add("subreaper", confine.become_subreaper(), "not Linux")
     if settings.get("namespaces", True):
@@ -290,9 +293,7 @@ def _input_namespace(inputs: dict) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> None:
-    conn = socket.socket(fileno=int(argv[0]))
-    status = socket.socket(fileno=int(argv[1]))
-    warden(conn, status, json.loads(argv[2]))
+    warden(socket.socket(fileno=int(argv[0])), socket.socket(fileno=int(argv[1])))
 
 
 if __name__ == "__main__":
