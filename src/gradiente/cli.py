@@ -154,22 +154,20 @@ def start(
         "Archivo que contiene la clave de acceso.", "File holding the access token.")),
     no_browser: bool = typer.Option(False, "--no-browser", help=_h("No abrir el navegador.", "Do not open the browser.")),
 ) -> None:
-    from click.core import ParameterSource
-
     from gradiente.hub.server import (HubAddressError, can_reexec, launch_token, read_token_file,
                                       reexec_with_token_in_a_pipe, serve)
 
     # The hub's lesson kernels are threads of this process, and see its environment: the token leaves it now.
     os.environ.pop("GRADIENTE_TOKEN", None)
-    source = context.get_parameter_source("token")
+    source = getattr(context.get_parameter_source("token"), "name", None)  # COMMANDLINE, ENVIRONMENT, DEFAULT
     try:
         if token_file is not None:
-            if token is not None and source == ParameterSource.COMMANDLINE:
+            if token is not None and source == "COMMANDLINE":
                 raise HubAddressError(T(es="Usa --token o --token-file, no los dos.", en="Use --token or --token-file, not both."))
             token = read_token_file(token_file)
         elif token is not None:
             launch_token(host, token)  # refuse a weak token before anything else happens
-            if source == ParameterSource.COMMANDLINE:
+            if source == "COMMANDLINE":
                 typer.echo(T(es="Aviso: una clave en la línea de órdenes la ve cualquiera con `ps` (y queda en el "
                                 "historial). Mejor pásala con --token-file ARCHIVO o con $GRADIENTE_TOKEN.",
                              en="Warning: a token on the command line is visible to anyone with `ps` (and stays in "

@@ -102,10 +102,90 @@ def chromium_path():
 
 
 @pytest.fixture(scope="module")
-def browser(chromium_path):
+def playwright(chromium_path):
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
+    with sync_playwright() as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def browser(playwright, chromium_path):
+    launched = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+    yield launched
+    launched.close()
+
+
+@pytest.fixture(scope="module")
+def rebinding_browser(playwright, chromium_path):
+    """A browser whose resolver sends evil.example.com to 127.0.0.1, as a rebinding DNS server would."""
+    launched = playwright.chromium.launch(
+        executable_path=chromium_path, args=[*CHROMIUM_ARGS, "--host-resolver-rules=MAP evil.example.com 127.0.0.1"])
+    yield launched
+    launched.close()
+
+
+LESSON = "derivatives-gradient-descent"
+
+
+def progress_snapshot(workspace: Path) -> str:
+    """Everything the progress database holds, as SQL text (read-only: taking it writes nothing)."""
+    import sqlite3
+
+    database = workspace / ".gradiente" / "progress.db"
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        return "\n".join(connection.iterdump())
+    finally:
+        connection.close()
+
+
+class LessonSession:
+    """A lesson's marimo session opened the way the hub's own page opens it (same origin, the token's
+    cookie), kept alive and drained in the background; ``form_id`` is its first exercise form."""
+
+    def __init__(self, hub: Hub, lesson: str = LESSON, session_id: str = "s-learner"):
+        import json
+
+        from websockets.sync.client import connect
+
+        self.session_id = session_id
+        self._connection = connect(
+            hub.url.replace("http://", "ws://") + f"app/{lesson}/ws?session_id={session_id}",
+            origin=hub.url.rstrip("/"), additional_headers={"Cookie": f"{hub.cookie_name}={hub.token}"},
+            max_size=None, open_timeout=30,
+        )
+        self.socket = self._connection.__enter__()
+        self.form_id = None
+        deadline = time.time() + 60
+        while self.form_id is None and time.time() < deadline:
+            output = (json.loads(self.socket.recv(timeout=60)).get("data") or {}).get("output") or {}
+            html = output.get("data") if isinstance(output, dict) else None
+            if isinstance(html, str) and (found := re.search(r"object-id='([\w-]+)'[^>]*><marimo-form", html)):
+                self.form_id = found.group(1)
+        assert self.form_id, "the lesson never showed its exercise form"
+        threading.Thread(target=self._drain, daemon=True).start()
+
+    def _drain(self) -> None:
+        try:
+            for _ in self.socket:
+                pass
+        except Exception:  # closed
+            pass
+
+    def close(self) -> None:
+        self._connection.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="session")
+def snapshot():
+    """``snapshot(workspace)``: the progress database's whole content, to compare before and after."""
+    return progress_snapshot
+
+
+@pytest.fixture(scope="module")
+def learner_session(hub):
+    """The learner's own session of the lesson, open for the whole module."""
+    session = LessonSession(hub)
+    yield session
+    session.close()

@@ -1,5 +1,7 @@
 """The hub over HTTP: pages in both languages, the progress API, the lessons, and the launch token."""
 
+from pathlib import Path
+
 import httpx
 import pytest
 
@@ -96,7 +98,11 @@ def hub_with_own_token(tmp_path_factory, start_hub):
     return start_hub(tmp_path_factory.mktemp("own-token") / "workspace", "--token-file", str(token_file))
 
 
-def test_a_token_file_sets_the_token(hub_with_own_token):
-    assert hub_with_own_token.token == "a-token-of-my-own-that-is-long-enough-42"
-    assert httpx.get(hub_with_own_token.url).status_code == 401
-    assert hub_with_own_token.client.get("/").status_code == 200
+def test_a_token_file_sets_the_token_and_keeps_it_off_the_command_line(hub_with_own_token):
+    hub = hub_with_own_token
+    assert hub.token == "a-token-of-my-own-that-is-long-enough-42"
+    assert httpx.get(hub.url).status_code == 401
+    assert hub.client.get("/").status_code == 200
+    if Path(f"/proc/{hub.process.pid}").exists():
+        for name in ("cmdline", "environ"):
+            assert hub.token.encode() not in Path(f"/proc/{hub.process.pid}/{name}").read_bytes(), name
