@@ -1,0 +1,138 @@
+"""The lesson server: the process that runs the lessons' marimo apps, and so their kernels, for the hub.
+
+The hub starts it at launch (``python -m gradiente.hub.lesson_server SOCKET``) and forwards every
+``/app`` request and websocket to it over a unix socket in a folder only this user can enter.
+marimo's run mode keeps kernels as threads of the process serving the app; here that process is
+this one, so a lesson that computes never holds the hub's event loop or its interpreter lock.
+
+Each lesson's app is built the first time it is asked for (a course of 38 lessons does not pay
+for 38 at launch), and the imports every lesson makes are done once, while the learner reads the map.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+
+import anyio.to_thread
+from starlette.responses import PlainTextResponse
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from gradiente.course.i18n import T
+from gradiente.course.manifest import Course, load_course
+
+READY = "ready"  # the line this process prints on stdout once it accepts connections
+
+NOT_A_LESSON = T(es="Aquí no hay ninguna lección.", en="There is no lesson here.")
+
+
+class LessonApps:
+    """ASGI app for ``/app/<lesson-id>/...``: the lesson's marimo app, built on first use."""
+
+    def __init__(self, course: Course):
+        self.files = {lesson.id: str(lesson.file) for lesson in course.lessons}
+        self._apps: dict[str, ASGIApp] = {}
+        self._lock = threading.Lock()
+
+    def app(self, lesson_id: str) -> ASGIApp:
+        with self._lock:
+            if lesson_id not in self._apps:
+                import marimo
+
+                builder = marimo.create_asgi_app(quiet=True, include_code=False)
+                self._apps[lesson_id] = builder.with_app(path=f"/{lesson_id}", root=self.files[lesson_id]).build()
+            return self._apps[lesson_id]
+
+    @property
+    def built(self) -> list[str]:
+        return list(self._apps)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        # NB: Starlette >= 0.33 keeps the full path in scope["path"]; root_path is the /app prefix.
+        route = scope["path"][len(scope.get("root_path", "")):]
+        lesson_id = route.split("/")[1] if route.count("/") >= 1 else ""
+        if lesson_id not in self.files:
+            if scope["type"] == "websocket":
+                await send({"type": "websocket.close", "code": 4404})
+                return
+            message = f"{NOT_A_LESSON.es}\n{NOT_A_LESSON.en}\n"
+            return await PlainTextResponse(message, status_code=404)(scope, receive, send)
+        app = self._apps.get(lesson_id) or await anyio.to_thread.run_sync(self.app, lesson_id)
+        await app(scope, receive, send)
+
+
+def create_server_app(course: Course) -> ASGIApp:
+    from starlette.applications import Starlette
+    from starlette.routing import Mount
+
+    lessons = LessonApps(course)
+    app = Starlette(routes=[Mount("/app", lessons)])
+    app.state.lessons = lessons
+    return app
+
+
+def preload_lesson_imports() -> None:
+    """What every lesson imports, done once here so a lesson's first run skips it."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot  # noqa: F401
+    import numpy  # noqa: F401
+
+    import gradiente.course.notebook  # noqa: F401
+
+
+def warm(lessons: LessonApps, lesson_id: str | None) -> None:
+    """Make the first lesson a learner opens as quick as the next: do every lesson's imports, build the
+    app of the lesson they will likely open, and run that notebook once, so that matplotlib's fonts,
+    marimo's runtime and the kit are loaded before a kernel needs them."""
+    preload_lesson_imports()
+    if lesson_id not in lessons.files:
+        return
+    lessons.app(lesson_id)
+    try:
+        import runpy
+
+        runpy.run_path(lessons.files[lesson_id], run_name="gradiente_warm_up")["app"].run()
+    except Exception:  # noqa: BLE001 - warming is an optimisation; the lesson's own kernel reports its errors
+        pass
+
+
+def _exit_with_the_hub(lessons: LessonApps) -> None:
+    """The hub writes the lesson to warm up, then holds our stdin open: when it goes (even killed
+    outright), so does this process."""
+    lesson_id = sys.stdin.buffer.readline().decode().strip() or None
+    threading.Thread(target=warm, args=(lessons, lesson_id), daemon=True, name="warm-up").start()
+    sys.stdin.buffer.read()
+    os._exit(0)
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    socket_path = argv[0]
+    import asyncio
+
+    import uvicorn
+
+    app = create_server_app(load_course())
+    config = uvicorn.Config(app, uds=socket_path, ws="websockets-sansio", log_level="warning", lifespan="off")
+    server = uvicorn.Server(config)
+
+    async def serve() -> None:
+        serving = asyncio.create_task(server.serve())
+        while not server.started and not serving.done():
+            await asyncio.sleep(0.005)
+        if server.started:
+            os.chmod(socket_path, 0o600)
+            print(READY, flush=True)
+            os.dup2(2, 1)  # nothing else goes to the hub's pipe: it reads one line only
+            threading.Thread(target=_exit_with_the_hub, args=(app.state.lessons,), daemon=True,
+                             name="exit-with-the-hub").start()
+        await serving
+
+    asyncio.run(serve())
+
+
+if __name__ == "__main__":
+    main()
