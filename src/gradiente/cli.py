@@ -294,8 +294,27 @@ def _usage_message(error: typer.TyperException) -> T:
         option = getattr(error, "option_name", "?")
         return T(es=f"La opción {option} no existe.", en=f"There is no option {option}.")
     return _USAGE_DEFAULT.format(detail=error.format_message())
+def _command(argv: list[str]) -> str | None:
+    """The subcommand named in ``argv``, read before Typer parses anything (options may come first)."""
+    index = 0
+    while index < len(argv):
+        argument = argv[index]
+        if argument in ("--lang", "--workspace", "-w"):
+            index += 2
+        elif argument.startswith("-"):
+            index += 1
+        else:
+            return argument
+    return None
+
+
 def main() -> None:
     os.environ.setdefault("PYTHONIOENCODING", "utf-8")
+    if _command(sys.argv[1:]) == "check":
+        from gradiente.course import grader
+
+        # The learner's sandbox boots (a Python, NumPy) while Typer parses and the workspace opens.
+        grader.prestart_next()
     try:
         code = app(standalone_mode=False)
     except typer.TyperException as error:  # a usage error, raised by the argument parser

@@ -13,6 +13,7 @@ use (the hub, ``gradiente watch``), forks it from a pre-imported process.
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import signal
@@ -53,7 +54,7 @@ def grade(
     and checks and the learner's workspace, which it never can. ``sandbox`` is one made
     earlier by :func:`prestart` (it boots while the caller does other work).
     """
-    sandbox = sandbox or prestart()
+    sandbox = sandbox or _take_prestarted() or prestart()
     try:
         return _grade(exercise, Path(learner_file).resolve(), code, timeout, memory_mb, hidden or [], sandbox)
     finally:
@@ -64,6 +65,25 @@ def prestart() -> _Sandbox:
     """A sandbox for the next check, starting now: warm if a runner is in use, else a fresh interpreter."""
     runner = WarmRunner.current() or (WarmRunner.use() if os.environ.get("GRADIENTE_WARM_CHECKS") == "1" else None)
     return runner.start() if runner else ColdSandbox()
+
+
+_prestarted: list[_Sandbox] = []
+
+
+def prestart_next() -> None:
+    """Start the sandbox of this process's next check now (the CLI does, before it parses its arguments)."""
+    if not _prestarted:
+        _prestarted.append(prestart())
+        atexit.register(_close_prestarted)
+
+
+def _take_prestarted() -> _Sandbox | None:
+    return _prestarted.pop() if _prestarted else None
+
+
+def _close_prestarted() -> None:
+    while _prestarted:
+        _prestarted.pop().close()
 
 
 def _grade(exercise: Exercise, learner_file: Path, code: str | None, timeout: float, memory_mb: int,
