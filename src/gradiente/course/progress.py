@@ -167,16 +167,22 @@ def backup_dir_for(database: Path | str) -> Path:
     'curso-3f1c9a0b52d7e6a4'
     """
     database = Path(database).resolve()
-    root = os.environ.get(BACKUP_DIR_ENV)
-    if root:
-        base = Path(root)
-    else:
-        from platformdirs import user_data_dir
-
-        base = Path(user_data_dir("gradiente", appauthor=False)) / "progress-backups"
     owner = database.parent.parent if database.parent.name == ".gradiente" else database.parent
     label = re.sub(r"[^A-Za-z0-9._-]+", "-", owner.name).strip("-.")[:40] or "workspace"
-    return base / f"{label}-{hashlib.sha256(str(database).encode()).hexdigest()[:16]}"
+    return backup_root() / f"{label}-{hashlib.sha256(str(database).encode()).hexdigest()[:16]}"
+
+
+def backup_root() -> Path:
+    """The folder holding every workspace's copies: $GRADIENTE_BACKUP_DIR, else one in the user data dir.
+
+    NOTE: learner code must not reach this folder (a copy it forged, restored later, would
+    be a forged pass): the grader's sandbox is to hide it as it hides the workspace.
+    """
+    if root := os.environ.get(BACKUP_DIR_ENV):
+        return Path(root)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("gradiente", appauthor=False)) / "progress-backups"
 
 
 def has_backups(database: Path | str) -> bool:
