@@ -136,3 +136,44 @@ def test_a_rebinding_name_gets_403_from_a_real_browser(rebinding_browser, hub):
             assert "own address" in page.content()
     finally:
         page.close()
+
+
+def test_the_lesson_page_records_its_visit_with_a_same_origin_post(browser, hub):
+    import sqlite3
+    from contextlib import closing
+
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(hub.entry)
+        with page.expect_response(lambda answer: answer.url.endswith(f"/lesson/{LESSON}/visit")) as visit:
+            page.goto(hub.url + f"lesson/{LESSON}")
+        assert visit.value.request.method == "POST" and visit.value.status == 204
+    finally:
+        context.close()
+    database = hub.workspace / ".gradiente" / "progress.db"
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as connection:
+        last = connection.execute("SELECT lesson_id FROM visits ORDER BY id DESC LIMIT 1").fetchone()
+    assert last == (LESSON,)
+
+
+def test_the_launch_page_start_opens_brings_the_browser_in_with_its_cookie(browser, hub):
+    # `gradiente start` opens a file:// page (the token stays off the browser's command line); the
+    # navigation from it is cross-site, yet the browser must arrive at the map with the cookie.
+    from gradiente.hub.server import _LaunchPage
+
+    launch = _LaunchPage(hub.entry)
+    context = browser.new_context()
+    try:
+        assert oct(launch.path.stat().st_mode & 0o777) == "0o600"
+        page = context.new_page()
+        page.goto(launch.path.as_uri())
+        page.wait_for_url(hub.url, timeout=30_000)
+        page.locator("h2").first.wait_for()
+        assert page.locator("h2").first.inner_text() == "Mapa del curso"
+        cookie = next(c for c in context.cookies() if c["name"] == hub.cookie_name)
+        assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
+    finally:
+        context.close()
+        launch.remove()
+    assert not launch.path.exists()
