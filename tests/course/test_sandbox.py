@@ -105,6 +105,39 @@ def course_copy(tmp_path, monkeypatch):
     return load_course(root)
 
 
+def test_learner_code_reads_nothing_but_python(mode, course, learner_file):
+    result = run(course, learner_file, attack("""
+        for path in ("/etc/passwd", "/root", "/home", "/", "/work"):
+            try:
+                open(path).read() if os.path.isfile(path) else os.listdir(path)
+                held = False
+            except OSError:
+                pass
+    """))
+    assert result.passed, result
+
+
+def test_learner_code_cannot_reach_the_progress_backups(mode, course, learner_file, workspace):
+    from gradiente.course.progress import backup_root
+
+    root = backup_root()
+    root.mkdir(parents=True, exist_ok=True)
+    result = run(course, learner_file, attack(f"""
+        try:
+            os.listdir({str(root)!r})
+            held = False
+        except OSError:
+            pass
+        try:
+            open(os.path.join({str(root)!r}, "forged.db"), "w").write("x")
+            held = False
+        except OSError:
+            pass
+    """))
+    assert result.passed, result
+    assert not (root / "forged.db").exists()
+
+
 def test_learner_code_cannot_rewrite_the_course_or_delete_the_workspace(mode, course_copy, tmp_path):
     from gradiente.course.workspace import Workspace
 

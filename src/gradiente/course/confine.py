@@ -134,7 +134,9 @@ def mask(applied: Applied, hidden: list[str], keep: list[str]) -> list[str]:
 def python_roots() -> list[str]:
     """Where Python and its packages live: never to be covered."""
     roots = {sys.prefix, sys.base_prefix, sys.exec_prefix, os.path.dirname(os.path.realpath(sys.executable))}
-    return sorted(roots | {entry for entry in sys.path if entry and os.path.exists(entry)})
+    roots |= {entry for entry in sys.path if entry and os.path.exists(entry)}
+    # Never the whole disk, nor the folder a process happened to start in (python -m puts it on sys.path).
+    return sorted(root for root in roots if os.path.realpath(root) not in ("/", os.path.realpath(os.getcwd())))
 
 
 # --- the learner's side -----------------------------------------------------------------

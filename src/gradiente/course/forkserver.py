@@ -38,7 +38,7 @@ class ForkServerClient:
     def _start(self) -> None:
         self.control, server_end = socket.socketpair()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "gradiente.course.forkserver", str(server_end.fileno())],
+            [sys.executable, "-P", "-m", "gradiente.course.forkserver", str(server_end.fileno())],
             pass_fds=(server_end.fileno(),), env=self.env, cwd="/", stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
         )

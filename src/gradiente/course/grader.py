@@ -140,6 +140,13 @@ def _settings(exercise: Exercise, learner_file: Path, timeout: float, memory_mb:
               exercise.solution_path.parent, exercise.check_path.parent, learner_file.parent]
     # The learner's workspace, progress store included, wherever the file sits inside it.
     secret += [folder for folder in learner_file.parents if (folder / ".gradiente").is_dir()][:1]
+    # The progress backups (a copy forged there and later restored would be a forged pass), and
+    # Gradiente's own data folder, where the default workspace lives.
+    from platformdirs import user_data_dir
+
+    from gradiente.course.progress import backup_root
+
+    secret += [backup_root(), Path(user_data_dir("gradiente", appauthor=False))]
     return {
         "memory_mb": memory_mb,
         "cpu_seconds": int(timeout) + 2,
@@ -256,7 +263,7 @@ class ColdSandbox(_Sandbox):
         fds = (learner_end.fileno(), warden_end.fileno())
         with open(self.output_path, "wb") as low_level_output:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "gradiente.course.sandbox", str(fds[0]), str(fds[1])],
+                [sys.executable, "-P", "-m", "gradiente.course.sandbox", str(fds[0]), str(fds[1])],
                 cwd=self.scratch.path, env=sandbox_environment(str(self.scratch.path)),
                 stdin=subprocess.DEVNULL, stdout=low_level_output, stderr=subprocess.STDOUT,
                 pass_fds=fds, start_new_session=True,
