@@ -126,7 +126,7 @@ def load_course(root: Path | None = None) -> Course:
     root = Path(root) if root is not None else course_root()
     path = root / "course.toml"
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = _parse(path)
     except FileNotFoundError:
         raise ManifestError(path, ["the file does not exist"]) from None
     except tomllib.TOMLDecodeError as error:
@@ -136,6 +136,35 @@ def load_course(root: Path | None = None) -> Course:
     if reader.problems:
         raise ManifestError(path, reader.problems)
     return course
+
+
+def _parse(path: Path) -> dict:
+    """The manifest as data. TOML is parsed in pure Python (about 40 ms at the course's full size,
+    paid by every CLI command), so the result is kept as JSON in the user's cache folder, keyed by
+    the file's path, size and modification time; any doubt about the copy means parsing again."""
+    import hashlib
+    import json
+    import os
+
+    from platformdirs import user_cache_dir
+
+    text = path.read_bytes()
+    stat = path.stat()
+    key = hashlib.sha256(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode() + text).hexdigest()[:32]
+    cached = Path(os.environ.get("GRADIENTE_CACHE_DIR") or user_cache_dir("gradiente", appauthor=False)) / f"course-{key}.json"
+    try:
+        return json.loads(cached.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    data = tomllib.loads(text.decode("utf-8"))
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        temporary = cached.with_name(f".{cached.name}.{os.getpid()}.{id(data)}")
+        temporary.write_text(json.dumps(data), encoding="utf-8")
+        os.replace(temporary, cached)
+    except OSError:
+        pass  # a read-only home: parse every time, as before
+    return data
 
 
 class _Reader:
