@@ -87,8 +87,14 @@ def read_token_file(path: Path) -> str:
 
 
 def can_reexec() -> bool:
-    """Re-running this process with a clean environment keeps its pid only where exec exists (not on Windows)."""
-    return os.name == "posix" and Path("/dev/fd").is_dir() and bool(getattr(sys, "orig_argv", None))
+    """Whether this process can run itself again with a clean environment: only where exec keeps the
+    pid (not on Windows), and only when this process is the ``gradiente`` command (not, say, a test
+    runner that called the CLI in-process)."""
+    program = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
+    is_gradiente = program is not None and (
+        program.name in ("gradiente", "gradiente.exe")
+        or (program.name == "__main__.py" and program.parent.name == "gradiente"))
+    return os.name == "posix" and Path("/dev/fd").is_dir() and bool(getattr(sys, "orig_argv", None)) and is_gradiente
 
 
 def reexec_with_token_in_a_pipe(token: str) -> None:
