@@ -16,8 +16,10 @@ from gradiente.course.manifest import load_course
 COURSE = load_course()
 
 
-def run(workspace: Path, *arguments: str, lang: str = "es", timeout: float = 60) -> subprocess.CompletedProcess:
-    env = dict(os.environ, GRADIENTE_WORKSPACE=str(workspace), COLUMNS="200", GRADIENTE_CHECK_TIMEOUT="5")
+def run(workspace: Path, *arguments: str, lang: str = "es", timeout: float = 60,
+        env_extra: dict | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, GRADIENTE_WORKSPACE=str(workspace), COLUMNS="300", GRADIENTE_CHECK_TIMEOUT="5")
+    env.update(env_extra or {})
     env.pop("GRADIENTE_LANG", None)
     return subprocess.run([sys.executable, "-m", "gradiente", "--lang", lang, *arguments], env=env,
                           capture_output=True, text=True, timeout=timeout)
@@ -180,9 +182,12 @@ def test_language_comes_from_the_environment_then_the_locale_then_spanish(worksp
     assert unknown.returncode == 2 and "use 'es'" in unknown.stderr
 
 
-def test_start_refuses_a_non_loopback_address_without_a_token(workspace):
-    for lang, phrase in (("es", "No abro el hub en 0.0.0.0"), ("en", "I won't open the hub on 0.0.0.0")):
-        result = run(workspace, "start", "--host", "0.0.0.0", "--no-browser", lang=lang)
+def test_start_refuses_a_weak_token_off_loopback(workspace):
+    # Off loopback the hub makes a strong token when none is given (tests/hub); a weak one is refused.
+    for lang, phrase in (("es", "No abro el hub en 0.0.0.0 con una clave de 5 caracteres"),
+                         ("en", "I won't open the hub on 0.0.0.0 with a 5-character token")):
+        result = run(workspace, "start", "--host", "0.0.0.0", "--no-browser", lang=lang,
+                     env_extra={"GRADIENTE_TOKEN": "short"})
         assert result.returncode == 2
         assert phrase in result.stdout
 
