@@ -7,6 +7,8 @@ faster than the NumPy it needs):
   (38 lessons, 114 exercises; bench/scaled_course.py). Goal: median at most 0.5 s.
 - warm save -> verdict in `gradiente watch` (a fork server forks each check). Goal: median
   at most 150 ms, counted from the file's write to the verdict line on the watcher's output.
+- warm Check -> verdict in the hub, in headless Chromium (Debian's): from the click on the
+  exercise's Check button to its verdict on the page (save, grade, record, render, websocket).
 
 Run: python bench/bench_check.py [--runs 15]
 """
@@ -113,6 +115,66 @@ def warm_watch(scratch: Path, runs: int) -> list[float]:
         watcher.wait(timeout=10)
 
 
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+RIGHT = "def numerical_derivative(f, x, h=1e-5):\n    return (f(x + h) - f(x - h)) / (2 * h)  # {n}\n"
+
+
+def warm_hub(scratch: Path, runs: int) -> tuple[list[float], list[float]]:
+    """Seconds to the verdict shown, alternating a wrong and a right answer: from the click on Check
+    (Playwright's own click takes ~90 ms before the browser acts), and from the moment the browser
+    sends the Check to the lesson's kernel."""
+    import re
+
+    from playwright.sync_api import sync_playwright
+
+    workspace = scratch / "hub-workspace"
+    env = dict(os.environ, GRADIENTE_WORKSPACE=str(workspace), PYTHONUNBUFFERED="1",
+               GRADIENTE_BACKUP_DIR=str(scratch / "backups"))
+    hub = subprocess.Popen([sys.executable, "-m", "gradiente", "--lang", "en", "start", "--no-browser", "--port", "0"],
+                           env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        entry = None
+        while entry is None:
+            line = hub.stdout.readline()
+            if not line:
+                raise RuntimeError("the hub did not start")
+            entry = re.search(r"http://127\.0\.0\.1:\d+/\?token=\S+", line)
+        threading.Thread(target=lambda: [None for _ in hub.stdout], daemon=True).start()
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
+                                                 args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            sent: list[float] = []
+            page.on("request", lambda request: sent.append(time.perf_counter())
+                    if request.url.endswith("/api/kernel/set_ui_element_value") else None)
+            page.goto(entry.group(0))
+            page.goto(entry.group(0).split("?")[0] + "lesson/derivatives-gradient-descent")
+            frame = page.frame_locator("#lesson-frame")
+            form = frame.locator("form").filter(has=frame.locator(".cm-content")).first
+            form.wait_for(timeout=60_000)
+            times, from_request = [], []
+            for n in range(runs + 2):
+                code, status = (RIGHT, "pass") if n % 2 else (WRONG, "fail")
+                editor = form.locator(".cm-content")
+                editor.click()
+                editor.press("Control+a")
+                page.keyboard.insert_text(code.format(n=n))
+                time.sleep(0.5)  # the editor's own value updates go first
+                clicked = time.perf_counter()
+                form.get_by_role("button").last.click()
+                frame.locator(f'.gradiente-result[data-exercise="numerical_derivative"][data-status="{status}"]'
+                              ).wait_for(timeout=60_000)
+                shown = time.perf_counter()
+                times.append(shown - clicked)
+                from_request.append(shown - max(t for t in sent if t >= clicked))
+            browser.close()
+        return times[2:], from_request[2:]  # the first checks also start the lesson's kernel paths
+    finally:
+        hub.terminate()
+        hub.wait(timeout=10)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=15)
@@ -121,6 +183,7 @@ def main() -> None:
         scratch = Path(folder)
         figures = cold_checks(scratch, runs)
         watch_times = warm_watch(scratch, runs)
+        hub_times, hub_sent = warm_hub(scratch, runs)
     numpy_time = figures.pop("import numpy")
     print(f"runs per figure: {runs}")
     print(f'python -c "import numpy"                median {numpy_time:.3f} s')
@@ -133,6 +196,12 @@ def main() -> None:
     print(f"warm save -> verdict in watch       median {warm * 1000:.0f} ms  (min {min(watch_times) * 1000:.0f}, "
           f"max {max(watch_times) * 1000:.0f}; {warm / numpy_time:.2f}x import numpy)")
     print(f"goal: warm median <= 150 ms -> {'met' if warm <= 0.15 else 'NOT met'}")
+    clicked = statistics.median(hub_times)
+    in_hub = statistics.median(hub_sent)
+    print(f"hub: Playwright click -> verdict    median {clicked * 1000:.0f} ms")
+    print(f"warm Check sent -> verdict shown    median {in_hub * 1000:.0f} ms  (min {min(hub_sent) * 1000:.0f}, "
+          f"max {max(hub_sent) * 1000:.0f}; {in_hub / numpy_time:.2f}x import numpy)")
+    print(f"goal: hub median <= 150 ms -> {'met' if in_hub <= 0.15 else 'NOT met'}")
 
 
 if __name__ == "__main__":

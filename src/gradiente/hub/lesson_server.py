@@ -19,12 +19,23 @@ import anyio.to_thread
 from starlette.responses import PlainTextResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from gradiente.course.i18n import T
+from gradiente.course.i18n import LANGS, T, resolve_lang
 from gradiente.course.manifest import Course, load_course
+from gradiente.hub.first_render import FirstRenders, with_first_render
 
 READY = "ready"  # the line this process prints on stdout once it accepts connections
 
 NOT_A_LESSON = T(es="Aquí no hay ninguna lección.", en="There is no lesson here.")
+
+
+FIRST_RENDER_DELAY = 20.0  # seconds after a lesson is first opened: its live kernel goes first
+
+
+def _language(scope: Scope) -> str:
+    from urllib.parse import parse_qs
+
+    asked = parse_qs(scope.get("query_string", b"").decode("latin-1")).get("lang", [None])[0]
+    return resolve_lang(asked if asked in LANGS else None)
 
 
 class LessonApps:
@@ -34,9 +45,13 @@ class LessonApps:
         self.files = {lesson.id: str(lesson.file) for lesson in course.lessons}
         self._apps: dict[str, ASGIApp] = {}
         self._lock = threading.Lock()
+        self._building: dict[str, threading.Lock] = {}
+        self.first_renders = FirstRenders(self.files)
 
     def app(self, lesson_id: str) -> ASGIApp:
-        with self._lock:
+        with self._lock:  # one lock per lesson: asking for one never waits for another's build
+            building = self._building.setdefault(lesson_id, threading.Lock())
+        with building:
             if lesson_id not in self._apps:
                 import marimo
 
@@ -59,7 +74,33 @@ class LessonApps:
             message = f"{NOT_A_LESSON.es}\n{NOT_A_LESSON.en}\n"
             return await PlainTextResponse(message, status_code=404)(scope, receive, send)
         app = self._apps.get(lesson_id) or await anyio.to_thread.run_sync(self.app, lesson_id)
+        if scope["type"] == "http" and scope["method"] == "GET" and route == f"/{lesson_id}/":
+            return await self.page(app, lesson_id, scope, receive, send)
         await app(scope, receive, send)
+
+    async def page(self, app: ASGIApp, lesson_id: str, scope: Scope, receive: Receive, send: Send) -> None:
+        """The lesson's page, holding its first render (when there is one yet) until marimo takes over."""
+        first_render = self.first_renders.html(lesson_id, _language(scope))
+        self.first_renders.make_soon(lesson_id, delay=FIRST_RENDER_DELAY)
+        if first_render is None:
+            return await app(scope, receive, send)
+        start, body = {}, bytearray()
+
+        async def keep(message) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+            else:
+                body.extend(message.get("body", b""))
+
+        await app(scope, receive, keep)
+        headers = [(key, value) for key, value in start.get("headers", []) if key.lower() != b"content-length"]
+        content_type = dict(start.get("headers", [])).get(b"content-type", b"")
+        page = bytes(body)
+        if start.get("status") == 200 and content_type.startswith(b"text/html"):
+            page = with_first_render(page, first_render)
+        await send({"type": "http.response.start", "status": start.get("status", 500),
+                    "headers": [*headers, (b"content-length", str(len(page)).encode())]})
+        await send({"type": "http.response.body", "body": page})
 
 
 def create_server_app(course: Course) -> ASGIApp:
@@ -87,6 +128,9 @@ def warm(lessons: LessonApps, lesson_id: str | None) -> None:
     """Make the first lesson a learner opens as quick as the next: do every lesson's imports, build the
     app of the lesson they will likely open, and run that notebook once, so that matplotlib's fonts,
     marimo's runtime and the kit are loaded before a kernel needs them."""
+    from gradiente.course.grader import WarmRunner
+
+    WarmRunner.use().start_now()  # each Check in a lesson is forked from a pre-imported process
     preload_lesson_imports()
     if lesson_id not in lessons.files:
         return
