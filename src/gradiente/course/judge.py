@@ -282,38 +282,36 @@ def _learner_raised(job: dict, raised: Any, checks: list[dict], label: T | None,
     where_en = " while loading your file" if while_loading else (f" on the case “{label.en}”" if label else "")
     if kind == "timeout":
         return timed_out(job, where_es, where_en, checks, details)
-    if kind == "todo":
-        return _outcome(job, FAIL, T(
-            es="Este ejercicio aún tiene el TODO: reemplaza `raise NotImplementedError` por tu código.",
-            en="This exercise still has its TODO: replace `raise NotImplementedError` with your code."),
-            checks, reason="todo")
-    if kind == "exit":
-        return _outcome(job, ERROR, T(
-            es=f"Tu código llamó a sys.exit(){where_es}. Una función de ejercicio debe devolver (`return`) su resultado, no terminar el programa.",
-            en=f"Your code called sys.exit(){where_en}. An exercise function must `return` its result, not end the program."),
-            checks, reason="exit")
-    if kind == "memory":
-        return _outcome(job, ERROR, T(
-            es=f"Tu código se quedó sin memoria{where_es} (límite: {job['memory_mb']} MB). ¿Una lista o un arreglo que crece sin fin?",
-            en=f"Your code ran out of memory{where_en} (limit: {job['memory_mb']} MB). A list or an array that grows without end?"),
-            checks, reason="memory")
-    if kind == "recursion":
-        return _outcome(job, ERROR, T(
-            es=f"Recursión infinita{where_es}: tu función se llama a sí misma sin caso base.",
-            en=f"Infinite recursion{where_en}: your function calls itself with no base case."),
-            checks, reason="recursion", details=details)
-    if kind == "input":
-        return _outcome(job, ERROR, T(
-            es="Tu código pidió datos por teclado (input()): en los ejercicios los valores llegan como argumentos.",
-            en="Your code asked for keyboard input (input()): in exercises the values arrive as arguments."),
-            checks, reason="input")
-    if kind == "too_big":
-        return _outcome(job, ERROR, T(
-            es=f"Lo que devolvió tu función{where_es} pesa más de {wire.MAX_MESSAGE // 2**20} MB: ¿un arreglo mucho más grande de lo pedido?",
-            en=f"What your function returned{where_en} is over {wire.MAX_MESSAGE // 2**20} MB: an array far larger than asked for?"),
-            checks, reason="too_big")
+    if kind in _RAISED:
+        status, es, en, with_details = _RAISED[kind]
+        values = {"memory_mb": job["memory_mb"], "max_mb": wire.MAX_MESSAGE // 2**20}
+        message = T(es=es.format(where=where_es, **values), en=en.format(where=where_en, **values))
+        return _outcome(job, status, message, checks, reason=kind, details=details if with_details else "")
     return _outcome(job, ERROR, T(es=f"Tu código lanzó {name}{where_es}: {text}", en=f"Your code raised {name}{where_en}: {text}"),
                     checks, reason="exception", details=details)
+
+
+# What the learner's process reported raising -> (status, Spanish, English, show the traceback?).
+_RAISED = {
+    "todo": (FAIL, "Este ejercicio aún tiene el TODO: reemplaza `raise NotImplementedError` por tu código.",
+             "This exercise still has its TODO: replace `raise NotImplementedError` with your code.", False),
+    "exit": (ERROR, "Tu código llamó a sys.exit(){where}. Una función de ejercicio debe devolver (`return`) su "
+                    "resultado, no terminar el programa.",
+             "Your code called sys.exit(){where}. An exercise function must `return` its result, not end the "
+             "program.", False),
+    "memory": (ERROR, "Tu código se quedó sin memoria{where} (límite: {memory_mb} MB). ¿Una lista o un arreglo "
+                      "que crece sin fin?",
+               "Your code ran out of memory{where} (limit: {memory_mb} MB). A list or an array that grows "
+               "without end?", False),
+    "recursion": (ERROR, "Recursión infinita{where}: tu función se llama a sí misma sin caso base.",
+                  "Infinite recursion{where}: your function calls itself with no base case.", True),
+    "input": (ERROR, "Tu código pidió datos por teclado (input()): en los ejercicios los valores llegan como "
+                     "argumentos.",
+              "Your code asked for keyboard input (input()): in exercises the values arrive as arguments.", False),
+    "too_big": (ERROR, "Lo que devolvió tu función{where} pesa más de {max_mb} MB: ¿un arreglo mucho más grande "
+                       "de lo pedido?",
+                "What your function returned{where} is over {max_mb} MB: an array far larger than asked for?", False),
+}
 
 
 def _frames(frames: Any, code: str) -> list[str]:
