@@ -1,0 +1,99 @@
+"""A lesson's first render: its page as one run of the notebook draws it, shown while the live one starts.
+
+Opening a lesson means loading marimo's front end (hundreds of scripts) and running every cell in
+a fresh kernel: seconds, on a busy laptop. Meanwhile the learner can already read the lesson. So
+the lesson server runs each notebook once in the background (in each language), keeps its
+outputs as plain HTML (figures as PNG images, formulas as their TeX source), and puts them in the
+lesson page's root element. marimo's front end replaces them the moment it starts, and its
+kernel's outputs follow.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import runpy
+import threading
+
+from gradiente.course.i18n import LANGS, resolve_lang
+
+CONTAINER = "gradiente-first-render"  # the id of the element holding it; its images carry data-first-render
+
+_FIGURE = re.compile(r"<marimo-mime-renderer data-mime='([^']*)' data-data='([^']*)'></marimo-mime-renderer>")
+_TEX = re.compile(r"\|\|([(\[])(.*?)\|\|[)\]]", re.S)
+_STYLE = ("max-width: 1110px; margin: 0 auto; padding: 2rem 2rem 4rem; opacity: 0.85; "
+          "font-family: system-ui, sans-serif; line-height: 1.5")
+
+
+class FirstRenders:
+    """``html(lesson_id, lang)``: the lesson's first render, once ``make`` has run for it."""
+
+    def __init__(self, files: dict[str, str]):
+        self.files = files
+        self._pages: dict[tuple[str, str], str] = {}
+        self._started: set[str] = set()
+        self._lock = threading.Lock()
+
+    def html(self, lesson_id: str, lang: str) -> str | None:
+        return self._pages.get((lesson_id, lang))
+
+    def make_soon(self, lesson_id: str, delay: float) -> None:
+        """Make it in the background after ``delay`` seconds (the live lesson starting now goes first)."""
+        with self._lock:
+            if lesson_id in self._started:
+                return
+            self._started.add(lesson_id)
+        timer = threading.Timer(delay, self.make, args=(lesson_id,))
+        timer.daemon = True
+        timer.start()
+
+    def make(self, lesson_id: str) -> None:
+        with self._lock:
+            self._started.add(lesson_id)
+        try:
+            app = runpy.run_path(self.files[lesson_id], run_name="gradiente_first_render")["app"]
+            first = resolve_lang(None)  # the hub's language first: most pages are asked for in it
+            for lang in (first, *(other for other in LANGS if other != first)):
+                outputs, _ = app.run(defs={"lang": lang})
+                self._pages[(lesson_id, lang)] = render(outputs)
+        except Exception:  # noqa: BLE001 - an optimisation only: without it the live page just comes later
+            pass
+
+
+def render(outputs) -> str:
+    """The cells' outputs as static HTML: what needs marimo's scripts is replaced or left to them."""
+    import marimo as mo
+
+    parts = []
+    for output in outputs:
+        if output is None:
+            continue
+        text = mo.as_html(output).text
+        text = _FIGURE.sub(_image, text)
+        text = _TEX.sub(lambda match: f"<code>{match.group(2)}</code>" if match.group(1) == "(" else
+                        f"<pre>{match.group(2)}</pre>", text)
+        parts.append(f"<div>{text}</div>")
+    return f'<div id="{CONTAINER}" aria-busy="true" style="{_STYLE}">' + "\n".join(parts) + "</div>"
+
+
+def _image(match: re.Match) -> str:
+    """A figure's PNG, out of marimo's mime bundle; anything else stays for marimo to draw."""
+    try:
+        bundle = json.loads(html.unescape(match.group(2)))
+        if isinstance(bundle, str):
+            bundle = json.loads(bundle)
+        source = bundle["image/png"]
+    except (ValueError, KeyError, TypeError):
+        return ""
+    if not str(source).startswith("data:image/png;base64,"):
+        return ""
+    return f'<img data-first-render src="{html.escape(source, quote=True)}" alt="" style="max-width: 100%">'
+
+
+def with_first_render(page: bytes, first_render: str) -> bytes:
+    """marimo's lesson page with the first render inside its (empty) root element."""
+    empty_root = b'<div id="root"></div>'
+    if empty_root not in page:
+        return page
+    return page.replace(empty_root, b'<div id="root">' + first_render.encode() + b"</div>", 1)

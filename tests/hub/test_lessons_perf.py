@@ -1,0 +1,148 @@
+"""The lessons run in a lesson server of their own (issue 8, part 6). Behaviour only: the speed
+goals are measured by bench/bench_hub.py, not asserted here.
+
+- a lesson still renders and runs its cells, through the hub's /app, in a real browser;
+- its kernel is not a thread of the hub: the hub never even loads what a lesson imports;
+- the lesson server gets the workspace but never the hub's token, and goes when the hub goes;
+- each lesson's app is built the first time it is asked for, not at launch;
+- marimo's front end comes from the hub, as files that never change;
+- once the lesson server has run a lesson, its page holds that run's first render, in the asked language.
+"""
+
+import os
+import re
+import signal
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from scaled_course import write_scaled_course  # noqa: E402
+
+LESSON = "derivatives-gradient-descent"
+
+
+def lesson_servers(hub, wait: float = 60) -> list[int]:
+    """The hub's lesson-server children (it starts one at launch)."""
+    deadline = time.time() + wait
+    while True:
+        found = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+                command = (stat.parent / "cmdline").read_bytes()
+            except (OSError, ValueError, IndexError):
+                continue
+            if parent == hub.process.pid and b"gradiente.hub.lesson_server" in command:
+                found.append(int(stat.parent.name))
+        if found or time.time() > deadline:
+            return found
+        time.sleep(0.1)
+
+
+def loads(pid: int, library: str) -> bool:
+    return f"/{library}/" in Path(f"/proc/{pid}/maps").read_text()
+
+
+pytestmark = pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="reads /proc (Linux)")
+
+
+@pytest.mark.browser
+def test_a_lesson_renders_and_runs_in_the_lesson_server_not_in_the_hub(hub, browser):
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(hub.entry)
+        page.goto(f"{hub.url}lesson/{LESSON}?lang=en")
+        frame = page.frame_locator("#lesson-frame")
+        # A figure drawn live (not the first render's): the kernel ran the lesson's cells.
+        frame.locator("img:not([data-first-render])").first.wait_for(timeout=90_000)
+        assert "Derivatives" in frame.get_by_role("heading", level=1).first.inner_text()
+        # The slider's cell reruns in the kernel and redraws a figure.
+        live = "img:not([data-first-render])"
+        before = frame.locator(live).evaluate_all("images => images.map(image => image.src)")
+        slider = frame.get_by_role("slider").first
+        slider.focus()
+        for _ in range(5):
+            slider.press("ArrowRight")
+        deadline = time.time() + 30
+        while frame.locator(live).evaluate_all("images => images.map(image => image.src)") == before:
+            assert time.time() < deadline, "moving the slider redrew no figure"
+            time.sleep(0.2)
+    finally:
+        context.close()
+    (server,) = lesson_servers(hub)
+    # The kernel drew with matplotlib in the lesson server; the hub never loaded it (nor NumPy).
+    assert loads(server, "matplotlib")
+    assert not loads(hub.process.pid, "matplotlib") and not loads(hub.process.pid, "numpy")
+
+
+def test_the_lesson_server_knows_the_workspace_but_never_the_token(hub):
+    (server,) = lesson_servers(hub)
+    environment = dict(line.split("=", 1) for line in
+                       Path(f"/proc/{server}/environ").read_text(errors="replace").split("\0") if "=" in line)
+    assert Path(environment["GRADIENTE_WORKSPACE"]).resolve() == hub.workspace.resolve()
+    assert not [key for key in environment if "TOKEN" in key.upper()]
+    assert hub.token not in Path(f"/proc/{server}/environ").read_text(errors="replace")
+    assert hub.token not in Path(f"/proc/{server}/cmdline").read_text(errors="replace")
+    # Its socket lives in a folder no one else may enter.
+    socket_path = Path(Path(f"/proc/{server}/cmdline").read_text().split("\0")[-2])
+    assert socket_path.parent.stat().st_mode & 0o077 == 0
+
+
+def test_the_lesson_server_goes_when_the_hub_is_killed(start_hub, tmp_path):
+    hub = start_hub(tmp_path / "workspace")
+    (server,) = lesson_servers(hub)
+    os.kill(hub.process.pid, signal.SIGKILL)
+    hub.process.wait(timeout=10)
+    deadline = time.time() + 30
+    while Path(f"/proc/{server}").exists() and "Z" not in Path(f"/proc/{server}/stat").read_text().split()[2]:
+        assert time.time() < deadline, "the lesson server outlived the hub"
+        time.sleep(0.1)
+
+
+def test_the_hub_serves_marimo_front_end_as_immutable_files_and_unknown_lessons_get_a_bilingual_404(hub):
+    page = hub.client.get(f"/app/{LESSON}/")
+    assert page.status_code == 200
+    script = re.search(r'src="\./(assets/[^"]+\.js)"', page.text).group(1)
+    asset = hub.client.get(f"/app/{LESSON}/{script}")
+    assert asset.status_code == 200 and "immutable" in asset.headers["cache-control"]
+    assert hub.client.get(f"/app/{LESSON}/assets/../../../course.toml").status_code == 404
+    missing = hub.client.get("/app/no-such-lesson/")
+    assert missing.status_code == 404
+    assert "Aquí no hay ninguna lección." in missing.text and "There is no lesson here." in missing.text
+
+
+def test_each_lesson_app_is_built_when_first_asked_for(tmp_path, monkeypatch):
+    from starlette.testclient import TestClient
+
+    from gradiente.course.manifest import load_course
+    from gradiente.hub.lesson_server import create_server_app
+
+    course = load_course(write_scaled_course(tmp_path / "course", n_lessons=3))
+    monkeypatch.setenv("GRADIENTE_WORKSPACE", str(tmp_path / "workspace"))
+    app = create_server_app(course)
+    assert app.state.lessons.built == []
+    with TestClient(app) as client:
+        page = client.get("/app/lesson-2/")
+        assert page.status_code == 200 and "marimo-version" in page.text
+        assert app.state.lessons.built == ["lesson-2"]
+        client.get("/app/lesson-2/")
+        assert client.get("/app/lesson-9/").status_code == 404
+    assert app.state.lessons.built == ["lesson-2"]
+
+
+def test_the_lesson_page_holds_a_first_render_in_the_asked_language(hub):
+    deadline = time.time() + 90
+    while True:  # the lesson server makes it in the background after launch
+        page = hub.client.get(f"/app/{LESSON}/", params={"lang": "en"}).text
+        if 'id="gradiente-first-render"' in page or time.time() > deadline:
+            break
+        time.sleep(0.5)
+    first_render = page.split('id="gradiente-first-render"', 1)[1]
+    assert "Derivatives and gradient descent" in first_render
+    assert "<img data-first-render" in first_render
+    spanish = hub.client.get(f"/app/{LESSON}/", params={"lang": "es"}).text
+    assert "Derivadas y descenso de gradiente" in spanish.split('id="gradiente-first-render"', 1)[1]
