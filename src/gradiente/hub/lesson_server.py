@@ -125,22 +125,18 @@ def preload_lesson_imports() -> None:
 
 
 def warm(lessons: LessonApps, lesson_id: str | None) -> None:
-    """Make the first lesson a learner opens as quick as the next: do every lesson's imports, build the
-    app of the lesson they will likely open, and run that notebook once, so that matplotlib's fonts,
-    marimo's runtime and the kit are loaded before a kernel needs them."""
+    """Make the first lesson a learner opens as quick as the next: build the app of the lesson they
+    will likely open (which loads marimo's server), do every lesson's imports, and make that lesson's
+    first render (one run of the notebook per language, which also loads matplotlib's fonts and
+    marimo's runtime before a kernel needs them)."""
     from gradiente.course.grader import WarmRunner
 
     WarmRunner.use().start_now()  # each Check in a lesson is forked from a pre-imported process
+    if lesson_id in lessons.files:
+        lessons.app(lesson_id)
     preload_lesson_imports()
-    if lesson_id not in lessons.files:
-        return
-    lessons.app(lesson_id)
-    try:
-        import runpy
-
-        runpy.run_path(lessons.files[lesson_id], run_name="gradiente_warm_up")["app"].run()
-    except Exception:  # noqa: BLE001 - warming is an optimisation; the lesson's own kernel reports its errors
-        pass
+    if lesson_id in lessons.files:
+        lessons.first_renders.make(lesson_id)
 
 
 def _exit_with_the_hub(lessons: LessonApps) -> None:
