@@ -167,9 +167,11 @@ def home_while_tabs_open(browser, hub: Hub, lessons: list[str]) -> tuple[list[fl
     for page, lesson in zip(pages, lessons):  # navigations start together; Playwright waits below
         page.evaluate(f"() => {{ window.location.href = '{hub.base}lesson/{lesson}?lang=en'; }}")
     figures = []
+    deadline = start + 150  # for all ten together
     for page in pages:
         try:
-            page.frame_locator("#lesson-frame").locator("img:not([data-first-render])").first.wait_for(timeout=120_000)
+            page.frame_locator("#lesson-frame").locator("img:not([data-first-render])").first.wait_for(
+                timeout=max(1.0, deadline - time.perf_counter()) * 1000)
             figures.append(time.perf_counter() - start)
         except PlaywrightTimeout:
             figures.append(float("inf"))  # reported as such: this tab never showed its figure
@@ -238,7 +240,8 @@ def main() -> None:
         print(f"navigation -> first live figure (kernel)      {live:6.3f} s    [{listing}]")
         home = p95(latencies)
         print(f"home page p95 while 10 lesson tabs open       {home * 1000:6.0f} ms   (goal <= 300 ms: {verdict(home <= 0.3)})"
-              f"  [{len(latencies)} requests, max {max(latencies) * 1000:.0f} ms; all 10 figures after {max(tab_figures):.1f} s]")
+              f"  [{len(latencies)} requests, max {max(latencies) * 1000:.0f} ms; live figures in "
+              f"{sum(seconds < float('inf') for seconds in tab_figures)}/10 tabs, the last after {max(tab_figures):.1f} s]")
     else:
         print("lesson render: skipped (no Chromium; apt-get install chromium)")
     print(f"38 lessons: launch -> first HTTP 200          {scaled_launch:6.3f} s")
