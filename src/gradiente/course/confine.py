@@ -10,8 +10,8 @@ On Linux, in order of strength, each applied when the kernel allows and recorded
   ``process_vm_*``, no ``pidfd`` signals, no sockets but local pairs, no new namespaces.
 - **limits**: address space, CPU seconds, file size, no core dumps, a cap on processes.
 
-Elsewhere (macOS, BSD) only the limits and a process group apply; :func:`platform_support`
-says so, and ``gradiente doctor`` prints it.
+Elsewhere (macOS, BSD) only the limits and a process group apply; :class:`Applied` records
+what is missing and why, and ``gradiente doctor`` prints it.
 """
 
 from __future__ import annotations
@@ -370,7 +370,3 @@ def _seccomp_program(numbers: dict[str, int], audit_arch: int, pid: int) -> list
     emit(_RET_K, 0, 0, _RET_ALLOW)
     return program
 
-
-def platform_support() -> dict[str, bool]:
-    """What this machine can offer, before any process is confined (doctor's first look)."""
-    return {"linux": LINUX, "landlock": landlock_abi() > 0, "seccomp": seccomp_supported()}

@@ -176,17 +176,6 @@ def sandbox_environment(scratch: str | None = None) -> dict[str, str]:
     return env
 
 
-class _Scratch:
-    """The learner process's only writable folder, removed afterwards even if it was tampered with."""
-
-    def __enter__(self) -> _Scratch:
-        self.path = Path(tempfile.mkdtemp(prefix="gradiente-check-"))
-        return self
-
-    def __exit__(self, *exc) -> None:
-        shutil.rmtree(self.path, ignore_errors=True)
-
-
 class _Sandbox:
     """The judge's handle on one sandbox: the conversation socket, the warden's report, the output file.
 
@@ -195,12 +184,13 @@ class _Sandbox:
     """
 
     def __init__(self):
-        self.scratch = _Scratch().__enter__()
+        # The learner process's only writable folder, removed in close() even if it was tampered with.
+        self.scratch = Path(tempfile.mkdtemp(prefix="gradiente-check-"))
         self.conn, learner_end = socket.socketpair()
         self.status, warden_end = socket.socketpair()
         self._ending: dict | None = None
         self._closed = False
-        self.output_path = self.scratch.path / "output.txt"
+        self.output_path = self.scratch / "output.txt"
         try:
             self._launch(learner_end, warden_end)
         except BaseException:
@@ -217,7 +207,7 @@ class _Sandbox:
         from gradiente.course import wire
 
         try:
-            wire.send(self.status, {"settings": dict(settings, scratch=str(self.scratch.path))})
+            wire.send(self.status, {"settings": dict(settings, scratch=str(self.scratch))})
         except OSError:
             pass  # the warden is gone: the judge finds out at once, and says so
 
@@ -250,7 +240,7 @@ class _Sandbox:
         self.conn.close()
         self.status.close()
         self._reap()
-        self.scratch.__exit__(None, None, None)
+        shutil.rmtree(self.scratch, ignore_errors=True)
 
     def _reap(self) -> None:
         pass
@@ -264,7 +254,7 @@ class ColdSandbox(_Sandbox):
         with open(self.output_path, "wb") as low_level_output:
             self.process = subprocess.Popen(
                 [sys.executable, "-P", "-m", "gradiente.course.sandbox", str(fds[0]), str(fds[1])],
-                cwd=self.scratch.path, env=sandbox_environment(str(self.scratch.path)),
+                cwd=self.scratch, env=sandbox_environment(str(self.scratch)),
                 stdin=subprocess.DEVNULL, stdout=low_level_output, stderr=subprocess.STDOUT,
                 pass_fds=fds, start_new_session=True,
             )
@@ -324,4 +314,4 @@ class _WarmSandbox(_Sandbox):
         super().__init__()
 
     def _launch(self, learner_end: socket.socket, warden_end: socket.socket) -> None:
-        self.client.fork_warden(self.scratch.path, learner_end, warden_end, self.output_path)
+        self.client.fork_warden(self.scratch, learner_end, warden_end, self.output_path)

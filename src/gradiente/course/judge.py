@@ -15,10 +15,11 @@ import copy
 import inspect
 import math
 import runpy
+import socket
 import textwrap
 import time
 import types
-from typing import Any, Callable
+from typing import Any, Callable, Protocol
 
 import numpy as np
 
@@ -33,16 +34,14 @@ BOOT_LIMIT = 15.0  # seconds for the learner's process to start (a loaded laptop
 GRACE = 2.0  # seconds past the learner's own soft limit before the judge stops waiting
 
 
-class Conversation:
+class Conversation(Protocol):
     """What the judge needs of a sandbox: a socket to talk on, and how the learner's process ended."""
 
-    conn: Any
+    conn: socket.socket
 
-    def ending(self) -> dict:  # pragma: no cover - an interface
-        raise NotImplementedError
+    def ending(self) -> dict: ...
 
-    def low_level_output(self) -> str:  # pragma: no cover - an interface
-        raise NotImplementedError
+    def low_level_output(self) -> str: ...
 
 
 class Trusted:

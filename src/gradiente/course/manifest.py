@@ -141,7 +141,7 @@ def load_course(root: Path | None = None) -> Course:
 def _parse(path: Path) -> dict:
     """The manifest as data. TOML is parsed in pure Python (about 40 ms at the course's full size,
     paid by every CLI command), so the result is kept as JSON in the user's cache folder, keyed by
-    the file's path, size and modification time; any doubt about the copy means parsing again."""
+    the file's content; any doubt about the copy means parsing again."""
     import hashlib
     import json
     import os
@@ -149,8 +149,7 @@ def _parse(path: Path) -> dict:
     from platformdirs import user_cache_dir
 
     text = path.read_bytes()
-    stat = path.stat()
-    key = hashlib.sha256(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode() + text).hexdigest()[:32]
+    key = hashlib.sha256(text).hexdigest()[:32]
     cached = Path(os.environ.get("GRADIENTE_CACHE_DIR") or user_cache_dir("gradiente", appauthor=False)) / f"course-{key}.json"
     try:
         return json.loads(cached.read_text(encoding="utf-8"))
