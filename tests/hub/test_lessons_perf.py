@@ -134,15 +134,82 @@ def test_each_lesson_app_is_built_when_first_asked_for(tmp_path, monkeypatch):
     assert app.state.lessons.built == ["lesson-2"]
 
 
+def test_a_lesson_page_is_made_once_and_kept_until_the_lesson_changes(tmp_path, monkeypatch):
+    from starlette.testclient import TestClient
+
+    from gradiente.course.manifest import load_course
+    from gradiente.hub.lesson_server import create_server_app
+
+    monkeypatch.setenv("GRADIENTE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("GRADIENTE_WORKSPACE", str(tmp_path / "workspace"))
+    folder = write_scaled_course(tmp_path / "course", n_lessons=2)
+    with TestClient(create_server_app(load_course(folder))) as client:
+        made = client.get("/app/lesson-1/")
+    pages = tmp_path / "cache" / "lesson-pages"
+    (kept,) = pages.iterdir()
+    assert made.status_code == 200 and kept.read_bytes() == made.content
+    # A later launch sends the kept page, and builds the app behind it for what follows.
+    app = create_server_app(load_course(folder))
+    with TestClient(app) as client:
+        again = client.get("/app/lesson-1/")
+        assert again.content == made.content and again.headers["content-type"].startswith("text/html")
+        assert again.headers["x-content-type-options"] == "nosniff"
+        # Another lesson, even one with the same source, names its own file in its page.
+        other = client.get("/app/lesson-2/")
+        assert "lesson_2.py" in other.text.split("marimo-filename", 2)[1] and len(list(pages.iterdir())) == 2
+    deadline = time.time() + 30
+    while "lesson-1" not in app.state.lessons.built:
+        assert time.time() < deadline, "the app behind a kept page was never built"
+        time.sleep(0.1)
+    # A changed lesson is a new page.
+    lesson = folder / "lessons" / "lesson_1.py"
+    lesson.write_text(lesson.read_text() + "\n# changed\n")
+    with TestClient(create_server_app(load_course(folder))) as client:
+        client.get("/app/lesson-1/")
+    assert len(list(pages.iterdir())) == 3
+
+
 def test_the_lesson_page_holds_a_first_render_in_the_asked_language(hub):
     deadline = time.time() + 90
     while True:  # the lesson server makes it in the background after launch
-        page = hub.client.get(f"/app/{LESSON}/", params={"lang": "en"}).text
+        page = hub.client.get(f"/lesson/{LESSON}", params={"lang": "en"}).text
         if 'id="gradiente-first-render"' in page or time.time() > deadline:
             break
         time.sleep(0.5)
     first_render = page.split('id="gradiente-first-render"', 1)[1]
     assert "Derivatives and gradient descent" in first_render
     assert "<img data-first-render" in first_render
-    spanish = hub.client.get(f"/app/{LESSON}/", params={"lang": "es"}).text
+    spanish = hub.client.get(f"/lesson/{LESSON}", params={"lang": "es"}).text
     assert "Derivadas y descenso de gradiente" in spanish.split('id="gradiente-first-render"', 1)[1]
+    # It is kept on disk, for the next launch: a new hub on the same workspace shows it at once.
+    from gradiente.hub.first_render import cache_file
+
+    lesson_file = Path(__file__).resolve().parents[2] / "lessons" / "2_1_derivatives_gradient_descent.py"
+    assert cache_file(lesson_file, "en", hub.workspace).is_file()
+
+
+def test_the_hub_pages_run_only_the_hub_script(hub):
+    """A first render is HTML shown in the hub's own origin: nothing in it may run a script."""
+    policy = hub.client.get(f"/lesson/{LESSON}").headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+
+
+@pytest.mark.browser
+def test_the_first_render_shows_at_once_and_hands_over_to_the_live_lesson(hub, browser):
+    deadline = time.time() + 90
+    while 'id="gradiente-first-render"' not in hub.client.get(f"/lesson/{LESSON}", params={"lang": "en"}).text:
+        assert time.time() < deadline, "the lesson server made no first render"
+        time.sleep(0.5)
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(hub.entry)
+        page.goto(f"{hub.url}lesson/{LESSON}?lang=en", wait_until="domcontentloaded")
+        # The first render's figure is in the page as it arrives, above the starting lesson.
+        page.locator("#first-render img[data-first-render]").first.wait_for(state="visible", timeout=5_000)
+        # The live lesson takes over when its kernel has drawn it: the cover goes, the frame shows.
+        page.locator("#first-render").wait_for(state="detached", timeout=90_000)
+        frame = page.frame_locator("#lesson-frame")
+        assert frame.locator("img").first.is_visible()
+    finally:
+        context.close()

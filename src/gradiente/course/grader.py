@@ -140,13 +140,15 @@ def _settings(exercise: Exercise, learner_file: Path, timeout: float, memory_mb:
               exercise.solution_path.parent, exercise.check_path.parent, learner_file.parent]
     # The learner's workspace, progress store included, wherever the file sits inside it.
     secret += [folder for folder in learner_file.parents if (folder / ".gradiente").is_dir()][:1]
-    # The progress backups (a copy forged there and later restored would be a forged pass), and
-    # Gradiente's own data folder, where the default workspace lives.
+    # The progress backups (a copy forged there and later restored would be a forged pass),
+    # Gradiente's own data folder, where the default workspace lives, and its cache folder (the hub
+    # shows the lessons' first renders from there: a page written there would run in the hub's origin).
     from platformdirs import user_data_dir
 
+    from gradiente.course.paths import cache_dir
     from gradiente.course.progress import backup_root
 
-    secret += [backup_root(), Path(user_data_dir("gradiente", appauthor=False))]
+    secret += [backup_root(), Path(user_data_dir("gradiente", appauthor=False)), cache_dir()]
     return {
         "memory_mb": memory_mb,
         "cpu_seconds": int(timeout) + 2,

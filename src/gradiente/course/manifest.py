@@ -146,11 +146,11 @@ def _parse(path: Path) -> dict:
     import json
     import os
 
-    from platformdirs import user_cache_dir
+    from gradiente.course.paths import cache_dir
 
     text = path.read_bytes()
     key = hashlib.sha256(text).hexdigest()[:32]
-    cached = Path(os.environ.get("GRADIENTE_CACHE_DIR") or user_cache_dir("gradiente", appauthor=False)) / f"course-{key}.json"
+    cached = cache_dir() / f"course-{key}.json"
     try:
         return json.loads(cached.read_text(encoding="utf-8"))
     except (OSError, ValueError):

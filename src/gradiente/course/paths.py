@@ -19,3 +19,13 @@ def course_root() -> Path:
     if (source_tree / "course.toml").is_file():
         return source_tree
     return _PACKAGE / "_course"  # a wheel: force-included by pyproject.toml
+
+
+def cache_dir() -> Path:
+    """The user's cache folder for Gradiente (``$GRADIENTE_CACHE_DIR`` overrides it): what can be
+    made again at any time, such as the parsed manifest and the lessons' first renders."""
+    if override := os.environ.get("GRADIENTE_CACHE_DIR"):
+        return Path(override)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("gradiente", appauthor=False))

@@ -22,6 +22,7 @@ from starlette.templating import Jinja2Templates
 from gradiente.course.i18n import LANGS, resolve_lang
 from gradiente.course.manifest import UnknownExerciseError
 from gradiente.course.workspace import Workspace
+from gradiente.hub.first_render import cached
 from gradiente.hub.guard import HubGuard
 from gradiente.hub.lessons import LazyLessons
 from gradiente.hub.text import PAGE
@@ -29,10 +30,17 @@ from gradiente.hub.text import PAGE
 HERE = Path(__file__).parent
 LANG_COOKIE = "gradiente_lang"
 MAX_FORM_BYTES = 4096  # the language form holds two short fields
+# The hub's own pages run only its own script: nothing in a page (a lesson's first render, say) can
+# add one. Inline styles are allowed: the first render carries marimo's. The lessons under /app are
+# marimo's pages, with marimo's own scripts, and do not get this header.
+PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+               "object-src 'none'; base-uri 'none'; form-action 'self'")
 
 
-def create_app(workspace: Workspace, *, token: str, host: str = "127.0.0.1", lang: str | None = None) -> Starlette:
-    """The hub for ``workspace``, answering only at ``host`` (and loopback) to holders of ``token``."""
+def create_app(workspace: Workspace, *, token: str, host: str = "127.0.0.1", lang: str | None = None,
+               lessons: LazyLessons | None = None) -> Starlette:
+    """The hub for ``workspace``, answering only at ``host`` (and loopback) to holders of ``token``;
+    ``lessons`` is the ``/app`` mount, when the caller has already started it."""
     templates = Jinja2Templates(directory=HERE / "templates")
     default_lang = resolve_lang(lang)
 
@@ -43,10 +51,12 @@ def create_app(workspace: Workspace, *, token: str, host: str = "127.0.0.1", lan
 
     def render(request: Request, name: str, lang: str, status_code: int = 200, **context) -> HTMLResponse:
         text = {key: value.get(lang) for key, value in PAGE.items()}
-        return templates.TemplateResponse(
+        response = templates.TemplateResponse(
             request, name, {"lang": lang, "other_lang": "en" if lang == "es" else "es", "text": text, **context},
             status_code=status_code,
         )
+        response.headers["Content-Security-Policy"] = PAGE_POLICY
+        return response
 
     def home_context(request: Request) -> dict:
         lang = language(request)
@@ -63,8 +73,11 @@ def create_app(workspace: Workspace, *, token: str, host: str = "127.0.0.1", lan
             lesson = workspace.course.lesson(request.path_params["lesson_id"])
         except UnknownExerciseError:
             return render(request, "not_found.html", lang, status_code=404)
+        # The lesson's first render, if the lesson server has made it, shows while the live lesson starts.
+        first_render = await run_in_threadpool(cached, lesson.file, lang, workspace.root)
         # The visit is recorded by the page's script (a POST): a GET changes nothing.
-        return render(request, "lesson.html", lang, lesson=lesson, app_url=f"/app/{lesson.id}/?lang={lang}")
+        return render(request, "lesson.html", lang, lesson=lesson, app_url=f"/app/{lesson.id}/?lang={lang}",
+                      first_render=first_render)
 
     async def record_visit(request: Request) -> Response:
         try:
@@ -95,7 +108,7 @@ def create_app(workspace: Workspace, *, token: str, host: str = "127.0.0.1", lan
     async def not_found(request: Request, exc: Exception) -> Response:
         return render(request, "not_found.html", await run_in_threadpool(language, request), status_code=404)
 
-    lessons = LazyLessons(workspace)
+    lessons = lessons or LazyLessons(workspace)
 
     routes = [
         Route("/", home),

@@ -2,21 +2,28 @@
 
 Opening a lesson means loading marimo's front end (hundreds of scripts) and running every cell in
 a fresh kernel: seconds, on a busy laptop. Meanwhile the learner can already read the lesson. So
-the lesson server runs each notebook once in the background (in each language), keeps its
-outputs as plain HTML (figures as PNG images, formulas as their TeX source), and puts them in the
-lesson page's root element. marimo's front end replaces them the moment it starts, and its
-kernel's outputs follow.
+the lesson server runs each notebook once in the background (in each language) and keeps its
+outputs as plain HTML (figures as PNG images, formulas as their TeX source) in the user's cache
+folder, named by what they were made from. The hub's lesson page shows that render at once, over
+the lesson's frame, and hands over to the live lesson when its kernel has drawn it (``hub.js``).
+Kept on disk, a render serves the next launch too; a changed lesson, language, workspace or
+marimo names another file.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import runpy
 import threading
+from pathlib import Path
 
 from gradiente.course.i18n import LANGS, resolve_lang
+from gradiente.hub import kept
+
+FORMAT = "1"  # of the HTML below: a new format names new files
 
 CONTAINER = "gradiente-first-render"  # the id of the element holding it; its images carry data-first-render
 
@@ -26,17 +33,31 @@ _STYLE = ("max-width: 1110px; margin: 0 auto; padding: 2rem 2rem 4rem; opacity: 
           "font-family: system-ui, sans-serif; line-height: 1.5")
 
 
-class FirstRenders:
-    """``html(lesson_id, lang)``: the lesson's first render, once ``make`` has run for it."""
+def cache_file(lesson_file: str | Path, lang: str, workspace: str | Path) -> Path:
+    """Where the first render of ``lesson_file`` in ``lang`` for ``workspace`` is kept."""
+    return kept.kept_file(f"first-renders-{FORMAT}", lesson_file, lang, os.path.realpath(workspace))
 
-    def __init__(self, files: dict[str, str]):
+
+def cached(lesson_file: str | Path, lang: str, workspace: str | Path) -> str | None:
+    """The kept first render, or None when there is none yet (or it cannot be read)."""
+    try:
+        page = kept.read(cache_file(lesson_file, lang, workspace))
+        return page.decode("utf-8") if page is not None else None
+    except (OSError, UnicodeDecodeError):  # the lesson's file is gone, or the render is damaged
+        return None
+
+
+class FirstRenders:
+    """Makes the lessons' first renders (``make``) and keeps them on disk for the hub to show."""
+
+    def __init__(self, files: dict[str, str], workspace: str | Path):
         self.files = files
-        self._pages: dict[tuple[str, str], str] = {}
+        self.workspace = workspace
         self._started: set[str] = set()
         self._lock = threading.Lock()
 
     def html(self, lesson_id: str, lang: str) -> str | None:
-        return self._pages.get((lesson_id, lang))
+        return cached(self.files[lesson_id], lang, self.workspace)
 
     def make_soon(self, lesson_id: str, delay: float) -> None:
         """Make it in the background after ``delay`` seconds (the live lesson starting now goes first)."""
@@ -56,7 +77,7 @@ class FirstRenders:
             first = resolve_lang(None)  # the hub's language first: most pages are asked for in it
             for lang in (first, *(other for other in LANGS if other != first)):
                 outputs, _ = app.run(defs={"lang": lang})
-                self._pages[(lesson_id, lang)] = render(outputs)
+                kept.write(cache_file(self.files[lesson_id], lang, self.workspace), render(outputs).encode())
         except Exception:  # noqa: BLE001 - an optimisation only: without it the live page just comes later
             pass
 
@@ -74,7 +95,9 @@ def render(outputs) -> str:
         text = _TEX.sub(lambda match: f"<code>{match.group(2)}</code>" if match.group(1) == "(" else
                         f"<pre>{match.group(2)}</pre>", text)
         parts.append(f"<div>{text}</div>")
-    return f'<div id="{CONTAINER}" aria-busy="true" style="{_STYLE}">' + "\n".join(parts) + "</div>"
+    # hub.js hands over to the live lesson once it shows as many outputs as this render holds.
+    return (f'<div id="{CONTAINER}" data-outputs="{len(parts)}" aria-busy="true" style="{_STYLE}">'
+            + "\n".join(parts) + "</div>")
 
 
 def _image(match: re.Match) -> str:
@@ -89,11 +112,3 @@ def _image(match: re.Match) -> str:
     if not str(source).startswith("data:image/png;base64,"):
         return ""
     return f'<img data-first-render src="{html.escape(source, quote=True)}" alt="" style="max-width: 100%">'
-
-
-def with_first_render(page: bytes, first_render: str) -> bytes:
-    """marimo's lesson page with the first render inside its (empty) root element."""
-    empty_root = b'<div id="root"></div>'
-    if empty_root not in page:
-        return page
-    return page.replace(empty_root, b'<div id="root">' + first_render.encode() + b"</div>", 1)

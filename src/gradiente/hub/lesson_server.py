@@ -16,18 +16,22 @@ import sys
 import threading
 
 import anyio.to_thread
-from starlette.responses import PlainTextResponse
+from starlette.responses import PlainTextResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from gradiente.course.i18n import LANGS, T, resolve_lang
 from gradiente.course.manifest import Course, load_course
-from gradiente.hub.first_render import FirstRenders, with_first_render
+from gradiente.hub import kept
+from gradiente.hub.first_render import FirstRenders
 
 READY = "ready"  # the line this process prints on stdout once it accepts connections
 
 NOT_A_LESSON = T(es="Aquí no hay ninguna lección.", en="There is no lesson here.")
 
 
+# What marimo sends with its page (its security headers included), for a kept page sent by us.
+PAGE_HEADERS = {"Cache-Control": "private, no-cache", "Referrer-Policy": "strict-origin-when-cross-origin",
+                "X-Content-Type-Options": "nosniff"}
 FIRST_RENDER_DELAY = 20.0  # seconds after a lesson is first opened: its live kernel goes first
 
 
@@ -41,12 +45,12 @@ def _language(scope: Scope) -> str:
 class LessonApps:
     """ASGI app for ``/app/<lesson-id>/...``: the lesson's marimo app, built on first use."""
 
-    def __init__(self, course: Course):
+    def __init__(self, course: Course, workspace: str | None = None):
         self.files = {lesson.id: str(lesson.file) for lesson in course.lessons}
         self._apps: dict[str, ASGIApp] = {}
         self._lock = threading.Lock()
         self._building: dict[str, threading.Lock] = {}
-        self.first_renders = FirstRenders(self.files)
+        self.first_renders = FirstRenders(self.files, workspace or os.environ.get("GRADIENTE_WORKSPACE", "."))
 
     def app(self, lesson_id: str) -> ASGIApp:
         with self._lock:  # one lock per lesson: asking for one never waits for another's build
@@ -73,17 +77,29 @@ class LessonApps:
                 return
             message = f"{NOT_A_LESSON.es}\n{NOT_A_LESSON.en}\n"
             return await PlainTextResponse(message, status_code=404)(scope, receive, send)
-        app = self._apps.get(lesson_id) or await anyio.to_thread.run_sync(self.app, lesson_id)
         if scope["type"] == "http" and scope["method"] == "GET" and route == f"/{lesson_id}/":
-            return await self.page(app, lesson_id, scope, receive, send)
+            return await self.page(lesson_id, scope, receive, send)
+        app = self._apps.get(lesson_id) or await anyio.to_thread.run_sync(self.app, lesson_id)
         await app(scope, receive, send)
 
-    async def page(self, app: ASGIApp, lesson_id: str, scope: Scope, receive: Receive, send: Send) -> None:
-        """The lesson's page, holding its first render (when there is one yet) until marimo takes over."""
-        first_render = self.first_renders.html(lesson_id, _language(scope))
-        self.first_renders.make_soon(lesson_id, delay=FIRST_RENDER_DELAY)
-        if first_render is None:
-            return await app(scope, receive, send)
+    async def page(self, lesson_id: str, scope: Scope, receive: Receive, send: Send) -> None:
+        """The lesson's page. marimo reads and compiles the notebook to make it (about half a second
+        for a long lesson), yet it is the same page until the lesson changes: so it is made once and
+        kept, and a kept page is sent at once while the app is built for the requests that follow."""
+        # The hub shows the first render while this page starts; the next opening gets one too.
+        if self.first_renders.html(lesson_id, _language(scope)) is None:
+            self.first_renders.make_soon(lesson_id, delay=FIRST_RENDER_DELAY)
+        try:
+            # The page names the notebook's file: a copy of a lesson elsewhere is another page.
+            kept_page = kept.kept_file("lesson-pages", self.files[lesson_id], os.path.realpath(self.files[lesson_id]))
+        except OSError:
+            kept_page = None
+        page = kept.read(kept_page) if kept_page else None
+        if page is not None:
+            if lesson_id not in self._apps:
+                threading.Thread(target=self.app, args=(lesson_id,), daemon=True).start()
+            return await Response(page, media_type="text/html", headers=PAGE_HEADERS)(scope, receive, send)
+        app = self._apps.get(lesson_id) or await anyio.to_thread.run_sync(self.app, lesson_id)
         start, body = {}, bytearray()
 
         async def keep(message) -> None:
@@ -93,14 +109,11 @@ class LessonApps:
                 body.extend(message.get("body", b""))
 
         await app(scope, receive, keep)
-        headers = [(key, value) for key, value in start.get("headers", []) if key.lower() != b"content-length"]
         content_type = dict(start.get("headers", [])).get(b"content-type", b"")
-        page = bytes(body)
-        if start.get("status") == 200 and content_type.startswith(b"text/html"):
-            page = with_first_render(page, first_render)
-        await send({"type": "http.response.start", "status": start.get("status", 500),
-                    "headers": [*headers, (b"content-length", str(len(page)).encode())]})
-        await send({"type": "http.response.body", "body": page})
+        if kept_page and start.get("status") == 200 and content_type.startswith(b"text/html"):
+            kept.write(kept_page, bytes(body))
+        await send(start)
+        await send({"type": "http.response.body", "body": bytes(body)})
 
 
 def create_server_app(course: Course) -> ASGIApp:

@@ -97,17 +97,24 @@ class LazyLessons:
         self._static: ASGIApp | None = None
         self._lock = threading.Lock()
 
+    def start(self) -> None:
+        """Start the lesson server without waiting for it: called first thing at launch, so that
+        its imports overlap the hub's own start."""
+        with self._lock:
+            if self._server is None and self._app is None and hasattr(socket, "AF_UNIX") and os.name == "posix":
+                self._server = LessonServer(self.workspace)
+
     def warm_up(self) -> ASGIApp:
+        self.start()
         with self._lock:
             if self._app is None:
-                if hasattr(socket, "AF_UNIX") and os.name == "posix":
-                    self._server = LessonServer(self.workspace)
+                if self._server is not None:
                     self._server.wait_ready()
                     self._app = UnixSocketProxy(self._server.socket_path)
                 else:
                     from gradiente.hub.lesson_server import LessonApps, preload_lesson_imports
 
-                    self._app = LessonApps(self.workspace.course)
+                    self._app = LessonApps(self.workspace.course, str(self.workspace.root))
                     preload_lesson_imports()
         return self._app
 

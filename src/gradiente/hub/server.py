@@ -144,6 +144,11 @@ def browse_host(host: str) -> str:
 def serve(workspace: Workspace, *, host: str = "127.0.0.1", port: int = 8765, token: str | None = None,
           open_browser: bool = True, lang: str = "es") -> None:
     token = launch_token(host, token)
+    from gradiente.hub.lessons import LazyLessons
+
+    # The lesson server starts first: importing marimo there overlaps everything below.
+    lessons = LazyLessons(workspace)
+    lessons.start()
     import uvicorn
 
     from gradiente.hub.app import create_app
@@ -156,7 +161,7 @@ def serve(workspace: Workspace, *, host: str = "127.0.0.1", port: int = 8765, to
     url = f"http://{browse_host(host)}:{port}/?token={token}"
     if sys.platform == "win32":  # marimo's sessions need the selector event loop
         asyncio.set_event_loop_policy(asyncio.WindowsSelectorEventLoopPolicy())
-    app = create_app(workspace, token=token, host=host, lang=lang)
+    app = create_app(workspace, token=token, host=host, lang=lang, lessons=lessons)
     threading.Thread(target=app.state.lessons.warm_up, daemon=True, name="lessons-warm-up").start()
     config = uvicorn.Config(app, host=normalize_host(host), port=port, log_level="warning", ws="websockets-sansio")
     server = uvicorn.Server(config)

@@ -33,6 +33,8 @@ PAGE = {
                       en="I refused a request that came from another page: only the hub's own pages may "
                          "change your work."),
     "module": T(es="Módulo", en="Module"),
+    "lesson_starting": T(es="Vista previa: la lección interactiva está arrancando y aparecerá aquí en unos segundos.",
+                         en="Preview: the interactive lesson is starting and will appear here in a few seconds."),
     "status_pass": T(es="aprobado", en="passed"),
     "status_fail": T(es="por corregir", en="to fix"),
     "status_todo": T(es="sin intentar", en="not tried"),

@@ -30,3 +30,37 @@
   refresh();
   setInterval(refresh, 1500);
 })();
+
+// A lesson's first render covers its frame while the live lesson starts; once the live lesson
+// shows as many outputs as the render holds (or has finished running), it takes over, scrolled
+// to where the learner was reading.
+(function () {
+  const cover = document.getElementById("first-render");
+  const frame = document.getElementById("lesson-frame");
+  if (!cover || !frame) return;
+  const render = cover.querySelector("[data-outputs]");
+  const expected = Number(render ? render.dataset.outputs : 1) || 1;
+  const started = Date.now();
+  let settled = 0;
+  function liveOutputs(doc) {
+    return doc.querySelectorAll("#root .marimo-cell .output-area").length;
+  }
+  function handOver(doc) {
+    clearInterval(timer);
+    const reading = cover.scrollTop / Math.max(1, cover.scrollHeight - cover.clientHeight);
+    cover.remove();
+    if (!doc || !reading) return;
+    const scroller = [doc.scrollingElement, ...doc.querySelectorAll("#root .overflow-y-auto")]
+      .find((element) => element && element.scrollHeight > element.clientHeight + 1);
+    if (scroller) scroller.scrollTop = reading * (scroller.scrollHeight - scroller.clientHeight);
+  }
+  const timer = setInterval(() => {
+    let doc = null;
+    try { doc = frame.contentDocument; } catch (error) { /* not ours: just show it */ }
+    if (!doc) return handOver(null);
+    const count = liveOutputs(doc);
+    const running = doc.querySelector(".running-app-icon");
+    settled = count > 0 && !running ? settled + 1 : 0;
+    if (count >= expected || settled >= 3 || Date.now() - started > 60000) handOver(doc);
+  }, 150);
+})();
