@@ -121,3 +121,58 @@ def test_half_translated_text_cannot_be_built():
         T(es="Hola", en="")
     with pytest.raises(ValueError, match="'es'"):
         T(es="  ", en="Hello")
+
+
+TWO_MODULES = """
+schema = 1
+
+[[module]]
+id = "first"
+number = 0
+title = { es = "Primero", en = "First" }
+
+[[module.lesson]]
+id = "only"
+file = "lessons/only.py"
+title = { es = "Única", en = "Only" }
+summary = { es = "Resumen", en = "Summary" }
+
+[[module]]
+id = "second"
+number = 3
+title = { es = "Segundo", en = "Second" }
+
+[[module.lesson]]
+id = "one"
+file = "lessons/one.py"
+title = { es = "Uno", en = "One" }
+summary = { es = "Resumen", en = "Summary" }
+
+[[module.lesson]]
+id = "two"
+file = "lessons/two.py"
+title = { es = "Dos", en = "Two" }
+summary = { es = "Resumen", en = "Summary" }
+"""
+
+
+def test_each_lesson_is_numbered_once_by_its_module_and_its_place(tmp_path):
+    (tmp_path / "course.toml").write_text(TWO_MODULES, encoding="utf-8")
+    (tmp_path / "lessons").mkdir()
+    for name in ("only", "one", "two"):
+        (tmp_path / "lessons" / f"{name}.py").write_text("", encoding="utf-8")
+    with pytest.raises(ManifestError) as caught:  # lessons without exercises: still numbered, and reported
+        load_course(tmp_path)
+    assert "no [[module.lesson.exercise]]" in str(caught.value)
+    from gradiente.course.manifest import _Reader, _parse
+
+    course = _Reader(tmp_path).course(_parse(tmp_path / "course.toml"))
+    assert [lesson.number for lesson in course.lessons] == ["0.1", "3.1", "3.2"]
+    assert course.number("two") == "3.2"
+    with pytest.raises(UnknownExerciseError):
+        course.number("three")
+
+
+def test_the_real_course_numbers_its_first_calculus_lesson_2_1(course):
+    assert course.number("derivatives-gradient-descent") == "2.1"
+    assert course.lesson("derivatives-gradient-descent").file.name.startswith("2_1_")

@@ -85,6 +85,7 @@ class Lesson:
     resources: tuple[Resource, ...]
     exercises: tuple[Exercise, ...]
     module_id: str
+    number: str  # "2.1": the module's number, then the lesson's place in it (computed here, once)
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,10 @@ class Course:
         if lesson_id not in self._lessons:
             raise UnknownExerciseError("lesson", lesson_id, list(self._lessons))
         return self._lessons[lesson_id]
+
+    def number(self, lesson_id: str) -> str:
+        """The lesson's number, "module.position" ("2.1"), as the hub and the lesson's header show it."""
+        return self.lesson(lesson_id).number
 
 
 def load_course(root: Path | None = None) -> Course:
@@ -191,13 +196,14 @@ class _Reader:
         number = data.get("number")
         if not isinstance(number, int):
             self.problems.append(f"{where}: 'number' must be an integer; got {number!r}")
+            number = -1
         lessons = tuple(
-            self.lesson(item, f"{where}, lesson #{index + 1}", module_id)
-            for index, item in enumerate(data.get("lesson", []))
+            self.lesson(item, f"{where}, lesson #{position}", module_id, f"{number}.{position}")
+            for position, item in enumerate(data.get("lesson", []), start=1)
         )
-        return Module(module_id, number if isinstance(number, int) else -1, self.text(data, "title", where), lessons)
+        return Module(module_id, number, self.text(data, "title", where), lessons)
 
-    def lesson(self, data: dict, where: str, module_id: str) -> Lesson:
+    def lesson(self, data: dict, where: str, module_id: str, number: str) -> Lesson:
         lesson_id = self.identifier(data, where, "lesson")
         where = f"lesson '{lesson_id}'"
         file = self.file(data, "file", where, self.root)
@@ -213,7 +219,7 @@ class _Reader:
         )
         return Lesson(
             lesson_id, file, self.text(data, "title", where), self.text(data, "summary", where),
-            resources, exercises, module_id,
+            resources, exercises, module_id, number,
         )
 
     def exercise(self, data: dict, where: str, lesson_id: str) -> Exercise:

@@ -130,13 +130,13 @@ def course_view(workspace: Workspace, lang: str) -> list[dict]:
     modules = []
     for module in workspace.course.modules:
         lessons = []
-        for position, lesson in enumerate(module.lessons, start=1):
+        for lesson in module.lessons:
             passed, total = workspace.lesson_progress(lesson)
             exercises = [
                 {"id": ex.id, "title": ex.title.get(lang), "status": progress[ex.id].status}
                 for ex in lesson.exercises
             ]
-            lessons.append({"id": lesson.id, "number": f"{module.number}.{position}", "title": lesson.title.get(lang),
+            lessons.append({"id": lesson.id, "number": lesson.number, "title": lesson.title.get(lang),
                             "summary": lesson.summary.get(lang), "passed": passed, "total": total,
                             "exercises": exercises})
         modules.append({"id": module.id, "number": module.number, "title": module.title.get(lang), "lessons": lessons})
