@@ -25,6 +25,12 @@ from gradiente.hub import kept
 
 FORMAT = "1"  # of the HTML below: a new format names new files
 
+# Python 3.11's ast module keeps one recursion counter per interpreter, and two threads parsing at
+# once can trip it ("SystemError: AST constructor recursion depth mismatch", CPython gh-106905).
+# marimo parses a notebook to build its app, to make its page and to run it: the lesson server does
+# each of these under this lock. (Kernels parse in their own threads, out of our hands.)
+PARSING = threading.Lock()
+
 CONTAINER = "gradiente-first-render"  # the id of the element holding it; its images carry data-first-render
 
 _FIGURE = re.compile(r"<marimo-mime-renderer data-mime='([^']*)' data-data='([^']*)'></marimo-mime-renderer>")
@@ -73,10 +79,12 @@ class FirstRenders:
         with self._lock:
             self._started.add(lesson_id)
         try:
-            app = runpy.run_path(self.files[lesson_id], run_name="gradiente_first_render")["app"]
+            with PARSING:
+                app = runpy.run_path(self.files[lesson_id], run_name="gradiente_first_render")["app"]
             first = resolve_lang(None)  # the hub's language first: most pages are asked for in it
             for lang in (first, *(other for other in LANGS if other != first)):
-                outputs, _ = app.run(defs={"lang": lang})
+                with PARSING:
+                    outputs, _ = app.run(defs={"lang": lang})
                 kept.write(cache_file(self.files[lesson_id], lang, self.workspace), render(outputs).encode())
         except Exception:  # noqa: BLE001 - an optimisation only: without it the live page just comes later
             pass

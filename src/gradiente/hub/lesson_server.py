@@ -22,7 +22,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from gradiente.course.i18n import LANGS, T, resolve_lang
 from gradiente.course.manifest import Course, load_course
 from gradiente.hub import kept
-from gradiente.hub.first_render import FirstRenders
+from gradiente.hub.first_render import PARSING, FirstRenders
 
 READY = "ready"  # the line this process prints on stdout once it accepts connections
 
@@ -60,7 +60,8 @@ class LessonApps:
                 import marimo
 
                 builder = marimo.create_asgi_app(quiet=True, include_code=False)
-                self._apps[lesson_id] = builder.with_app(path=f"/{lesson_id}", root=self.files[lesson_id]).build()
+                with PARSING:  # building reads and parses the notebook
+                    self._apps[lesson_id] = builder.with_app(path=f"/{lesson_id}", root=self.files[lesson_id]).build()
             return self._apps[lesson_id]
 
     @property
@@ -108,7 +109,11 @@ class LessonApps:
             else:
                 body.extend(message.get("body", b""))
 
-        await app(scope, receive, keep)
+        await anyio.to_thread.run_sync(PARSING.acquire)  # marimo parses the notebook to make the page
+        try:
+            await app(scope, receive, keep)
+        finally:
+            PARSING.release()
         content_type = dict(start.get("headers", [])).get(b"content-type", b"")
         if kept_page and start.get("status") == 200 and content_type.startswith(b"text/html"):
             kept.write(kept_page, bytes(body))
