@@ -24,36 +24,50 @@ def cases():
 
 
 def diagnose(case, expected, got):
-    """Recognise the one-sided differences and the missing 2 in the denominator."""
+    """Recognise the one-sided differences, the missing 2, and parentheses missing around the numerator or the denominator."""
     f, x, h = case.args
     x = np.asarray(x, dtype=float)
     got = np.asarray(got, dtype=float)
     if np.shape(got) != np.shape(expected):
         return None
-    forward = (f(x + h) - f(x)) / h
-    backward = (f(x) - f(x - h)) / h
-    if np.allclose(got, forward, rtol=1e-9):
+    expected = np.asarray(expected, dtype=float)
+
+    def matches(candidate):
+        return np.allclose(got, candidate, rtol=1e-9) and not np.allclose(candidate, expected, rtol=1e-9)
+
+    if matches(f(x + h) - f(x - h) / (2 * h)):
         return T(
-            es="Calculaste la diferencia hacia adelante, (f(x + h) − f(x)) / h. La central usa un punto a cada "
-               "lado: (f(x + h) − f(x − h)) / (2h), y su error es O(h²) en vez de O(h).",
+            es="Falta un paréntesis en el numerador: escribiste f(x + h) − f(x − h) / (2 * h), y Python divide "
+               "antes de restar, así que solo f(x − h) queda dividido entre 2h. Encierra la resta completa: "
+               "(f(x + h) − f(x − h)) / (2 * h).",
+            en="A parenthesis is missing in the numerator: you wrote f(x + h) − f(x − h) / (2 * h), and Python "
+               "divides before it subtracts, so only f(x − h) is divided by 2h. Wrap the whole difference: "
+               "(f(x + h) − f(x − h)) / (2 * h).",
+        )
+    if matches((f(x + h) - f(x)) / h):
+        return T(
+            es="Calculaste la diferencia hacia adelante (progresiva), (f(x + h) − f(x)) / h. La central usa un "
+               "punto a cada lado: (f(x + h) − f(x − h)) / (2h), y su error es O(h²) en vez de O(h).",
             en="You computed the forward difference, (f(x + h) − f(x)) / h. The central one uses a point on each "
                "side: (f(x + h) − f(x − h)) / (2h), and its error is O(h²) instead of O(h).",
         )
-    if np.allclose(got, backward, rtol=1e-9):
+    if matches((f(x) - f(x - h)) / h):
         return T(
-            es="Calculaste la diferencia hacia atrás, (f(x) − f(x − h)) / h. Usa los dos vecinos: "
+            es="Calculaste la diferencia hacia atrás (regresiva), (f(x) − f(x − h)) / h. Usa los dos vecinos: "
                "(f(x + h) − f(x − h)) / (2h).",
             en="You computed the backward difference, (f(x) − f(x − h)) / h. Use both neighbours: "
                "(f(x + h) − f(x − h)) / (2h).",
         )
-    if np.allclose(got, 2 * np.asarray(expected), rtol=1e-9):
+    if matches(2 * expected):
         return T(
-            es="Tu resultado es el doble del correcto: los dos puntos están a distancia 2h, así que divide entre 2h, no entre h.",
+            es="Tu resultado es el doble del correcto: los dos puntos están a distancia 2h, así que divide entre "
+               "2h, no entre h.",
             en="Your result is twice the right one: the two points are 2h apart, so divide by 2h, not by h.",
         )
-    if np.allclose(got, h * h * np.asarray(expected), rtol=1e-9):
+    if matches((f(x + h) - f(x - h)) / 2 * h):
         return T(
             es="Parece que escribiste `/ 2 * h`: Python lo lee como (… / 2) · h. Usa paréntesis: `/ (2 * h)`.",
             en="It looks like you wrote `/ 2 * h`: Python reads it as (… / 2) · h. Use parentheses: `/ (2 * h)`.",
         )
     return None
+
