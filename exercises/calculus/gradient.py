@@ -1,13 +1,17 @@
 """Ejercicio / Exercise: gradient
 
-ES: Escribe el gradiente numérico de f: Rⁿ → R en el punto x (un arreglo de forma (n,)).
-    La componente i es la derivada parcial ∂f/∂xᵢ: mueve solo la coordenada i en ±h
-    y usa la diferencia central. Devuelve un arreglo con la misma forma que x.
+ES: Escribe `gradient(f, x, h=1e-5)`, el vector de derivadas parciales de f: Rⁿ → R en el
+    punto x (un arreglo de forma (n,)), con una diferencia central por coordenada: para
+    ∂f/∂xᵢ mueve solo la coordenada i en ±h. Devuelve un arreglo de reales con la forma de
+    x, también cuando x es un arreglo de enteros.
+
     Comprueba tu código con:  gradiente check gradient
 
-EN: Write the numerical gradient of f: Rⁿ → R at the point x (an array of shape (n,)).
-    Component i is the partial derivative ∂f/∂xᵢ: move only coordinate i by ±h
-    and use the central difference. Return an array with the same shape as x.
+EN: Write `gradient(f, x, h=1e-5)`, the vector of partial derivatives of f: Rⁿ → R at the
+    point x (an array of shape (n,)), with one central difference per coordinate: for ∂f/∂xᵢ
+    move coordinate i only, by ±h. Return an array of floats shaped like x, also when x is
+    an array of integers.
+
     Check your code with:  gradiente check gradient
 """
 

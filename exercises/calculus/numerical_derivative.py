@@ -1,13 +1,15 @@
 """Ejercicio / Exercise: numerical_derivative
 
-ES: Escribe la derivada numérica por diferencia central:
-        f'(x) ≈ (f(x + h) - f(x - h)) / (2h)
-    `x` puede ser un número o un arreglo de NumPy (entonces se aplica elemento a elemento).
+ES: Escribe `numerical_derivative(f, x, h=1e-5)`, que aproxima f′(x) con la diferencia
+    central (f(x + h) − f(x − h)) / (2h). `x` puede ser un número o un arreglo de NumPy
+    (entonces se aplica elemento a elemento).
+
     Comprueba tu código con:  gradiente check numerical_derivative
 
-EN: Write the numerical derivative by central difference:
-        f'(x) ≈ (f(x + h) - f(x - h)) / (2h)
-    `x` may be a number or a NumPy array (then it applies element-wise).
+EN: Write `numerical_derivative(f, x, h=1e-5)`, which approximates f′(x) with the central
+    difference (f(x + h) − f(x − h)) / (2h). `x` may be a number or a NumPy array (then it
+    applies entry by entry).
+
     Check your code with:  gradiente check numerical_derivative
 """
 
