@@ -7,27 +7,13 @@ app = marimo.App(width="medium", app_title="Gradiente · 2.1")
 @app.cell(hide_code=True)
 def _():
     import marimo as mo
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
     import numpy as np
 
-    from gradiente.course import notebook as kit
+    from gradiente.course.kit import Kit
 
+    kit = Kit()
+    plt = kit.pyplot()
     return kit, mo, np, plt
-
-
-@app.cell(hide_code=True)
-def _(np):
-    from matplotlib.ticker import FuncFormatter
-
-    _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-    # Log-axis labels as plain text (10⁻⁸): the default mathtext labels cost more time to
-    # draw than everything else in these small figures.
-    powers_of_ten = FuncFormatter(lambda value, _pos: "10" + str(int(round(np.log10(value)))).translate(_SUPERSCRIPT))
-    return (powers_of_ten,)
 
 
 @app.cell(hide_code=True)
@@ -45,11 +31,15 @@ def _(lang_switch):
 
 @app.cell(hide_code=True)
 def _(kit, lang):
+    kit.header("derivatives-gradient-descent", lang)
+    return
+
+
+@app.cell(hide_code=True)
+def _(kit, lang):
     kit.text(
         lang,
         es=r"""
-# 2.1 Derivadas y descenso de gradiente
-
 Entrenar un modelo es bajar una montaña con los ojos vendados: solo sientes la
 inclinación del suelo bajo tus pies. La derivada es esa inclinación, y el descenso de
 gradiente es la regla «da un paso cuesta abajo». En esta lección construyes las dos
@@ -63,8 +53,6 @@ cosas desde cero.
 - programar el descenso de gradiente y predecir, con la tasa de aprendizaje, si converge, avanza lento, zigzaguea o diverge.
 """,
         en=r"""
-# 2.1 Derivatives and gradient descent
-
 Training a model is walking down a mountain blindfolded: all you can feel is how the
 ground slopes under your feet. The derivative is that slope, and gradient descent is the
 rule "take a step downhill". In this lesson you build both from scratch.
@@ -397,7 +385,7 @@ def _(mo, np):
 
 
 @app.cell(hide_code=True)
-def _(central_errors, forward_errors, kit, lang, np, plt, powers_of_ten, step_sizes):
+def _(central_errors, forward_errors, kit, lang, np, plt, step_sizes):
     _eps = np.finfo(float).eps
     _floor = 1e-17  # an error of exactly 0 cannot sit on a log axis
     _fig, _ax = plt.subplots(figsize=(9.5, 4.6))
@@ -414,8 +402,8 @@ def _(central_errors, forward_errors, kit, lang, np, plt, powers_of_ten, step_si
                label=r"$\varepsilon|f(1)|/h$ " + kit.say(lang, es="(redondeo, pendiente −1)", en="(round-off, slope −1)"))
     _ax.set_ylim(1e-13, 10)
     _ax.set_xlim(1e-15, 1)
-    _ax.xaxis.set_major_formatter(powers_of_ten)
-    _ax.yaxis.set_major_formatter(powers_of_ten)
+    _ax.xaxis.set_major_formatter(kit.powers_of_ten())
+    _ax.yaxis.set_major_formatter(kit.powers_of_ten())
     _ax.minorticks_off()
     _ax.set_xlabel(kit.say(lang, es="paso h", en="step h"))
     _ax.set_ylabel(kit.say(lang, es="error absoluto", en="absolute error"))
@@ -428,7 +416,7 @@ def _(central_errors, forward_errors, kit, lang, np, plt, powers_of_ten, step_si
 
 
 @app.cell(hide_code=True)
-def _(central_errors, forward_errors, kit, lang, np, step_sizes, tex_number):
+def _(central_errors, forward_errors, kit, lang, np, step_sizes):
     _best_forward = step_sizes[np.argmin(forward_errors)]
     _best_central = step_sizes[np.argmin(central_errors)]
     kit.text(
@@ -440,9 +428,9 @@ adelante (dividir $h$ entre 10 divide el error entre 10) y con pendiente 2 para 
 (dividir $h$ entre 10 divide el error entre 100). Luego el redondeo toma el control y el
 error **vuelve a subir**, con ruido, a lo largo de la recta de pendiente −1.
 
-En esta medición el menor error hacia adelante aparece en $h \approx {tex_number(_best_forward, 1)}$
-(error ${tex_number(forward_errors.min(), 2)}$) y el menor error central en
-$h \approx {tex_number(_best_central, 1)}$ (error ${tex_number(central_errors.min(), 2)}$): la
+En esta medición el menor error hacia adelante aparece en $h \approx {kit.tex_number(_best_forward, 1)}$
+(error ${kit.tex_number(forward_errors.min(), 2)}$) y el menor error central en
+$h \approx {kit.tex_number(_best_central, 1)}$ (error ${kit.tex_number(central_errors.min(), 2)}$): la
 central no solo es más precisa, también tolera un $h$ mucho más grande. Por eso lo habitual
 es usar la diferencia central con $h$ del orden de $10^{{-5}}$ a $10^{{-6}}$ (la función
 `gradiente.calculus.derivative` usa $\sqrt[3]{{\varepsilon}}\,\max(1, |x|)$), y por eso en
@@ -455,9 +443,9 @@ dominates, the error falls along a straight line: slope 1 for the forward differ
 $h$ by 10 divides the error by 100). Then round-off takes over and the error **climbs
 back up**, noisily, along the line of slope −1.
 
-In this measurement the smallest forward error is at $h \approx {tex_number(_best_forward, 1)}$
-(error ${tex_number(forward_errors.min(), 2)}$) and the smallest central error at
-$h \approx {tex_number(_best_central, 1)}$ (error ${tex_number(central_errors.min(), 2)}$): the
+In this measurement the smallest forward error is at $h \approx {kit.tex_number(_best_forward, 1)}$
+(error ${kit.tex_number(forward_errors.min(), 2)}$) and the smallest central error at
+$h \approx {kit.tex_number(_best_central, 1)}$ (error ${kit.tex_number(central_errors.min(), 2)}$): the
 central difference is not only more accurate, it also works with a much larger $h$. That is
 why the usual choice is the central difference with $h$ around $10^{{-5}}$ to $10^{{-6}}$
 (`gradiente.calculus.derivative` uses $\sqrt[3]{{\varepsilon}}\,\max(1, |x|)$), and why $h$
@@ -469,33 +457,20 @@ defaults to $10^{{-5}}$ in the next exercise.
 
 @app.cell(hide_code=True)
 def _(kit, lang):
-    kit.exercise_intro("numerical_derivative", lang)
+    ex_numerical_derivative = kit.exercise("numerical_derivative", lang)
+    ex_numerical_derivative
+    return (ex_numerical_derivative,)
+
+
+@app.cell(hide_code=True)
+def _(ex_numerical_derivative, kit):
+    kit.feedback(ex_numerical_derivative)
     return
 
 
 @app.cell(hide_code=True)
-def _(kit, lang):
-    editor_numerical_derivative = kit.exercise_editor("numerical_derivative", lang)
-    editor_numerical_derivative
-    return (editor_numerical_derivative,)
-
-
-@app.cell(hide_code=True)
-def _(editor_numerical_derivative, kit, lang):
-    kit.exercise_feedback("numerical_derivative", editor_numerical_derivative.value, lang)
-    return
-
-
-@app.cell(hide_code=True)
-def _(kit, lang):
-    hint_numerical_derivative = kit.hint_button("numerical_derivative", lang)
-    hint_numerical_derivative
-    return (hint_numerical_derivative,)
-
-
-@app.cell(hide_code=True)
-def _(hint_numerical_derivative, kit, lang):
-    kit.hints_view("numerical_derivative", hint_numerical_derivative.value, lang)
+def _(ex_numerical_derivative, kit):
+    kit.hints(ex_numerical_derivative)
     return
 
 
@@ -717,33 +692,20 @@ central difference per coordinate, moving only that coordinate.
 
 @app.cell(hide_code=True)
 def _(kit, lang):
-    kit.exercise_intro("gradient", lang)
+    ex_gradient = kit.exercise("gradient", lang)
+    ex_gradient
+    return (ex_gradient,)
+
+
+@app.cell(hide_code=True)
+def _(ex_gradient, kit):
+    kit.feedback(ex_gradient)
     return
 
 
 @app.cell(hide_code=True)
-def _(kit, lang):
-    editor_gradient = kit.exercise_editor("gradient", lang)
-    editor_gradient
-    return (editor_gradient,)
-
-
-@app.cell(hide_code=True)
-def _(editor_gradient, kit, lang):
-    kit.exercise_feedback("gradient", editor_gradient.value, lang)
-    return
-
-
-@app.cell(hide_code=True)
-def _(kit, lang):
-    hint_gradient = kit.hint_button("gradient", lang)
-    hint_gradient
-    return (hint_gradient,)
-
-
-@app.cell(hide_code=True)
-def _(hint_gradient, kit, lang):
-    kit.hints_view("gradient", hint_gradient.value, lang)
+def _(ex_gradient, kit):
+    kit.hints(ex_gradient)
     return
 
 
@@ -822,42 +784,6 @@ same rule holds locally. Here $f'' = 2$: the limit is $\eta < 1$.
 
 
 @app.cell(hide_code=True)
-def _(np):
-    def classify_run(costs, tol=1e-6):
-        """Read a descent run from its costs f(x_0), ..., f(x_n) (the minimum value is 0).
-
-        Returns (kind, k): kind is "diverges", "converges", "bounces" or "slow";
-        k is the first step with cost < tol ("converges") or the estimated total
-        number of steps needed at the current pace ("slow").
-        """
-        costs = np.asarray(costs, dtype=float)
-        if not np.isfinite(costs).all() or costs[-1] > costs[0] * (1 + 1e-9):
-            return "diverges", None
-        if costs[-1] < tol:
-            return "converges", int(np.argmax(costs < tol))
-        if costs[-1] >= costs[-3] * (1 - 1e-6):  # two steps on, the cost has not gone down
-            return "bounces", None
-        _rate = costs[-1] / costs[-2]  # cost kept per step, at the end of the run
-        if _rate >= 1:
-            return "bounces", None
-        return "slow", int(len(costs) - 1 + np.ceil(np.log(tol / costs[-1]) / np.log(_rate)))
-
-    return (classify_run,)
-
-
-@app.cell(hide_code=True)
-def _(np):
-    def tex_number(value, digits=3):
-        """A number for LaTeX: 0.00944 stays as is, 1.4e-09 becomes 1.4 \\times 10^{-9}."""
-        if value == 0 or 1e-3 <= abs(value) < 1e3:
-            return f"{value:.{digits}g}"
-        _exponent = int(np.floor(np.log10(abs(value))))
-        return f"{value / 10**_exponent:.{digits - 1}g} \\times 10^{{{_exponent}}}"
-
-    return (tex_number,)
-
-
-@app.cell(hide_code=True)
 def _(kit, lang, mo):
     lr_1d = mo.ui.slider(
         steps=[0.001, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0, 1.02, 1.05, 1.1],
@@ -879,7 +805,7 @@ def _(lr_1d, np):
 
 
 @app.cell(hide_code=True)
-def _(kit, lang, lr_1d, n_steps_1d, np, plt, powers_of_ten, trajectory_1d):
+def _(kit, lang, lr_1d, n_steps_1d, np, plt, trajectory_1d):
     _fig, (_ax, _ax2) = plt.subplots(1, 2, figsize=(9.5, 3.9), gridspec_kw={"width_ratios": [1.25, 1], "wspace": 0.25})
     _grid = np.linspace(-4.2, 4.2, 300)
     _ax.plot(_grid, _grid**2, color="black", lw=2, label=r"$f(x) = x^2$")
@@ -900,7 +826,7 @@ def _(kit, lang, lr_1d, n_steps_1d, np, plt, powers_of_ten, trajectory_1d):
     _steps = np.arange(n_steps_1d + 1)
     _ax2.semilogy(_steps, np.maximum(np.abs(trajectory_1d), 1e-16), "o-", color="tab:red", ms=3.5, lw=1)
     _ax2.set_ylim(1e-16, 1e8)
-    _ax2.yaxis.set_major_formatter(powers_of_ten)
+    _ax2.yaxis.set_major_formatter(kit.powers_of_ten())
     _ax2.minorticks_off()
     _ax2.set_xlabel(kit.say(lang, es="paso k", en="step k"))
     _ax2.set_title(kit.say(lang, es="Distancia al mínimo $|x_k|$ (escala log)", en="Distance to the minimum $|x_k|$ (log scale)"), fontsize=11)
@@ -911,8 +837,8 @@ def _(kit, lang, lr_1d, n_steps_1d, np, plt, powers_of_ten, trajectory_1d):
 
 
 @app.cell(hide_code=True)
-def _(classify_run, kit, lang, lr_1d, mo, n_steps_1d, np, tex_number, trajectory_1d):
-    _kind, _k = classify_run(trajectory_1d**2)
+def _(kit, lang, lr_1d, mo, n_steps_1d, np, trajectory_1d):
+    _kind, _k = kit.classify_run(trajectory_1d**2)
     _zigzag = bool(np.any(trajectory_1d[:-1] * trajectory_1d[1:] < 0))
     _factor = 1 - 2 * lr_1d.value
     _last = trajectory_1d[-1]
@@ -923,14 +849,14 @@ def _(classify_run, kit, lang, lr_1d, mo, n_steps_1d, np, tex_number, trajectory
                       f"Converge{_side_es}: $|x_k| < 10^{{-3}}$ desde el paso {_k}.",
                       f"Converges{_side_en}: $|x_k| < 10^{{-3}}$ from step {_k} on."),
         "slow": ("warn",
-                 f"Avance lento{_side_es}: tras {n_steps_1d} pasos sigues en $x = {tex_number(_last)}$. A este ritmo necesitarías unos {_k} pasos para llegar a $|x| < 10^{{-3}}$.",
-                 f"Slow progress{_side_en}: after {n_steps_1d} steps you are still at $x = {tex_number(_last)}$. At this pace you would need about {_k} steps to reach $|x| < 10^{{-3}}$."),
+                 f"Avance lento{_side_es}: tras {n_steps_1d} pasos sigues en $x = {kit.tex_number(_last)}$. A este ritmo necesitarías unos {_k} pasos para llegar a $|x| < 10^{{-3}}$.",
+                 f"Slow progress{_side_en}: after {n_steps_1d} steps you are still at $x = {kit.tex_number(_last)}$. At this pace you would need about {_k} steps to reach $|x| < 10^{{-3}}$."),
         "bounces": ("warn",
-                    f"Ni converge ni diverge: rebota entre ${tex_number(trajectory_1d[-2])}$ y ${tex_number(_last)}$ para siempre.",
-                    f"Neither converges nor diverges: it bounces between ${tex_number(trajectory_1d[-2])}$ and ${tex_number(_last)}$ forever."),
+                    f"Ni converge ni diverge: rebota entre ${kit.tex_number(trajectory_1d[-2])}$ y ${kit.tex_number(_last)}$ para siempre.",
+                    f"Neither converges nor diverges: it bounces between ${kit.tex_number(trajectory_1d[-2])}$ and ${kit.tex_number(_last)}$ forever."),
         "diverges": ("danger",
-                     f"Diverge: cada paso se aleja más del mínimo; tras {n_steps_1d} pasos, $|x| \\approx {tex_number(abs(_last))}$.",
-                     f"Diverges: every step lands farther from the minimum; after {n_steps_1d} steps, $|x| \\approx {tex_number(abs(_last))}$."),
+                     f"Diverge: cada paso se aleja más del mínimo; tras {n_steps_1d} pasos, $|x| \\approx {kit.tex_number(abs(_last))}$.",
+                     f"Diverges: every step lands farther from the minimum; after {n_steps_1d} steps, $|x| \\approx {kit.tex_number(abs(_last))}$."),
     }
     _callout_kind, _es, _en = _messages[_kind]
     mo.callout(
@@ -1067,9 +993,9 @@ def _(kit, lang, lr_2d, n_steps_2d, np, plt, trajectory_2d):
 
 
 @app.cell(hide_code=True)
-def _(classify_run, kit, lang, lr_2d, mo, n_steps_2d, np, tex_number, trajectory_2d):
+def _(kit, lang, lr_2d, mo, n_steps_2d, np, trajectory_2d):
     _costs = trajectory_2d[:, 0] ** 2 + 5 * trajectory_2d[:, 1] ** 2
-    _kind, _k = classify_run(_costs)
+    _kind, _k = kit.classify_run(_costs)
     _zigzag = bool(np.any(trajectory_2d[:-1, 1] * trajectory_2d[1:, 1] < 0))
     _x_last, _y_last = trajectory_2d[-1]
     _zz_es = " en zigzag (y cambia de signo en cada paso)" if _zigzag else " sin zigzag"
@@ -1079,14 +1005,14 @@ def _(classify_run, kit, lang, lr_2d, mo, n_steps_2d, np, tex_number, trajectory
                       f"Converge{_zz_es}: $f < 10^{{-6}}$ desde el paso {_k}.",
                       f"Converges{_zz_en}: $f < 10^{{-6}}$ from step {_k} on."),
         "slow": ("warn",
-                 f"Avance lento{_zz_es}: tras {n_steps_2d} pasos estás en $({tex_number(_x_last)},\\ {tex_number(_y_last)})$, con $f = {tex_number(_costs[-1])}$. A este ritmo harían falta unos {_k} pasos para llegar a $f < 10^{{-6}}$.",
-                 f"Slow progress{_zz_en}: after {n_steps_2d} steps you are at $({tex_number(_x_last)},\\ {tex_number(_y_last)})$, with $f = {tex_number(_costs[-1])}$. At this pace it would take about {_k} steps to reach $f < 10^{{-6}}$."),
+                 f"Avance lento{_zz_es}: tras {n_steps_2d} pasos estás en $({kit.tex_number(_x_last)},\\ {kit.tex_number(_y_last)})$, con $f = {kit.tex_number(_costs[-1])}$. A este ritmo harían falta unos {_k} pasos para llegar a $f < 10^{{-6}}$.",
+                 f"Slow progress{_zz_en}: after {n_steps_2d} steps you are at $({kit.tex_number(_x_last)},\\ {kit.tex_number(_y_last)})$, with $f = {kit.tex_number(_costs[-1])}$. At this pace it would take about {_k} steps to reach $f < 10^{{-6}}$."),
         "bounces": ("warn",
-                    f"Ni converge ni diverge: $x$ se acerca a 0, pero $y$ rebota entre ${tex_number(trajectory_2d[-2, 1])}$ y ${tex_number(_y_last)}$ para siempre.",
-                    f"Neither converges nor diverges: $x$ approaches 0, but $y$ bounces between ${tex_number(trajectory_2d[-2, 1])}$ and ${tex_number(_y_last)}$ forever."),
+                    f"Ni converge ni diverge: $x$ se acerca a 0, pero $y$ rebota entre ${kit.tex_number(trajectory_2d[-2, 1])}$ y ${kit.tex_number(_y_last)}$ para siempre.",
+                    f"Neither converges nor diverges: $x$ approaches 0, but $y$ bounces between ${kit.tex_number(trajectory_2d[-2, 1])}$ and ${kit.tex_number(_y_last)}$ forever."),
         "diverges": ("danger",
-                     f"Diverge: el zigzag crece en cada paso; tras {n_steps_2d} pasos, $f \\approx {tex_number(_costs[-1])}$.",
-                     f"Diverges: the zig-zag grows at every step; after {n_steps_2d} steps, $f \\approx {tex_number(_costs[-1])}$."),
+                     f"Diverge: el zigzag crece en cada paso; tras {n_steps_2d} pasos, $f \\approx {kit.tex_number(_costs[-1])}$.",
+                     f"Diverges: the zig-zag grows at every step; after {n_steps_2d} steps, $f \\approx {kit.tex_number(_costs[-1])}$."),
     }
     _callout_kind, _es, _en = _messages[_kind]
     mo.callout(kit.text(lang, es=f"**η = {lr_2d.value:g}.** {_es}", en=f"**η = {lr_2d.value:g}.** {_en}"),
@@ -1124,33 +1050,20 @@ these plots.
 
 @app.cell(hide_code=True)
 def _(kit, lang):
-    kit.exercise_intro("gradient_descent", lang)
+    ex_gradient_descent = kit.exercise("gradient_descent", lang)
+    ex_gradient_descent
+    return (ex_gradient_descent,)
+
+
+@app.cell(hide_code=True)
+def _(ex_gradient_descent, kit):
+    kit.feedback(ex_gradient_descent)
     return
 
 
 @app.cell(hide_code=True)
-def _(kit, lang):
-    editor_gradient_descent = kit.exercise_editor("gradient_descent", lang)
-    editor_gradient_descent
-    return (editor_gradient_descent,)
-
-
-@app.cell(hide_code=True)
-def _(editor_gradient_descent, kit, lang):
-    kit.exercise_feedback("gradient_descent", editor_gradient_descent.value, lang)
-    return
-
-
-@app.cell(hide_code=True)
-def _(kit, lang):
-    hint_gradient_descent = kit.hint_button("gradient_descent", lang)
-    hint_gradient_descent
-    return (hint_gradient_descent,)
-
-
-@app.cell(hide_code=True)
-def _(hint_gradient_descent, kit, lang):
-    kit.hints_view("gradient_descent", hint_gradient_descent.value, lang)
+def _(ex_gradient_descent, kit):
+    kit.hints(ex_gradient_descent)
     return
 
 
@@ -1226,8 +1139,8 @@ def _(QUIZ, kit, lang):
 
 
 @app.cell(hide_code=True)
-def _(QUIZ, kit, lang, quiz):
-    kit.self_check_feedback(QUIZ, quiz, lang)
+def _(kit, quiz):
+    kit.self_check_feedback(quiz)
     return
 
 

@@ -1,6 +1,7 @@
 """The course contract: every stub fails, every solution passes, every lesson runs headless."""
 
 import os
+import re
 import subprocess
 import sys
 
@@ -44,6 +45,7 @@ def test_every_lesson_runs_headless(lesson, lang, tmp_path):
 def test_every_lesson_offers_each_of_its_exercises(lesson):
     source = lesson.file.read_text(encoding="utf-8")
     for exercise in lesson.exercises:
-        assert f'kit.exercise_editor("{exercise.id}"' in source, f"{lesson.id} lacks an editor for {exercise.id}"
-        assert f'kit.exercise_feedback("{exercise.id}"' in source
-        assert f'kit.hint_button("{exercise.id}"' in source
+        shown = re.search(rf'(\w+) = kit\.exercise\("{exercise.id}", lang\)', source)
+        assert shown, f"{lesson.id} lacks an exercise cell for {exercise.id}: name = kit.exercise(\"{exercise.id}\", lang)"
+        assert f"kit.feedback({shown.group(1)})" in source, f"{lesson.id} never shows {exercise.id}'s feedback"
+        assert f"kit.hints({shown.group(1)})" in source, f"{lesson.id} never shows {exercise.id}'s hints"

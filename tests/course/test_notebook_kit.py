@@ -1,14 +1,147 @@
-"""The lesson kit used inside marimo notebooks: self-check questions and the study guide's resources."""
+"""The lesson kit used inside marimo notebooks: header, exercises, self-check, resources and shared helpers.
 
+The exercise tests drive the kit the way marimo's runtime does when the page sends a value:
+``element._update(value)`` on the element the page shows (the code editor, while the learner
+types), or on the exercise (a batch) with the key of the control used, as marimo's lenses
+deliver a "Check" or a hint click. tests/hub/test_browser.py does the same through the page.
+"""
+
+import html
+import re
+
+import numpy as np
 import pytest
 
-from gradiente.course import notebook as kit
+from gradiente.course import kit as lesson_kit
 from gradiente.course.i18n import T
+from gradiente.course.kit import Kit
+
+
+@pytest.fixture
+def kit(workspace, monkeypatch):
+    """A lesson session's kit on a fresh workspace (the one ``gradiente start`` would serve)."""
+    monkeypatch.setenv("GRADIENTE_WORKSPACE", str(workspace.root))
+    monkeypatch.setenv("GRADIENTE_CHECK_TIMEOUT", "20")
+    lesson_kit.workspace.cache_clear()
+    yield Kit()
+    lesson_kit.workspace.cache_clear()
+
+
+def shown(element) -> str:
+    """An element's HTML with marimo's attribute escaping undone (callouts carry their body escaped)."""
+    text = element.text
+    while (plain := html.unescape(text).replace("\\u003c", "<").replace("\\u003e", ">").replace('\\"', '"')) != text:
+        text = plain
+    return text
+
+
+def status(element) -> str | None:
+    found = re.findall(r'data-status="(pass|fail|error)"', shown(element))
+    assert len(found) <= 1
+    return found[0] if found else None
 
 
 def question(answer=1):
-    return kit.Question(T(es="¿2 + 2?", en="2 + 2?"), (T.same("3"), T.same("4")), answer=answer,
-                        why=T(es="Porque sí.", en="Because."))
+    return kit_question(T(es="¿2 + 2?", en="2 + 2?"), answer)
+
+
+def kit_question(prompt, answer=1):
+    return Kit.Question(prompt, (T.same("3"), T.same("4")), answer=answer, why=T(es="Porque sí.", en="Because."))
+
+
+# --- the header ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, title", [("es", "2.1 · Derivadas y descenso de gradiente"),
+                                         ("en", "2.1 · Derivatives and gradient descent")])
+def test_the_header_is_the_number_and_title_from_the_manifest(kit, lang, title):
+    header = kit.header("derivatives-gradient-descent", lang).text
+    assert re.search(r"<h1[^>]*>" + re.escape(title) + "</h1>", header), header
+
+
+# --- exercises ---------------------------------------------------------------------------
+
+
+def test_an_exercise_is_one_element_holding_intro_editor_check_and_hint(kit, workspace):
+    ex = kit.exercise("gradient", "en")
+    page = shown(ex)
+    assert "The numerical gradient in n dimensions" in page  # its title, from course.toml
+    assert str(workspace.exercise_file("gradient")) in page  # where the learner's file is
+    assert ex.editor.value == workspace.read_code("gradient")
+    assert ex.check.value is None and ex.value == {"check": None, "hint": 0}
+    assert "Check" in ex.check.text and "Ask for a hint" in ex.hint_button.text
+    assert ex.editor._id in ex.text, "the page shows the editor the kit listens to"
+    assert status(kit.feedback(ex)) is None, "nothing is graded before a submission"
+
+
+def test_a_submission_is_graded_once_and_its_verdict_shown_again_without_grading(kit, workspace, course):
+    ex = kit.exercise("gradient", "en")
+    right = course.exercise("gradient").solution_path.read_text(encoding="utf-8")
+    ex._update({"check": right})  # "Check" pressed with the reference in the editor
+    assert status(kit.feedback(ex)) == "pass"
+    assert workspace.exercise_file("gradient").read_text(encoding="utf-8") == right, "the code is saved"
+    assert len(workspace.store.attempts("gradient")) == 1
+    assert status(kit.feedback(ex)) == "pass"  # the cell runs again for another reason
+    assert len(workspace.store.attempts("gradient")) == 1
+
+
+def test_a_hint_click_never_grades_again(kit, workspace, course):
+    ex = kit.exercise("gradient", "en")
+    wrong = course.exercise("gradient").stub_path.read_text(encoding="utf-8")
+    ex._update({"check": wrong})
+    before = shown(kit.feedback(ex))
+    assert status(kit.feedback(ex)) == "fail" and len(workspace.store.attempts("gradient")) == 1
+
+    ex._update({"hint": 1})  # the hint button's first click: marimo re-runs both cells below
+    assert workspace.store.hints_shown("gradient") == 1, "the click recorded the hint"
+    assert shown(kit.feedback(ex)) == before
+    assert len(workspace.store.attempts("gradient")) == 1, "a hint click graded the code again"
+    hints = shown(kit.hints(ex))
+    assert 'data-hint="1"' in hints and 'data-hint="2"' not in hints
+    assert course.exercise("gradient").hints[0].en in hints
+
+
+def test_unsaved_code_survives_a_language_switch(kit, workspace):
+    ex = kit.exercise("gradient", "es")
+    typed = "def gradient(f, x, h=1e-5):\n    return x  # still thinking\n"
+    ex.editor._update(typed)  # what the page sends while the learner types (nothing saved, nothing graded)
+    assert workspace.exercise_file("gradient").read_text(encoding="utf-8") != typed
+    assert not workspace.store.attempts("gradient")
+
+    switched = kit.exercise("gradient", "en")  # the cell runs again with the other language
+    assert switched.editor.value == typed
+    assert "Check" in switched.check.text and "Comprobar" in ex.check.text
+
+
+def test_the_last_verdict_is_shown_in_the_new_language_without_grading(kit, workspace, course):
+    ex = kit.exercise("gradient", "es")
+    ex._update({"check": course.exercise("gradient").solution_path.read_text(encoding="utf-8")})
+    assert "¡Aprobado!" in shown(kit.feedback(ex))
+    switched = kit.exercise("gradient", "en")
+    assert "Passed!" in shown(kit.feedback(switched))
+    assert len(workspace.store.attempts("gradient")) == 1
+
+
+def test_each_exercise_and_each_session_keeps_its_own_drafts_and_verdicts(kit, workspace, course):
+    ex = kit.exercise("gradient", "en")
+    ex.editor._update("# gradient draft\n")
+    ex._update({"check": course.exercise("gradient").solution_path.read_text(encoding="utf-8")})
+    assert status(kit.feedback(ex)) == "pass"
+    assert kit.exercise("numerical_derivative", "en").editor.value == workspace.read_code("numerical_derivative")
+    assert status(kit.feedback(kit.exercise("numerical_derivative", "en"))) is None
+    other_tab = Kit()
+    assert other_tab.exercise("gradient", "en").editor.value == workspace.read_code("gradient")
+    assert status(other_tab.feedback(other_tab.exercise("gradient", "en"))) is None
+
+
+def test_a_failed_check_shows_the_first_failing_case_in_the_chosen_language(kit, course):
+    ex = kit.exercise("numerical_derivative", "es")
+    ex._update({"check": "def numerical_derivative(f, x, h=1e-5):\n    return (f(x + h) - f(x)) / h\n"})
+    page = shown(kit.feedback(ex))
+    assert 'data-status="fail"' in page and "hacia adelante" in page and "esperado" in page
+
+
+# --- self-check ---------------------------------------------------------------------------
 
 
 def test_a_question_must_point_at_one_of_its_options():
@@ -17,21 +150,75 @@ def test_a_question_must_point_at_one_of_its_options():
 
 
 @pytest.mark.parametrize("lang, prompt", [("es", "¿2 + 2?"), ("en", "2 + 2?")])
-def test_self_check_offers_every_option_in_the_chosen_language(lang, prompt):
-    answers = kit.self_check([question(), question()], lang)
+def test_self_check_offers_every_option_in_the_chosen_language(kit, lang, prompt):
+    answers = kit.self_check([question(), kit_question(T(es="¿Otra?", en="Another?"))], lang)
     assert set(answers.value) == {"0", "1"} and answers.value["0"] is None
     assert prompt in answers["0"].text
     assert "4" in answers["1"].text
 
 
+def test_self_check_answers_get_their_feedback_and_survive_a_language_switch(kit):
+    questions = [question(), kit_question(T(es="¿Otra?", en="Another?"), answer=0)]
+    quiz = kit.self_check(questions, "es")
+    quiz._update({"0": "4"})  # the learner picks "4" in the first question
+    page = shown(kit.self_check_feedback(quiz))
+    assert "✓ Correcto." in page and "Porque sí." in page and "✗" not in page
+    switched = kit.self_check(questions, "en")
+    assert switched.value == {"0": 1, "1": None}
+    assert "✓ Correct." in shown(kit.self_check_feedback(switched))
+
+
+# --- resources ----------------------------------------------------------------------------
+
+
 @pytest.mark.parametrize("lang", ["es", "en"])
-def test_resources_come_from_the_manifest_with_their_notes(lang, monkeypatch, tmp_path):
-    monkeypatch.setenv("GRADIENTE_WORKSPACE", str(tmp_path / "workspace"))
-    kit.workspace.cache_clear()
+def test_resources_come_from_the_manifest_with_their_notes(kit, lang):
+    page = kit.resources("derivatives-gradient-descent", lang).text
+    assert "https://youtu.be/A6FiCDoz8_4" in page
+    assert {"es": "Míralo después de la sección 4.", "en": "Watch it after section 4."}[lang] in page
+    assert 'target="_blank"' in page and 'rel="noopener noreferrer"' in page
+
+
+# --- shared helpers -----------------------------------------------------------------------
+
+
+def descent_costs(lr: float, steps: int = 40) -> np.ndarray:
+    x = 2.5 * (1 - 2 * lr) ** np.arange(steps + 1)  # gradient descent on f(x) = x², from x0 = 2.5
+    return x**2
+
+
+@pytest.mark.parametrize("lr, kind", [(0.1, "converges"), (0.8, "converges"), (0.001, "slow"),
+                                      (1.0, "bounces"), (1.05, "diverges")])
+def test_runs_are_classified_as_lesson_2_1_describes_them(lr, kind):
+    assert Kit.classify_run(descent_costs(lr))[0] == kind
+
+
+def test_run_classification_says_when_and_how_long():
+    kind, k = Kit.classify_run(descent_costs(0.1))
+    assert kind == "converges" and descent_costs(0.1)[k] < 1e-6 <= descent_costs(0.1)[k - 1]
+    kind, k = Kit.classify_run(descent_costs(0.001))
+    assert kind == "slow" and descent_costs(0.001, steps=k)[-1] < 1e-6 <= descent_costs(0.001, steps=k - 1)[-1]
+    assert Kit.classify_run([1.0, np.nan])[0] == "diverges"
+    assert Kit.classify_run([1.0]) == ("slow", None)
+
+
+def test_numbers_for_latex_use_the_decimal_point_and_powers_of_ten():
+    assert Kit.tex_number(0.00944) == "0.00944"
+    assert Kit.tex_number(1.4e-9) == "1.4 \\times 10^{-9}"
+    assert Kit.tex_number(123456.0) == "1.2 \\times 10^{5}"
+    assert Kit.tex_number(0) == "0"
+
+
+def test_log_axes_are_labelled_as_plain_powers_of_ten():
+    plt = Kit.pyplot()
+    import matplotlib
+
+    assert matplotlib.get_backend().lower() == "agg"
+    figure, axes = plt.subplots()
     try:
-        html = kit.resources("derivatives-gradient-descent", lang).text
+        axes.loglog([1e-8, 1.0], [1e-3, 10.0])
+        axes.xaxis.set_major_formatter(Kit.powers_of_ten())
+        assert axes.xaxis.get_major_formatter()(1e-8, 0) == "10⁻⁸"
+        assert Kit.power_of_ten(1000.0) == "10³"
     finally:
-        kit.workspace.cache_clear()
-    assert "https://youtu.be/A6FiCDoz8_4" in html
-    assert {"es": "Míralo después de la sección 4.", "en": "Watch it after section 4."}[lang] in html
-    assert 'target="_blank"' in html and 'rel="noopener noreferrer"' in html
+        plt.close(figure)

@@ -162,3 +162,62 @@ def test_an_endless_loop_submitted_from_the_browser_never_stops_the_hub(page, hu
     assert "tardó más de 3 s" in result.inner_text()
     assert answers and all(status == 200 for status, _ in answers)
     assert max(seconds for _, seconds in answers) < 2.0
+
+
+DRAFT = """def numerical_derivative(f, x, h=1e-5):
+    # half-way: not saved, not checked
+    return f(x + h)
+"""
+
+
+def attempts(workspace, exercise_id: str) -> int:
+    import sqlite3
+
+    connection = sqlite3.connect(f"file:{workspace / '.gradiente' / 'progress.db'}?mode=ro", uri=True)
+    try:
+        return connection.execute("SELECT COUNT(*) FROM attempts WHERE exercise_id = ?", (exercise_id,)).fetchone()[0]
+    finally:
+        connection.close()
+
+
+def editor_text(frame, index: int) -> str:
+    return exercise_form(frame, index).locator(".cm-content").inner_text().rstrip()
+
+
+def test_unsaved_code_survives_the_lessons_language_switch(page, hub):
+    page.goto(hub.url + "lesson/derivatives-gradient-descent?lang=es")
+    frame = lesson_frame(page)
+    exercise_form(frame, 0).wait_for(timeout=60_000)
+    saved = hub.workspace.joinpath("exercises", "calculus", "numerical_derivative.py").read_text()
+    checked = attempts(hub.workspace, "numerical_derivative")
+    replace_code(frame, 0, DRAFT)
+    assert editor_text(frame, 0) == DRAFT.rstrip()
+
+    frame.get_by_role("radio", name="English").check()  # the lesson's own switch: it re-renders in place
+    exercise_form(frame, 0).get_by_role("button", name="Check").wait_for(timeout=30_000)
+    assert "Derivatives" in frame.get_by_role("heading", level=1).first.inner_text()
+    assert editor_text(frame, 0) == DRAFT.rstrip(), "switching language lost the code being typed"
+    assert hub.workspace.joinpath("exercises", "calculus", "numerical_derivative.py").read_text() == saved
+    assert attempts(hub.workspace, "numerical_derivative") == checked
+
+
+def test_a_hint_click_in_the_browser_never_grades_again(page, hub):
+    page.goto(hub.url + "lesson/derivatives-gradient-descent?lang=es")
+    frame = lesson_frame(page)
+    exercise_form(frame, 0).wait_for(timeout=60_000)
+    replace_code(frame, 0, WRONG)
+    before = attempts(hub.workspace, "numerical_derivative")
+    verdict = submit_and_wait(frame, 0, "numerical_derivative", "fail")
+    text = verdict.inner_text()
+    assert attempts(hub.workspace, "numerical_derivative") == before + 1
+
+    hints = frame.locator('.gradiente-hints[data-exercise="numerical_derivative"] li')
+    shown = hints.count()
+    frame.get_by_role("button", name="Pedir una pista").first.click()
+    deadline = time.time() + 30
+    while hints.count() == shown and time.time() < deadline:
+        time.sleep(0.1)
+    assert hints.count() == min(shown + 1, 3), "the hint did not show"
+    time.sleep(1.0)  # time enough for a stray re-grade to be recorded
+    assert attempts(hub.workspace, "numerical_derivative") == before + 1, "the hint click graded the code again"
+    assert frame.locator('.gradiente-result[data-exercise="numerical_derivative"]').inner_text() == text

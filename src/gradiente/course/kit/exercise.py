@@ -1,0 +1,176 @@
+"""A checked exercise in a lesson: one cell shows it, one grades it, one shows its hints.
+
+    ex = kit.exercise("gradient", lang)      # intro, editor with its "Check" button, hint button
+    kit.feedback(ex)                         # its own cell: the verdict of the last code checked
+    kit.hints(ex)                            # its own cell: the hints asked for so far
+
+marimo re-runs every cell that names ``ex`` when any of its controls is used, so both cells
+below it run on a Check and on a hint click alike. What keeps a hint click from grading again
+is that code is graded only when a submission has arrived (the form's ``on_change``), once;
+any other run shows the verdict already made. The session (:class:`gradiente.course.kit.Kit`)
+keeps the editor's unsaved text and that verdict, so an exercise rebuilt in the other language
+shows the same code and the same verdict.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Callable
+
+import marimo as mo
+
+from gradiente.course.i18n import T
+from gradiente.course.kit.space import workspace
+from gradiente.course.result import GradeResult
+
+_TEXT = {
+    "check": T(es="Comprobar", en="Check"),
+    "hint": T(es="Pedir una pista", en="Ask for a hint"),
+    "hint_n": T(es="Pista {n} de {total}", en="Hint {n} of {total}"),
+    "no_hints": T(es="¿Atascado? Pide una pista: las primeras preguntan, las últimas responden.",
+                  en="Stuck? Ask for a hint: the first ones ask questions, the last ones answer."),
+    "write_here": T(es="Escribe tu función aquí (o en tu editor, en {path}) y pulsa «Comprobar».",
+                    en="Write your function here (or in your editor, at {path}) and press “Check”."),
+    "check_label": T(es="Comprobación {n}: {label}", en="Check {n}: {label}"),
+    "expected": T(es="esperado", en="expected"),
+    "got": T(es="obtenido", en="got"),
+    "output": T(es="Lo que imprimió tu código", en="What your code printed"),
+    "output_cut": T(es="(se muestran {shown} de {total} caracteres)", en="(showing {shown} of {total} characters)"),
+    "solution": T(es="Ver la solución de referencia", en="See the reference solution"),
+    "passed_title": T(es="¡Aprobado!", en="Passed!"),
+    "failed_title": T(es="Aún no", en="Not yet"),
+    "error_title": T(es="Tu código no pudo terminar", en="Your code could not finish"),
+}
+
+
+class ExerciseCell(mo.ui.batch):
+    """What ``kit.exercise`` returns: the exercise's intro, editor and hint button, as one UI element.
+
+    Display it (it is the cell's view); pass it to ``kit.feedback`` and ``kit.hints``.
+    """
+
+    def __init__(self, exercise_id: str, lang: str, code: str, keep_draft: Callable[[str], None]):
+        self.exercise_id = exercise_id
+        self.lang = lang
+        submitted: list[str] = []  # code sent by "Check" and not graded yet
+        self._submitted = submitted
+
+        def receive(code: str | None) -> None:
+            # NOTE: marimo calls this only when the text submitted differs from this form's last one.
+            # A closure, not a method: marimo deep-copies what the elements hold when it clones them.
+            if code is not None:
+                submitted[:] = [code]
+        space = workspace()
+        exercise = space.course.exercise(exercise_id)
+        where = _TEXT["write_here"].format(path=f"`{space.exercise_file(exercise)}`").get(lang)
+        intro = mo.md(f"### {exercise.title.get(lang)}\n\n{exercise.prompt.get(lang)}\n\n_{where}_").text
+        editor = mo.ui.code_editor(value=code, language="python", min_height=220, show_copy_button=False,
+                                   on_change=keep_draft)
+        form = editor.form(submit_button_label=_TEXT["check"].get(lang), bordered=False, on_change=receive)
+
+        def reveal(clicks: int) -> int:
+            space.next_hint(exercise_id)
+            return clicks + 1
+
+        hint_button = mo.ui.button(value=0, on_click=reveal, label=_TEXT["hint"].get(lang))
+        template = (f'<div class="gradiente-exercise" data-exercise="{html.escape(exercise_id)}">'
+                    + intro.replace("{", "{{").replace("}", "}}") + "{check}{hint}</div>")
+        super().__init__(mo.Html(template), {"check": form, "hint": hint_button})
+        # NOTE: the page shows *this* form's editor, not a copy: marimo's clone of a form keeps the
+        # arguments that name its editor. Held here, it lives as long as the exercise, so what the
+        # learner types keeps reaching ``keep_draft``.
+        self._editor = form.element
+
+    @property
+    def editor(self) -> mo.ui.code_editor:
+        """The code editor on the page; its value is the text in it, submitted or not."""
+        return self._editor
+
+    @property
+    def check(self) -> mo.ui.form:
+        """The form around the editor; its value is the code last sent with "Check" (None before)."""
+        return self.elements["check"]
+
+    @property
+    def hint_button(self) -> mo.ui.button:
+        return self.elements["hint"]
+
+    def take_submission(self) -> str | None:
+        """The code submitted since the last call, if any (each submission is handed out once)."""
+        return self._submitted.pop() if self._submitted else None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A graded submission, kept to be shown again (in either language) without grading again."""
+
+    result: GradeResult
+    notice: T | None = None  # the progress store was restored from a backup meanwhile
+
+    def render(self, lang: str) -> mo.Html:
+        feedback = render_result(self.result, lang)
+        if self.notice is None:
+            return feedback
+        return mo.vstack([mo.callout(mo.Html(f'<p class="gradiente-recovered">{html.escape(self.notice.get(lang))}</p>'),
+                                     kind="warn"), feedback])
+
+
+def check_and_record(exercise_id: str, code: str) -> Verdict:
+    """Save ``code`` to the learner's file, grade exactly that text, and record the attempt.
+
+    The text submitted is what is graded (not the file, which another tab may have saved
+    since), so the verdict shown is the verdict of the code shown.
+    """
+    space = workspace()
+    space.save_code(exercise_id, code)
+    result = space.check(exercise_id, code=code, source="hub")
+    return Verdict(result, space.store.take_notice())
+
+
+def hints_view(exercise_id: str, lang: str) -> mo.Html:
+    """The hints shown so far, read from the progress store (so they survive a reload)."""
+    space = workspace()
+    exercise = space.course.exercise(exercise_id)
+    shown = space.hints_so_far(exercise)
+    if not shown:
+        return mo.md(f"_{_TEXT['no_hints'].get(lang)}_")
+    items = "".join(
+        f'<li data-hint="{number}"><strong>{html.escape(_TEXT["hint_n"].format(n=number, total=len(exercise.hints)).get(lang))}:</strong> '
+        f"{html.escape(hint.get(lang))}</li>"
+        for number, hint in enumerate(shown, start=1)
+    )
+    return mo.Html(f'<ul class="gradiente-hints" data-exercise="{html.escape(exercise_id)}">{items}</ul>')
+
+
+def render_result(result: GradeResult, lang: str) -> mo.Html:
+    """The outcome as HTML: headline, the first failing check with expected and got, output, solution."""
+    parts = [f"<p><strong>{html.escape(result.message.get(lang))}</strong></p>"]
+    failure = result.first_failure
+    if failure is not None:
+        label = _TEXT["check_label"].format(n=len(result.checks), label=failure.label.get(lang)).get(lang)
+        parts.append(f"<p>{html.escape(label)}</p>")
+        if failure.expected is not None:
+            parts.append(
+                f"<pre>{html.escape(_TEXT['expected'].get(lang))}: {html.escape(failure.expected)}\n"
+                f"{html.escape(_TEXT['got'].get(lang))}:     {html.escape(failure.got or '')}</pre>"
+            )
+    if result.details:
+        parts.append(f"<pre>{html.escape(result.details)}</pre>")
+    if result.output_bytes:
+        note = ""
+        if len(result.output) < result.output_bytes:
+            note = " " + _TEXT["output_cut"].format(shown=f"{len(result.output):,}", total=f"{result.output_bytes:,}").get(lang)
+        parts.append(f"<details><summary>{html.escape(_TEXT['output'].get(lang) + note)}</summary>"
+                     f"<pre>{html.escape(result.output[-3000:])}</pre></details>")
+    if result.passed:
+        solution = workspace().solution(result.exercise_id)
+        parts.append(f"<details><summary>{html.escape(_TEXT['solution'].get(lang))}</summary>"
+                     f"<pre>{html.escape(solution)}</pre></details>")
+    kind, title = {"pass": ("success", "passed_title"), "fail": ("warn", "failed_title")}.get(
+        result.status, ("danger", "error_title"))
+    body = mo.Html(
+        f'<div class="gradiente-result" data-exercise="{html.escape(result.exercise_id)}" data-status="{result.status}">'
+        f"<h4>{html.escape(_TEXT[title].get(lang))}</h4>{''.join(parts)}</div>"
+    )
+    return mo.callout(body, kind=kind)
