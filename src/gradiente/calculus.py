@@ -20,6 +20,8 @@ import numbers
 
 import numpy as np
 
+from gradiente._validation import as_generator
+
 __all__ = [
     "derivative",
     "gradient",
@@ -401,7 +403,7 @@ def integrate(f, a, b, method: str = "simpson", n: int = 100, rng=None, tol: flo
     width = b - a
     h = width / n
     if method == "monte_carlo":
-        points = a + width * np.random.default_rng(rng).random(n)
+        points = a + width * as_generator(rng).random(n)
         return float(width * _evaluate(f, points).mean())
     if method == "midpoint":
         return float(h * _evaluate(f, a + h * (np.arange(n) + 0.5)).sum())

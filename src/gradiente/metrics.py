@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from gradiente.models.base import check_array
+from gradiente._validation import check_array
 
 __all__ = [
     "accuracy",

@@ -13,7 +13,7 @@ import numbers
 
 import numpy as np
 
-from gradiente.models.base import check_random_state
+from gradiente._validation import as_generator
 
 __all__ = ["train_test_split", "kfold_indices", "cross_val_score"]
 
@@ -91,7 +91,7 @@ def train_test_split(*arrays, test_size=None, train_size=None, random_state=None
             lengths = [a.shape[0] if a.ndim else "scalar" for a in arrays]
             raise ValueError(f"all arrays must have the same number of samples; got lengths {lengths}.")
     n_train, n_test = _resolve_sizes(n_samples, test_size, train_size)
-    rng = check_random_state(random_state)
+    rng = as_generator(random_state, name="random_state")
     if stratify is not None:
         if np.ndim(stratify) != 1 or np.shape(stratify)[0] != n_samples:
             raise ValueError(
@@ -163,7 +163,7 @@ def kfold_indices(n_samples, n_splits=5, y=None, shuffle=False, random_state=Non
         raise ValueError(f"n_splits={n_splits} is larger than the number of samples {n_samples}.")
     order = np.arange(n_samples)
     if shuffle:
-        order = check_random_state(random_state).permutation(n_samples)
+        order = as_generator(random_state, name="random_state").permutation(n_samples)
     fold_of = np.empty(n_samples, dtype=int)
     if y is None:
         for fold, chunk in enumerate(np.array_split(order, n_splits)):

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from gradiente.models.base import BaseEstimator, check_array, check_n_features
+from gradiente._validation import check_array, check_n_features
+from gradiente.base import BaseEstimator, TransformerMixin
 
 __all__ = ["StandardScaler"]
 
 
-class StandardScaler(BaseEstimator):
+class StandardScaler(TransformerMixin, BaseEstimator):
     """Standardize each feature: subtract its mean, divide by its standard deviation.
 
     .. math:: z_{ij} = \\frac{x_{ij} - \\mu_j}{\\sigma_j}
@@ -65,11 +66,7 @@ class StandardScaler(BaseEstimator):
         X = check_n_features(self, X)
         return (X - self.mean_) / self.scale_
 
-    def fit_transform(self, X, y=None):
-        """``fit(X)`` then ``transform(X)``."""
-        return self.fit(X).transform(X)
-
     def inverse_transform(self, Z):
         """Undo ``transform``: ``Z * scale_ + mean_``."""
-        Z = check_n_features(self, Z)
+        Z = check_n_features(self, Z, name="Z")
         return Z * self.scale_ + self.mean_

@@ -34,6 +34,7 @@ from gradiente.linalg import (
     singular_values,
     solve,
 )
+from gradiente.exceptions import NotFittedError
 
 EPS = np.finfo(float).eps
 
@@ -446,7 +447,7 @@ def test_pca_with_all_components_reconstructs_exactly():
     (lambda: angle([1.0, 2.0], [1.0, 2.0, 3.0]), ValueError, "same length"),
     (lambda: norm(np.ones((2, 2)), "max"), ValueError, "not a matrix norm"),
     (lambda: PCA(5).fit(np.ones((3, 2))), ValueError, "n_components"),
-    (lambda: PCA(1).transform(np.ones((3, 2))), RuntimeError, "not fitted"),
+    (lambda: PCA(1).transform(np.ones((3, 2))), NotFittedError, r"not fitted yet; call PCA.fit\(X\)"),
     (lambda: rank("abc"), TypeError, "array of numbers"),
 ])
 def test_bad_input_gets_a_clear_error(call, error, message):

@@ -295,11 +295,11 @@ def test_fit_is_the_maximum_of_the_log_likelihood():
 
 
 @pytest.mark.parametrize("make, message", [
-    (lambda: Normal(0, -1), r"sigma must lie in \(0, inf\]; got sigma = -1.0"),
+    (lambda: Normal(0, -1), r"sigma must lie in \(0, inf\); got sigma = -1.0"),
     (lambda: Bernoulli(1.2), r"p must lie in \[0, 1\]; got p = 1.2"),
     (lambda: Binomial(10, -0.1), r"p must lie in \[0, 1\]"),
     (lambda: Binomial(2.5, 0.1), "n must be a whole number"),
-    (lambda: Poisson(0), r"lam must lie in \(0, inf\]"),
+    (lambda: Poisson(0), r"lam must lie in \(0, inf\)"),
     (lambda: Uniform(3, 1), "a uniform needs a < b"),
     (lambda: StudentT(float("nan")), "df must be a finite number"),
     (lambda: Normal("0", 1), "mu must be a real number"),

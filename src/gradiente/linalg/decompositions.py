@@ -1,5 +1,6 @@
-"""Orthogonal decompositions: Householder QR, singular values (one-sided Jacobi), and the
-condition number they measure.
+"""Orthogonal decompositions: Householder QR and singular values (one-sided Jacobi).
+
+``norms.cond`` turns the singular values into the condition number.
 
 Lesson: module 1, *Linear transformations* and *Eigenvalues, eigenvectors and PCA*.
 """
@@ -7,14 +8,14 @@ Lesson: module 1, *Linear transformations* and *Eigenvalues, eigenvectors and PC
 from __future__ import annotations
 
 import math
-import warnings
 
 import numpy as np
 
-from ._checks import as_matrix, as_square_matrix
-from .errors import ConvergenceError, SingularMatrixError
+from gradiente._validation import as_matrix
 
-__all__ = ["householder_qr", "singular_values", "cond"]
+from .errors import ConvergenceError
+
+__all__ = ["householder_qr", "singular_values"]
 
 _EPS = np.finfo(float).eps
 
@@ -133,36 +134,3 @@ def singular_values(A, tol=None, max_sweeps=60):
     else:
         raise ConvergenceError(f"one-sided Jacobi did not converge in {max_sweeps} sweeps.")
     return np.sort(np.sqrt(np.einsum("ij,ij->j", U, U)))[::-1]
-
-
-def cond(A, p=None):
-    """Condition number: how much ``A x = b`` can amplify relative errors in ``b``.
-
-    ``cond(A) = sigma_max / sigma_min`` (``p=None`` or ``2``, from the singular values);
-    for ``p`` in ``1, -1, np.inf, -np.inf, "fro"``: ``norm(A, p) * norm(inv(A), p)``, as in
-    NumPy. A solve loses about ``log10(cond)`` of its 16 significant digits; a singular
-    matrix has ``cond = inf``.
-
-    Examples
-    --------
-    >>> from gradiente.linalg import cond
-    >>> round(cond([[1.0, 0.0], [0.0, 1e-3]]), 6)
-    1000.0
-    """
-    A = as_matrix(A, "A")
-    if p in (None, 2, -2):
-        sigma = singular_values(A)
-        with np.errstate(divide="ignore"):
-            ratio = sigma[0] / sigma[-1] if p != -2 else sigma[-1] / sigma[0]
-        return float(ratio)
-    from .elimination import inv
-    from .vectors import norm
-
-    A = as_square_matrix(A, "A", f"cond with p={p!r}")
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            inverse = inv(A)
-    except SingularMatrixError:
-        return math.inf
-    return float(norm(A, p) * norm(inverse, p))

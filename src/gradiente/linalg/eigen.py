@@ -10,7 +10,8 @@ import math
 
 import numpy as np
 
-from ._checks import as_square_matrix
+from gradiente._validation import as_generator, as_square_matrix
+
 from .decompositions import householder_qr
 from .errors import ConvergenceError, NotSymmetricError
 
@@ -54,7 +55,7 @@ def power_iteration(A, tol=1e-10, max_iter=10_000, rng=None):
     2.0
     """
     A = _as_symmetric(A)
-    rng = rng if isinstance(rng, np.random.Generator) else np.random.default_rng(rng)
+    rng = as_generator(rng)
     scale = max(np.abs(A).max(), np.finfo(float).tiny)
     v = rng.normal(size=A.shape[0])
     v /= np.linalg.norm(v)
@@ -80,7 +81,7 @@ def _power_method_eig(A, tol, max_iter, rng):
     symmetric matrix unchanged and sends ``lambda`` to 0.
     """
     n = A.shape[0]
-    rng = rng if isinstance(rng, np.random.Generator) else np.random.default_rng(rng)
+    rng = as_generator(rng)
     B = A.copy()
     values = np.empty(n)
     vectors = np.empty((n, n))

@@ -12,7 +12,8 @@ from fractions import Fraction
 
 import numpy as np
 
-from ._checks import as_matrix, as_right_hand_side, as_square_matrix, as_vector
+from gradiente._validation import as_matrix, as_right_hand_side, as_square_matrix, as_vector
+
 from .errors import IllConditionedWarning, SingularMatrixError
 from .lu import condition_number_estimate, lu_factor
 

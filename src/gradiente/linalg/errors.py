@@ -1,6 +1,13 @@
-"""The ways a linear-algebra computation can fail, as types you can catch."""
+"""The ways a linear-algebra computation can fail, as types you can catch.
+
+``ConvergenceError`` is shared with the rest of the library (:mod:`gradiente.exceptions`).
+"""
 
 import numpy as np
+
+from gradiente.exceptions import ConvergenceError
+
+__all__ = ["SingularMatrixError", "NotSymmetricError", "ConvergenceError", "IllConditionedWarning"]
 
 
 class SingularMatrixError(np.linalg.LinAlgError):
@@ -11,10 +18,6 @@ class SingularMatrixError(np.linalg.LinAlgError):
 
 class NotSymmetricError(ValueError):
     """An algorithm for symmetric matrices was given a matrix that is not symmetric."""
-
-
-class ConvergenceError(RuntimeError):
-    """An iterative method did not reach its tolerance within its iteration budget."""
 
 
 class IllConditionedWarning(RuntimeWarning):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._checks import as_right_hand_side, as_square_matrix
+from gradiente._validation import as_right_hand_side, as_square_matrix
 
 __all__ = ["LUFactorization", "lu_factor", "lu_solve"]
 

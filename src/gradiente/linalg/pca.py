@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._checks import as_matrix
+from gradiente._validation import check_array, check_is_fitted, check_n_features
+from gradiente.base import BaseEstimator, TransformerMixin
+
 from .eigen import eig
 
 __all__ = ["PCA"]
 
 
-class PCA:
+class PCA(TransformerMixin, BaseEstimator):
     """Principal component analysis, with scikit-learn's conventions.
 
     ``fit`` centres the data and diagonalises its covariance
@@ -55,7 +57,8 @@ class PCA:
         self.method = method
 
     def fit(self, X, y=None):
-        X = as_matrix(X, "X")
+        """Learn the mean and the components from ``X`` (n_samples, n_features); ``y`` is ignored."""
+        X = check_array(X)
         n_samples, n_features = X.shape
         if n_samples < 2:
             raise ValueError(f"PCA needs at least 2 samples to measure variance; got "
@@ -85,27 +88,16 @@ class PCA:
                                           else np.zeros(k))
         return self
 
-    def _check_fitted(self):
-        if not hasattr(self, "components_"):
-            raise RuntimeError("this PCA is not fitted yet; call fit(X) first.")
-
     def transform(self, X):
         """Coordinates along the components: ``(X - mean_) @ components_.T``,
         shape (n_samples, n_components)."""
-        self._check_fitted()
-        X = as_matrix(X, "X")
-        if X.shape[1] != self.n_features_in_:
-            raise ValueError(f"X has {X.shape[1]} features, but PCA was fitted with "
-                             f"{self.n_features_in_}.")
+        X = check_n_features(self, X)
         return (X - self.mean_) @ self.components_.T
-
-    def fit_transform(self, X, y=None):
-        return self.fit(X).transform(X)
 
     def inverse_transform(self, Z):
         """Back to feature space: ``Z @ components_ + mean_`` (exact when nothing was dropped)."""
-        self._check_fitted()
-        Z = as_matrix(Z, "Z")
+        check_is_fitted(self, "components_")
+        Z = check_array(Z, name="Z")
         if Z.shape[1] != self.n_components_:
             raise ValueError(f"Z must have n_components = {self.n_components_} columns; got "
                              f"{Z.shape[1]}.")

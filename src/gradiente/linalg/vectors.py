@@ -1,4 +1,4 @@
-"""Vectors: length (norms), projection and the angle between two vectors.
+"""Vectors: projection and the angle between two vectors (their length is in ``norms``).
 
 Lesson: module 1, *Vectors (dot product, norm, angle, projection)*.
 """
@@ -7,68 +7,12 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
+from gradiente._validation import as_float_array, as_matrix, as_vector
 
-from ._checks import as_float_array, as_matrix, as_vector
+from .elimination import solve
+from .norms import norm
 
-__all__ = ["norm", "project", "angle"]
-
-
-def norm(x, ord=None):
-    """Vector or matrix norm, with NumPy's meaning of ``ord``.
-
-    Vectors: ``ord=2`` (default) ``sqrt(sum x_i**2)``, the Euclidean length;
-    ``ord=1`` ``sum |x_i|``; ``ord=np.inf`` ``max |x_i|``; ``-np.inf`` ``min |x_i|``;
-    ``ord=0`` the number of non-zeros; any other ``p``: ``(sum |x_i|**p)**(1/p)``.
-
-    Matrices: ``None``/``"fro"`` Frobenius ``sqrt(sum a_ij**2)``; ``1`` largest column sum
-    of ``|a_ij|``; ``np.inf`` largest row sum; ``2`` largest singular value; ``-1``,
-    ``-np.inf``, ``-2`` the smallest of those; ``"nuc"`` the sum of singular values.
-
-    Examples
-    --------
-    >>> from gradiente.linalg import norm
-    >>> norm([3.0, 4.0])
-    5.0
-    >>> norm([[1.0, -2.0], [3.0, 4.0]], 1)
-    6.0
-    """
-    x = as_float_array(x, "x")
-    if x.ndim == 1:
-        if ord is None or ord == 2:
-            return float(math.sqrt(x @ x))  # Pythagoras in n dimensions
-        if ord == np.inf:
-            return float(np.abs(x).max())
-        if ord == -np.inf:
-            return float(np.abs(x).min())
-        if ord == 0:
-            return float(np.count_nonzero(x))
-        if ord == 1:
-            return float(np.abs(x).sum())
-        if isinstance(ord, str):
-            raise ValueError(f"ord={ord!r} is a matrix norm; for a vector use a number "
-                             "(1, 2, np.inf, ...).")
-        with np.errstate(divide="ignore"):
-            return float(np.sum(np.abs(x) ** ord) ** (1.0 / ord))
-    if x.ndim != 2:
-        raise ValueError(f"norm takes a vector (n,) or a matrix (m, n); got shape {x.shape}.")
-    if ord is None or ord == "fro":
-        return float(math.sqrt(np.sum(x * x)))
-    if ord in (1, -1):
-        column_sums = np.abs(x).sum(axis=0)
-        return float(column_sums.max() if ord == 1 else column_sums.min())
-    if ord in (np.inf, -np.inf):
-        row_sums = np.abs(x).sum(axis=1)
-        return float(row_sums.max() if ord == np.inf else row_sums.min())
-    if ord in (2, -2, "nuc"):
-        from .decompositions import singular_values
-
-        sigma = singular_values(x)
-        if ord == "nuc":
-            return float(sigma.sum())
-        return float(sigma.max() if ord == 2 else sigma.min())
-    raise ValueError(f"ord={ord!r} is not a matrix norm; use None, 'fro', 'nuc', 1, -1, 2, "
-                     "-2, np.inf or -np.inf.")
+__all__ = ["project", "angle"]
 
 
 def project(u, onto):
@@ -106,8 +50,6 @@ def project(u, onto):
     if V.shape[0] != u.size:
         raise ValueError(f"onto must have {u.size} rows (one per entry of u) and one column "
                          f"per spanning vector; got shape {V.shape}.")
-    from .elimination import solve
-
     coefficients = solve(V.T @ V, V.T @ u)  # the normal equations V^T V c = V^T u
     return V @ coefficients
 

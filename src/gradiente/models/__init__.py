@@ -8,7 +8,7 @@
 - ``SVC`` (SMO on the dual, kernels) and ``LinearSVC`` (Pegasos on the primal) (4.5-4.6).
 """
 
-from gradiente.models.base import ConvergenceWarning, NotFittedError
+from gradiente.exceptions import ConvergenceWarning, NotFittedError
 from gradiente.models.linear import LinearRegression
 from gradiente.models.logistic import LogisticRegression
 from gradiente.models.mlp import MLPClassifier

@@ -24,14 +24,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from gradiente.models.base import (
-    BaseEstimator,
-    RegressorMixin,
-    check_choice,
-    check_n_features,
-    check_positive,
-    check_X_y,
-)
+from gradiente._validation import check_choice, check_n_features, check_parameter, check_X_y
+from gradiente.base import BaseEstimator, RegressorMixin
 
 __all__ = ["LinearRegression"]
 
@@ -87,10 +81,10 @@ class LinearRegression(RegressorMixin, BaseEstimator):
     def fit(self, X, y):
         """Learn ``coef_`` and ``intercept_`` from ``X`` (n_samples, n_features) and ``y`` (n_samples,)."""
         check_choice("solver", self.solver, SOLVERS)
-        check_positive("max_iter", self.max_iter, integer=True)
-        check_positive("tol", self.tol, strict=False)
+        check_parameter(self.max_iter, "max_iter", low=1, integer=True)
+        check_parameter(self.tol, "tol", low=0)
         if not (isinstance(self.lr, str) and self.lr == "auto"):
-            check_positive("lr", self.lr)
+            check_parameter(self.lr, "lr", low=0, low_open=True)
         X, y = check_X_y(X, y, y_numeric=True)
         self.n_features_in_ = X.shape[1]
         n_samples, n_features = X.shape

@@ -26,36 +26,18 @@ import warnings
 
 import numpy as np
 
-from gradiente.models.base import (
-    BaseEstimator,
-    ClassifierMixin,
-    ConvergenceWarning,
+from gradiente._validation import (
     check_choice,
     check_classification_targets,
     check_n_features,
-    check_positive,
+    check_parameter,
     check_X_y,
 )
+from gradiente.base import BaseEstimator, ClassifierMixin
+from gradiente.exceptions import ConvergenceWarning
+from gradiente.softmax import logsumexp, sigmoid, softmax
 
-__all__ = ["LogisticRegression", "sigmoid", "softmax"]
-
-
-def sigmoid(z):
-    """Logistic function :math:`1/(1+e^{-z})`, computed without overflow for large ``|z|``."""
-    # NB: exp(-z) overflows for z << 0; exp(z)/(1+exp(z)) is the same value and safe there.
-    out = np.empty_like(z, dtype=np.float64)
-    positive = z >= 0
-    out[positive] = 1.0 / (1.0 + np.exp(-z[positive]))
-    exp_z = np.exp(z[~positive])
-    out[~positive] = exp_z / (1.0 + exp_z)
-    return out
-
-
-def softmax(Z):
-    """Row-wise softmax of ``Z`` (n_samples, n_classes); subtracting the row max avoids overflow."""
-    shifted = Z - Z.max(axis=1, keepdims=True)
-    exp_shifted = np.exp(shifted)
-    return exp_shifted / exp_shifted.sum(axis=1, keepdims=True)
+__all__ = ["LogisticRegression"]
 
 
 class LogisticRegression(ClassifierMixin, BaseEstimator):
@@ -120,11 +102,11 @@ class LogisticRegression(ClassifierMixin, BaseEstimator):
         if self.penalty is not None and self.penalty != "l2":
             raise ValueError(f"penalty must be None or 'l2'; got {self.penalty!r}.")
         check_choice("solver", self.solver, ("newton", "gd"))
-        check_positive("C", self.C)
-        check_positive("max_iter", self.max_iter, integer=True)
-        check_positive("tol", self.tol, strict=False)
+        check_parameter(self.C, "C", low=0, low_open=True)
+        check_parameter(self.max_iter, "max_iter", low=1, integer=True)
+        check_parameter(self.tol, "tol", low=0)
         if not (isinstance(self.lr, str) and self.lr == "auto"):
-            check_positive("lr", self.lr)
+            check_parameter(self.lr, "lr", low=0, low_open=True)
         X, y = check_X_y(X, y)
         self.classes_, y_index = check_classification_targets(y)
         self.n_features_in_ = X.shape[1]
@@ -178,7 +160,7 @@ class LogisticRegression(ClassifierMixin, BaseEstimator):
     def _newton(self, problem, theta):
         loss, gradient = problem.loss_and_gradient(theta)
         losses = [loss]
-        for _ in range(self.max_iter):
+        for _ in range(int(self.max_iter)):
             if np.max(np.abs(gradient)) <= self.tol:
                 return theta, losses
             hessian = problem.hessian(theta)
@@ -206,7 +188,7 @@ class LogisticRegression(ClassifierMixin, BaseEstimator):
         lr = problem.safe_step() if isinstance(self.lr, str) else float(self.lr)
         loss, gradient = problem.loss_and_gradient(theta)
         losses = [loss]
-        for _ in range(self.max_iter):
+        for _ in range(int(self.max_iter)):
             if np.max(np.abs(gradient)) <= self.tol:
                 return theta, losses
             theta = theta - lr * gradient
@@ -252,9 +234,8 @@ class _Problem:
             # -[y log s(z) + (1-y) log(1-s(z))] = log(1 + e^z) - y z, overflow-free via logaddexp.
             log_likelihood = np.sum(self.Y * Z - np.logaddexp(0.0, Z))
         else:
-            shifted = Z - Z.max(axis=1, keepdims=True)
-            log_normaliser = np.log(np.exp(shifted).sum(axis=1, keepdims=True))
-            log_likelihood = np.sum(self.Y * (shifted - log_normaliser))
+            # log P_ic = Z_ic - log sum_c' e^{Z_ic'}
+            log_likelihood = np.sum(self.Y * (Z - logsumexp(Z, axis=1, keepdims=True)))
         P = self.probabilities(Z)
         loss = -log_likelihood / self.n_samples + 0.5 * np.sum(self.penalty_weight * theta**2)
         gradient = self.X.T @ (P - self.Y) / self.n_samples + self.penalty_weight * theta

@@ -31,17 +31,16 @@ import numbers
 
 import numpy as np
 
-from gradiente.models.base import (
-    BaseEstimator,
-    ClassifierMixin,
+from gradiente._validation import (
+    as_generator,
     check_choice,
     check_classification_targets,
     check_n_features,
-    check_positive,
-    check_random_state,
+    check_parameter,
     check_X_y,
 )
-from gradiente.models.logistic import softmax
+from gradiente.base import BaseEstimator, ClassifierMixin
+from gradiente.softmax import sigmoid, softmax
 
 __all__ = ["MLPClassifier"]
 
@@ -66,15 +65,6 @@ def _tanh_derivative_times(delta, A):
     return delta
 
 
-def _sigmoid(Z):
-    # 1 / (1 + e^{-z}) = (1 + tanh(z/2)) / 2, which never overflows
-    Z *= 0.5
-    np.tanh(Z, out=Z)
-    Z += 1.0
-    Z *= 0.5
-    return Z
-
-
 def _sigmoid_derivative_times(delta, A):
     delta *= A * (1.0 - A)
     return delta
@@ -83,7 +73,7 @@ def _sigmoid_derivative_times(delta, A):
 ACTIVATIONS = {
     "relu": (_relu, _relu_derivative_times),
     "tanh": (_tanh, _tanh_derivative_times),
-    "sigmoid": (_sigmoid, _sigmoid_derivative_times),
+    "sigmoid": (sigmoid, _sigmoid_derivative_times),
 }
 
 
@@ -149,12 +139,11 @@ class MLPClassifier(ClassifierMixin, BaseEstimator):
     def _check_hyperparameters(self):
         check_choice("activation", self.activation, tuple(ACTIVATIONS))
         check_choice("solver", self.solver, ("adam", "sgd"))
-        check_positive("lr", self.lr)
-        check_positive("batch_size", self.batch_size, integer=True)
-        check_positive("epochs", self.epochs, integer=True)
-        check_positive("alpha", self.alpha, strict=False)
-        if not (isinstance(self.momentum, numbers.Real) and 0 <= self.momentum < 1):
-            raise ValueError(f"momentum must be a number in [0, 1); got {self.momentum!r}.")
+        check_parameter(self.lr, "lr", low=0, low_open=True)
+        check_parameter(self.batch_size, "batch_size", low=1, integer=True)
+        check_parameter(self.epochs, "epochs", low=1, integer=True)
+        check_parameter(self.alpha, "alpha", low=0)
+        check_parameter(self.momentum, "momentum", low=0, high=1, high_open=True)
         sizes = self.hidden_layer_sizes
         if isinstance(sizes, numbers.Integral):
             sizes = (sizes,)
@@ -245,13 +234,13 @@ class MLPClassifier(ClassifierMixin, BaseEstimator):
     def fit(self, X, y):
         """Train on ``X`` (n_samples, n_features) and labels ``y`` (n_samples,) for ``epochs`` passes."""
         from gradiente.autodiff import Tensor
-        from gradiente.optim import Adam, GradientDescent, Momentum
+        from gradiente.optim import Adam, GradientDescent, Momentum, minibatches
 
         hidden = self._check_hyperparameters()
         X, y = check_X_y(X, y)
         self.classes_, y_index = check_classification_targets(y)
         self.n_features_in_ = X.shape[1]
-        rng = check_random_state(self.random_state)
+        rng = as_generator(self.random_state, name="random_state")
         n_samples = X.shape[0]
         self._initialize((X.shape[1], *hidden, self.classes_.shape[0]), rng)
         Y = np.eye(self.classes_.shape[0])[y_index]
@@ -269,13 +258,11 @@ class MLPClassifier(ClassifierMixin, BaseEstimator):
         else:
             optimizer = GradientDescent(parameters, lr=self.lr)
 
-        batch_size = min(self.batch_size, n_samples)
+        batch_size = min(int(self.batch_size), n_samples)
         self.loss_curve_ = []
-        for _ in range(self.epochs):
-            order = rng.permutation(n_samples)
+        for _ in range(int(self.epochs)):
             epoch_loss = 0.0
-            for start in range(0, n_samples, batch_size):
-                batch = order[start:start + batch_size]
+            for batch in minibatches(n_samples, batch_size, rng=rng):
                 X_batch, Y_batch = X[batch], Y[batch]
                 self.coefs_ = [p.data for p in parameters[:n_layers]]
                 self.intercepts_ = [p.data for p in parameters[n_layers:]]
@@ -288,7 +275,7 @@ class MLPClassifier(ClassifierMixin, BaseEstimator):
             self.loss_curve_.append(epoch_loss / n_samples)
         self.coefs_ = [p.data.copy() for p in parameters[:n_layers]]  # own arrays, detached from the optimizer
         self.intercepts_ = [p.data.copy() for p in parameters[n_layers:]]
-        self.n_iter_ = self.epochs
+        self.n_iter_ = int(self.epochs)
         return self
 
     def predict_proba(self, X):

@@ -25,17 +25,16 @@ import warnings
 
 import numpy as np
 
-from gradiente.models.base import (
-    BaseEstimator,
-    ClassifierMixin,
-    ConvergenceWarning,
+from gradiente._validation import (
+    as_generator,
     check_choice,
     check_classification_targets,
     check_n_features,
-    check_positive,
-    check_random_state,
+    check_parameter,
     check_X_y,
 )
+from gradiente.base import BaseEstimator, ClassifierMixin
+from gradiente.exceptions import ConvergenceWarning
 from gradiente.models.kernels import KERNELS, kernel_matrix, resolve_gamma
 from gradiente.models.smo import smo
 
@@ -108,12 +107,12 @@ class SVC(ClassifierMixin, BaseEstimator):
 
     def fit(self, X, y):
         """Train one SMO problem per pair of classes on ``X`` (n_samples, n_features), ``y`` (n_samples,)."""
-        check_positive("C", self.C)
+        check_parameter(self.C, "C", low=0, low_open=True)
         check_choice("kernel", self.kernel, KERNELS)
-        check_positive("tol", self.tol)
-        check_positive("degree", self.degree, integer=True)
+        check_parameter(self.tol, "tol", low=0, low_open=True)
+        check_parameter(self.degree, "degree", low=1, integer=True)
         if self.max_iter is not None:
-            check_positive("max_iter", self.max_iter, integer=True)
+            check_parameter(self.max_iter, "max_iter", low=1, integer=True)
         X, y = check_X_y(X, y)
         self.classes_, y_index = check_classification_targets(y)
         self.n_features_in_ = X.shape[1]
@@ -269,14 +268,14 @@ class LinearSVC(ClassifierMixin, BaseEstimator):
 
     def fit(self, X, y):
         """Learn ``coef_`` and ``intercept_`` from ``X`` (n_samples, n_features) and ``y`` (n_samples,)."""
-        check_positive("C", self.C)
-        check_positive("epochs", self.epochs, integer=True)
-        check_positive("batch_size", self.batch_size, integer=True)
-        check_positive("intercept_scaling", self.intercept_scaling)
+        check_parameter(self.C, "C", low=0, low_open=True)
+        check_parameter(self.epochs, "epochs", low=1, integer=True)
+        check_parameter(self.batch_size, "batch_size", low=1, integer=True)
+        check_parameter(self.intercept_scaling, "intercept_scaling", low=0, low_open=True)
         X, y = check_X_y(X, y)
         self.classes_, y_index = check_classification_targets(y)
         self.n_features_in_ = X.shape[1]
-        rng = check_random_state(self.random_state)
+        rng = as_generator(self.random_state, name="random_state")
         X_design = np.column_stack([X, np.full(X.shape[0], float(self.intercept_scaling))]) if self.fit_intercept else X
         n_classes = self.classes_.shape[0]
         targets = [1] if n_classes == 2 else range(n_classes)  # one-vs-rest for several classes
@@ -296,21 +295,23 @@ class LinearSVC(ClassifierMixin, BaseEstimator):
         return self
 
     def _pegasos(self, X, y, rng):
+        # NB: imported here, not at the top, so that SVC alone never loads autodiff (optim's base).
+        from gradiente.optim import minibatches
+
         n_samples = X.shape[0]
         lam = 1.0 / (self.C * n_samples)
         radius = 1.0 / np.sqrt(lam)
-        batch_size = min(self.batch_size, n_samples)
+        epochs = int(self.epochs)
+        batch_size = min(int(self.batch_size), n_samples)
         n_batches = -(-n_samples // batch_size)
-        total_steps = self.epochs * n_batches
+        total_steps = epochs * n_batches
         average_from = total_steps // 2
         w = np.zeros(X.shape[1])
         w_average = np.zeros(X.shape[1])
         t = 0
-        for _ in range(self.epochs):
-            order = rng.permutation(n_samples)
-            for start in range(0, n_samples, batch_size):
+        for _ in range(epochs):
+            for batch in minibatches(n_samples, batch_size, rng=rng):
                 t += 1
-                batch = order[start:start + batch_size]
                 X_batch, y_batch = X[batch], y[batch]
                 eta = 1.0 / (lam * t)
                 violating = y_batch * (X_batch @ w) < 1.0  # inside the margin: hinge is active

@@ -3,7 +3,8 @@
 Lesson: module 5, *Probability and statistics*.
 """
 
-from ._checks import SampleSizeError
+from gradiente.exceptions import SampleSizeError
+
 from .distributions import (
     Bernoulli,
     Binomial,

@@ -14,14 +14,16 @@ import math
 
 import numpy as np
 
-from . import special
-from ._checks import (
+from gradiente._validation import (
+    as_generator,
     as_numeric_array,
-    as_rng,
     as_sample,
     check_parameter,
     check_probabilities,
 )
+
+from . import special
+from .maximum_likelihood import mle
 
 __all__ = ["Normal", "Bernoulli", "Binomial", "Poisson", "Exponential", "Uniform",
            "StudentT", "ChiSquared"]
@@ -163,7 +165,7 @@ class Normal(_Distribution):
         return self.sigma ** 2
 
     def sample(self, n, rng=None):
-        return as_rng(rng).normal(self.mu, self.sigma, size=_check_size(n))
+        return as_generator(rng).normal(self.mu, self.sigma, size=_check_size(n))
 
     @classmethod
     def fit(cls, data):
@@ -224,7 +226,7 @@ class Bernoulli(_Distribution):
         return self.p * (1.0 - self.p)
 
     def sample(self, n, rng=None):
-        return (as_rng(rng).random(_check_size(n)) < self.p).astype(np.int64)
+        return (as_generator(rng).random(_check_size(n)) < self.p).astype(np.int64)
 
     @classmethod
     def fit(cls, data):
@@ -341,7 +343,7 @@ class Binomial(_Distribution):
         return self.n * self.p * (1.0 - self.p)
 
     def sample(self, n, rng=None):
-        return as_rng(rng).binomial(self.n, self.p, size=_check_size(n))
+        return as_generator(rng).binomial(self.n, self.p, size=_check_size(n))
 
     @classmethod
     def fit(cls, data, n):
@@ -407,7 +409,7 @@ class Poisson(_Distribution):
         return self.lam
 
     def sample(self, n, rng=None):
-        return as_rng(rng).poisson(self.lam, size=_check_size(n))
+        return as_generator(rng).poisson(self.lam, size=_check_size(n))
 
     @classmethod
     def fit(cls, data):
@@ -469,7 +471,7 @@ class Exponential(_Distribution):
         return 1.0 / self.lam ** 2
 
     def sample(self, n, rng=None):
-        return as_rng(rng).exponential(1.0 / self.lam, size=_check_size(n))
+        return as_generator(rng).exponential(1.0 / self.lam, size=_check_size(n))
 
     @classmethod
     def fit(cls, data):
@@ -530,7 +532,7 @@ class Uniform(_Distribution):
         return (self.b - self.a) ** 2 / 12.0
 
     def sample(self, n, rng=None):
-        return as_rng(rng).uniform(self.a, self.b, size=_check_size(n))
+        return as_generator(rng).uniform(self.a, self.b, size=_check_size(n))
 
     @classmethod
     def fit(cls, data):
@@ -621,13 +623,11 @@ class StudentT(_Distribution):
         return math.inf if self.df > 1 else math.nan
 
     def sample(self, n, rng=None):
-        return as_rng(rng).standard_t(self.df, size=_check_size(n))
+        return as_generator(rng).standard_t(self.df, size=_check_size(n))
 
     @classmethod
     def fit(cls, data, df0=5.0):
         """Maximum likelihood for ``df`` (no closed form: maximised numerically by ``mle``)."""
-        from .maximum_likelihood import mle
-
         data = as_sample(data, "data", min_size=2, purpose="fitting a Student t")
 
         def log_likelihood(theta):
@@ -698,13 +698,11 @@ class ChiSquared(_Distribution):
         return 2.0 * self.df
 
     def sample(self, n, rng=None):
-        return as_rng(rng).chisquare(self.df, size=_check_size(n))
+        return as_generator(rng).chisquare(self.df, size=_check_size(n))
 
     @classmethod
     def fit(cls, data, df0=None):
         """Maximum likelihood for ``df`` (no closed form: maximised numerically by ``mle``)."""
-        from .maximum_likelihood import mle
-
         data = as_sample(data, "data", min_size=2, purpose="fitting a chi-squared")
         if (data <= 0).any():
             raise ValueError(f"chi-squared data must be > 0; got {float(data[data <= 0][0])!r}.")

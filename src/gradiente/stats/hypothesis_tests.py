@@ -22,14 +22,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import special
-from ._checks import (
-    SampleSizeError,
+from gradiente._validation import (
     as_numeric_array,
     as_sample,
     check_alternative,
     check_parameter,
 )
+from gradiente.exceptions import SampleSizeError
+
+from . import special
 from .distributions import ChiSquared, StudentT
 
 __all__ = ["HypothesisTestResult", "ztest", "ttest_1samp", "ttest_ind", "ttest_rel",

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from gradiente._validation import as_sample, check_confidence, check_parameter
+
 from . import special
-from ._checks import as_sample, check_confidence, check_parameter
 from .distributions import StudentT
 
 __all__ = ["ConfidenceInterval", "confidence_interval"]

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ._checks import as_rng, as_sample, check_alternative, check_confidence
+from gradiente._validation import as_generator, as_sample, check_alternative, check_confidence
+
 from .intervals import ConfidenceInterval
 
 __all__ = ["BootstrapResult", "PermutationTestResult", "bootstrap", "permutation_test"]
@@ -94,7 +95,7 @@ def bootstrap(data, statistic=np.mean, *, n_resamples=9999, confidence=0.95, rng
     x = as_sample(data, "data", min_size=2, purpose="a bootstrap")
     n_resamples = _check_n_resamples(n_resamples)
     confidence = check_confidence(confidence)
-    rng = as_rng(rng)
+    rng = as_generator(rng)
     compute = _vectorised(statistic)
     estimate = float(np.asarray(statistic(x)))
     replicates = np.empty(n_resamples)
@@ -167,7 +168,7 @@ def permutation_test(x, y, statistic=None, *, n_resamples=9999, alternative="two
             for i in range(0, n_splits, _BATCH)])
         total, adjustment = n_splits, 0
     else:
-        rng = as_rng(rng)
+        rng = as_generator(rng)
         null = np.empty(n_resamples)
         for start in range(0, n_resamples, _BATCH):
             size = min(_BATCH, n_resamples - start)
