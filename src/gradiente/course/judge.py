@@ -24,7 +24,7 @@ from typing import Any, Callable, Protocol
 import numpy as np
 
 from gradiente.course import wire
-from gradiente.course.checking import compare, show
+from gradiente.course.checking import Case, Mismatch, Placeholder, Raised, difference, show
 from gradiente.course.i18n import T
 from gradiente.course.manifest import Exercise
 from gradiente.course.result import ERROR, FAIL, PASS
@@ -44,19 +44,43 @@ class Conversation(Protocol):
     def low_level_output(self) -> str: ...
 
 
+class CheckNotWrittenError(ValueError):
+    """A check file still holds placeholder cases (``gradiente dev new-exercise`` writes three)."""
+
+
 class Trusted:
-    """An exercise's reference and cases, loaded in the judge's process only."""
+    """An exercise's reference and cases, loaded in the judge's process only.
+
+    ``expected`` holds the reference's answers (for a ``raises`` case, the error it raised);
+    ``compared`` the same, through each case's ``normalize``.
+    """
 
     def __init__(self, exercise: Exercise):
         self.exercise = exercise
-        self.reference: Callable = runpy.run_path(str(exercise.solution_path))[exercise.function]
         self.checks = runpy.run_path(str(exercise.check_path))
         self.cases = list(self.checks["cases"]())
+        unwritten = [case.label.en for case in self.cases if isinstance(case, Placeholder)]
+        if unwritten:
+            raise CheckNotWrittenError(f"{exercise.check_path} still has {len(unwritten)} placeholder case(s): "
+                                       + "; ".join(unwritten) + ". Write them as Case(T(es=..., en=...), args).")
+        self.reference: Callable = runpy.run_path(str(exercise.solution_path))[exercise.function]
         self.diagnose = self.checks.get("diagnose")
         self.inputs = InputFunctions(self.checks)
         self.encoded = [(wire.encode(case.args, self.inputs.name_of), wire.encode(case.kwargs, self.inputs.name_of))
                         for case in self.cases]
-        self.expected = [self.reference(*copy.deepcopy(case.args), **copy.deepcopy(case.kwargs)) for case in self.cases]
+        self.expected = [self._expect(number, case) for number, case in enumerate(self.cases, start=1)]
+        self.compared = [expected if case.normalize is None or case.raises else case.normalize(copy.deepcopy(expected))
+                         for case, expected in zip(self.cases, self.expected)]
+
+    def _expect(self, number: int, case: Case) -> Any:
+        if not case.raises:
+            return self.reference(*copy.deepcopy(case.args), **copy.deepcopy(case.kwargs))
+        try:
+            answer = self.reference(*copy.deepcopy(case.args), **copy.deepcopy(case.kwargs))
+        except case.expected_errors as error:
+            return error
+        raise ValueError(f"{self.exercise.check_path}, case {number} ({case.label.en}): it says the function raises "
+                         f"{_names(case)}, but the reference returned {show(answer)}")
 
 
 class InputFunctions:
@@ -130,19 +154,25 @@ def run(trusted: Trusted, code: str, filename: str, sandbox: Conversation, *, ti
             return talk.finish(_learner_raised(job, loaded["raised"], checks, None, while_loading=True))
         if not loaded.get("loaded"):
             return talk.finish(_outcome(job, ERROR, _missing_function(exercise.function), [], reason="missing_function"))
-        for case, (args, kwargs), expected in zip(trusted.cases, trusted.encoded, trusted.expected):
+        for case, (args, kwargs), expected, compared in zip(trusted.cases, trusted.encoded, trusted.expected,
+                                                             trusted.compared):
             label = case.label
             talk.send({"op": "call", "args": args, "kwargs": kwargs})
             reply = talk.receive()
-            if "raised" in reply:
+            if "raised" in reply and not (case.raises and _raised_an_exception(reply["raised"])):
                 return talk.finish(_learner_raised(job, reply["raised"], checks, case.label))
-            got = wire.decode(reply["value"])
-            message = compare(expected, got, rtol=case.rtol, atol=case.atol)
-            if message is not None and trusted.diagnose is not None:
-                message = trusted.diagnose(case, copy.deepcopy(expected), got) or message
-            checks.append(_check(case.label, message, expected, got))
-            if message is not None:
-                return talk.finish(_outcome(job, FAIL, message, checks, reason="wrong_answer"))
+            if case.raises:
+                got = _raised(reply["raised"]) if "raised" in reply else wire.decode(reply["value"])
+                mismatch = _error_difference(case, got)
+            else:
+                got = wire.decode(reply["value"])
+                mismatch = difference(compared, _normalized(case, got), rtol=case.rtol, atol=case.atol)
+            if mismatch is not None and trusted.diagnose is not None:
+                better = trusted.diagnose(case, copy.deepcopy(expected), got)
+                mismatch = Mismatch(better, mismatch.expected, mismatch.got) if better else mismatch
+            checks.append(_check(case.label, mismatch))
+            if mismatch is not None:
+                return talk.finish(_outcome(job, FAIL, mismatch.message, checks, reason="wrong_answer"))
         passed = T(
             es=f"¡Correcto! Tu función pasó las {len(checks)} comprobaciones.",
             en=f"Correct! Your function passed all {len(checks)} checks.",
@@ -327,14 +357,64 @@ def _frames(frames: Any, code: str) -> list[str]:
     return shown
 
 
-def _check(label: T, message: T | None, expected: Any, got: Any) -> dict:
+def _check(label: T, mismatch: Mismatch | None) -> dict:
     return {
         "label": label.as_dict(),
-        "passed": message is None,
-        "message": message.as_dict() if message else None,
-        "expected": show(expected) if message else None,
-        "got": show(got) if message else None,
+        "passed": mismatch is None,
+        "message": mismatch.message.as_dict() if mismatch else None,
+        "expected": mismatch.expected if mismatch else None,
+        "got": mismatch.got if mismatch else None,
     }
+
+
+def _normalized(case: Case, got: Any) -> Any:
+    """The learner's answer through the case's ``normalize`` (check code, run here on data); as it
+    came when it cannot be normalized (None, a wrong shape), for the comparison to explain."""
+    if case.normalize is None:
+        return got
+    try:
+        return case.normalize(copy.deepcopy(got))
+    except Exception:  # noqa: BLE001 - whatever the learner returned, the comparison says what is wrong
+        return got
+
+
+def _raised_an_exception(raised: Any) -> bool:
+    """The learner's function raised an ordinary exception (not a TODO, a limit, an exit...)."""
+    return isinstance(raised, dict) and raised.get("kind") == "exception"
+
+
+def _raised(raised: dict) -> Raised:
+    """What the learner's process says it raised: a type name and the names of its bases, as data.
+    NOTE: names are all the judge can know; a learner could name their own class ValueError, which
+    only ever proves they raised "a ValueError", the very thing asked."""
+    type_name = str(raised.get("type", "Exception"))[:100]
+    names = raised.get("names")
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        names = [type_name]
+    return Raised(type_name, tuple(name[:100] for name in names[:40]), str(raised.get("message", ""))[:400])
+
+
+def _names(case: Case) -> str:
+    return " or ".join(error.__name__ for error in case.expected_errors)
+
+
+def _error_difference(case: Case, got: Any) -> Mismatch | None:
+    """A ``raises`` case: None if the function raised one of the errors asked for (or a subclass)."""
+    wanted = [error.__name__ for error in case.expected_errors]
+    shown = " | ".join(wanted)
+    if isinstance(got, Raised):
+        if any(name in got.names for name in wanted):
+            return None
+        return Mismatch(T(
+            es=f"Con esta entrada tu función debe lanzar {' o '.join(wanted)}, pero lanzó {got.type_name}"
+               + (f": {got.message}" if got.message else "."),
+            en=f"On this input your function must raise {' or '.join(wanted)}, but it raised {got.type_name}"
+               + (f": {got.message}" if got.message else ".")), shown, str(got))
+    return Mismatch(T(
+        es=f"Con esta entrada tu función debe lanzar {' o '.join(wanted)} (con `raise {wanted[0]}(\"...\")`), "
+           "pero devolvió un resultado.",
+        en=f"On this input your function must raise {' or '.join(wanted)} (with `raise {wanted[0]}(\"...\")`), "
+           "but it returned a result."), shown, show(got))
 
 
 def _outcome(job: dict, status: str, message: T, checks: list[dict], reason: str = "", details: str = "") -> dict:

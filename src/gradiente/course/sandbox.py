@@ -271,7 +271,13 @@ class _Session:
             text = str(error)[:2000]
         except BaseException:  # noqa: BLE001 - a learner's exception may fail to print
             text = ""
-        return {"kind": kind, "type": type(error).__name__[:100], "message": text, "frames": frames[-5:]}
+        # Its class and bases by name, for a check that asks for an error (Case(raises=...)): the judge decides.
+        try:
+            names = [str(cls.__name__)[:100] for cls in type(error).__mro__[:-1]][:40]
+        except BaseException:  # noqa: BLE001 - a class built to break this is just its own name
+            names = [type(error).__name__[:100]]
+        return {"kind": kind, "type": type(error).__name__[:100], "names": names, "message": text,
+                "frames": frames[-5:]}
 
 
 def _interrupt(signum, frame):
