@@ -7,7 +7,7 @@ import scipy.special as sc
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gradiente.stats import special
+from gradiente.stats import ConvergenceError, special
 
 RTOL = 1e-10  # the bar set by the issue for everything a p-value depends on
 
@@ -214,3 +214,26 @@ def test_incomplete_beta_inverse_where_scipy_is_wrong():
     x = special.betaincinv(a, b, p)
     mpmath.mp.dps = 50
     assert float(mpmath.betainc(a, b, 0, x, regularized=True)) == pytest.approx(p, rel=1e-10)
+
+
+def test_a_continued_fraction_that_never_settles_raises_instead_of_returning_a_guess():
+    # -1/(1 - 1/(1 - 1/(1 - ...))): the convergents cycle -1, inf, 0, -1, ... for ever.
+    with pytest.raises(ConvergenceError, match=r"test fraction did not converge in 50 terms at z = 1.0"):
+        special._continued_fraction(np.zeros(1), lambda j, z: (-z, z), (np.ones(1),), ("z",), 50,
+                                    "test fraction")
+
+
+# NB: a = 3.5, not 3: for an integer a the gamma fraction ends by itself (a_j = -j (j - a) is 0 at j = a).
+@pytest.mark.parametrize("function, arguments, message", [
+    (special.betainc, (50.0, 40.0, 0.5), r"beta function I_x\(a, b\) did not converge in 3 terms at a = 50.0, b = 40.0, x = 0.5"),
+    (special.gammaincc, (3.5, 20.0), r"gamma function Q\(a, x\) did not converge in 3 terms at a = 3.5, x = 20.0"),
+])
+def test_running_out_of_terms_is_an_error_that_names_the_arguments(monkeypatch, function, arguments, message):
+    evaluate = special._continued_fraction
+
+    def with_three_terms(b0, terms, parameters, names, max_terms, method):
+        return evaluate(b0, terms, parameters, names, 3, method)
+
+    monkeypatch.setattr(special, "_continued_fraction", with_three_terms)
+    with pytest.raises(ConvergenceError, match=message):
+        function(*arguments)

@@ -3,7 +3,7 @@
 Lesson: module 5, *Probability and statistics*.
 """
 
-from gradiente.exceptions import SampleSizeError
+from gradiente.exceptions import ConvergenceError, SampleSizeError
 
 from .distributions import (
     Bernoulli,
@@ -32,4 +32,4 @@ __all__ = ["Normal", "Bernoulli", "Binomial", "Poisson", "Exponential", "Uniform
            "StudentT", "ChiSquared", "mle", "ztest", "ttest_1samp", "ttest_ind", "ttest_rel",
            "proportions_ztest", "chi2_test", "confidence_interval", "bootstrap",
            "permutation_test", "HypothesisTestResult", "ConfidenceInterval", "BootstrapResult",
-           "PermutationTestResult", "MLEResult", "SampleSizeError"]
+           "PermutationTestResult", "MLEResult", "SampleSizeError", "ConvergenceError"]

@@ -9,6 +9,10 @@ Written from the math on NumPy, vectorised over arrays. Two ideas keep the digit
   ``x**a * exp(-x) / Gamma(a)`` is rewritten with ``log1pmx(t) = log(1 + t) - t`` and
   Stirling's correction, as Boost and SciPy do, so ``Gamma(10**6)`` costs no digits.
 
+Both incomplete functions use one continued-fraction evaluator (Lentz's method); a series
+or fraction that runs out of terms raises ``ConvergenceError`` rather than return a value
+that has not converged.
+
 Lesson: module 5, *Confidence intervals, hypothesis tests and p-values* (where the
 p-value of a test is an area under one of these curves).
 """
@@ -18,6 +22,9 @@ from __future__ import annotations
 import math
 
 import numpy as np
+
+from gradiente.exceptions import ConvergenceError
+from gradiente.softmax import sigmoid
 
 __all__ = [
     "erf",
@@ -54,6 +61,87 @@ def _finish(result, *inputs):
 def _check_domain(condition, message):
     if not np.all(condition):
         raise ValueError(message)
+
+
+def _refuse_unconverged(method, names, values, n_terms, change):
+    """Raise ``ConvergenceError`` naming the first element whose ``method`` ran out of terms.
+
+    ``names`` and ``values`` are the arguments (one array per name, over the unconverged
+    elements); ``change`` is the relative change the last term still made to each.
+    """
+    arguments = ", ".join(f"{name} = {float(value[0])!r}" for name, value in zip(names, values))
+    others = len(values[0]) - 1
+    raise ConvergenceError(
+        f"the {method} did not converge in {n_terms} terms at {arguments}"
+        f"{f' (and {others} more)' if others else ''}: the last term still changed the value "
+        f"by {float(np.max(change)):.1e}, more than the machine epsilon it stops at. The terms "
+        "needed grow like the square root of the shape parameters, and the budget with them, "
+        "so these arguments are outside what this implementation covers; compare with "
+        "scipy.special, which switches to asymptotic expansions for large parameters."
+    )
+
+
+def _continued_fraction(b0, terms, parameters, names, max_terms, method):
+    """``b0 + a_1/(b_1 + a_2/(b_2 + ...))`` element-wise, by the modified Lentz method.
+
+    Lentz's method (Numerical Recipes, section 5.2) evaluates the fraction from the top
+    down, so no depth has to be chosen in advance: with ``C_0 = f_0 = b_0`` and ``D_0 = 0``,
+
+        ``D_j = 1 / (b_j + a_j D_{j-1})``,  ``C_j = b_j + a_j / C_{j-1}``,  ``f_j = f_{j-1} C_j D_j``,
+
+    and ``f_j`` is the j-th convergent. It stops when ``|C_j D_j - 1| <= eps``: one more
+    term no longer changes the value. A ``C`` or ``1/D`` that is exactly 0 is replaced by
+    a tiny number (``_TINY``), which the next step cancels. Elements leave the loop as soon
+    as they converge, so one slow element costs only its own work.
+
+    Parameters
+    ----------
+    b0 : ndarray, shape (n,)
+    terms : callable
+        ``terms(j, *parameters) -> (a_j, b_j)``, evaluated on the elements still iterating.
+    parameters : tuple of ndarray, each shape (n,)
+    names : tuple of str
+        The parameters' names, for the error message.
+    max_terms : int
+    method : str
+        What is being computed, for the error message.
+
+    Raises
+    ------
+    ConvergenceError
+        If some element still changes after ``max_terms`` terms: a value that has not
+        converged is never returned.
+    """
+    # NOTE: raise, not warn: a p-value is read, not inspected, and one that lost its digits
+    # looks like any other; a warning in a notebook scrolls by. The budgets below grow with
+    # sqrt(max(a, b)), which is how the number of terms needed grows, so this is a bug or
+    # an argument far outside the tested range, not a case to shrug at.
+    result = np.empty(b0.shape)
+    if b0.size == 0:
+        return result
+    index = np.arange(b0.size)
+    f = np.where(np.abs(b0) < _TINY, _TINY, b0)
+    C = f.copy()
+    D = np.zeros_like(f)
+    change = np.full_like(f, np.inf)
+    for j in range(1, max_terms + 1):
+        a_j, b_j = terms(j, *parameters)
+        D = b_j + a_j * D
+        D = 1.0 / np.where(np.abs(D) < _TINY, _TINY, D)
+        C = b_j + a_j / C
+        C = np.where(np.abs(C) < _TINY, _TINY, C)
+        delta = C * D
+        f = f * delta
+        change = np.abs(delta - 1.0)
+        done = change <= _EPS
+        if done.any():
+            result[index[done]] = f[done]
+            keep = ~done
+            index, f, C, D, change = index[keep], f[keep], C[keep], D[keep], change[keep]
+            parameters = tuple(p[keep] for p in parameters)
+            if index.size == 0:
+                return result
+    _refuse_unconverged(method, names, parameters, max_terms, change)
 
 
 # ---------------------------------------------------------------------------------------
@@ -468,46 +556,31 @@ def _gammainc_series(a, x):
         term = term * x / denominator
         total = total + term
         if np.all(term <= _EPS * total):
-            break
-    return total / a
+            return total / a
+    unconverged = ~(term <= _EPS * total)  # (NaN counts as not converged)
+    _refuse_unconverged("series of the lower incomplete gamma function P(a, x)", ("a", "x"),
+                        (a[unconverged], x[unconverged]), max_iter,
+                        term[unconverged] / total[unconverged])
 
 
 def _gammaincc_continued_fraction(a, x):
-    """Lentz's evaluation of the continued fraction for ``Q(a, x) / prefix``.
+    """The continued fraction for ``Q(a, x) / prefix``, with ``prefix = x**a e**-x / Gamma(a)``.
 
-    ``Q(a, x) = x**a e**-x / Gamma(a) * 1/(x + 1 - a - 1(1-a)/(x + 3 - a - 2(2-a)/(x + 5 - a - ...)))``
-    (Numerical Recipes, eq. 6.2.7). Returns the fraction without the prefactor. Elements
-    leave the loop as soon as they converge, so one slow element costs only its own work.
+    ``Q(a, x) = prefix / (x + 1 - a - 1(1-a)/(x + 3 - a - 2(2-a)/(x + 5 - a - ...)))``
+    (Numerical Recipes, eq. 6.2.7): ``b_0 = x + 1 - a``, ``a_j = -j (j - a)``,
+    ``b_j = x + 2j + 1 - a``. It converges fast for ``x > a + 1``.
     """
     a, x = np.broadcast_arrays(np.asarray(a, dtype=float), np.asarray(x, dtype=float))
     shape = a.shape
     a, x = a.ravel(), x.ravel()
-    result = np.empty(a.shape)
-    index = np.arange(a.size)
-    b = x + 1.0 - a
-    c = np.full_like(x, 1.0 / _TINY)
-    d = 1.0 / np.where(np.abs(b) < _TINY, _TINY, b)
-    h = d.copy()
-    max_iter = int(100 + 20 * math.sqrt(float(np.max(a, initial=1.0))))
-    for i in range(1, max_iter):
-        an = -i * (i - a)
-        b = b + 2.0
-        d = an * d + b
-        d = np.where(np.abs(d) < _TINY, _TINY, d)
-        c = b + an / c
-        c = np.where(np.abs(c) < _TINY, _TINY, c)
-        d = 1.0 / d
-        delta = d * c
-        h = h * delta
-        done = np.abs(delta - 1.0) <= _EPS
-        if done.any():
-            result[index[done]] = h[done]
-            keep = ~done
-            index, a, b, c, d, h = index[keep], a[keep], b[keep], c[keep], d[keep], h[keep]
-            if index.size == 0:
-                break
-    result[index] = h  # (only if max_iter ran out)
-    return result.reshape(shape)
+
+    def terms(j, a, x):
+        return -j * (j - a), x + 2.0 * j + 1.0 - a
+
+    max_terms = int(100 + 20 * math.sqrt(float(np.max(a, initial=1.0))))
+    fraction = _continued_fraction(x + 1.0 - a, terms, (a, x), ("a", "x"), max_terms,
+                                   "continued fraction of the upper incomplete gamma function Q(a, x)")
+    return (1.0 / fraction).reshape(shape)
 
 
 def _zeta_values(k_max):
@@ -681,48 +754,28 @@ def _log_beta_prefix(a, b, x, y):
 
 
 def _betainc_continued_fraction(a, b, x):
-    """Lentz's evaluation of the continued fraction for ``I_x(a, b) * a / prefix``.
+    """The continued fraction for ``I_x(a, b) * a / prefix``, with ``prefix = x**a y**b / B(a, b)``.
 
-    Numerical Recipes eq. 6.4.5: ``1/(1 + d1/(1 + d2/(1 + ...)))`` with
-    ``d_{2m+1} = -(a+m)(a+b+m) x / ((a+2m)(a+2m+1))`` and
+    Numerical Recipes eq. 6.4.5: ``1/(1 + d_1/(1 + d_2/(1 + ...)))``, so ``b_0 = b_j = 1`` and
+    ``a_j = d_j`` with ``d_{2m+1} = -(a+m)(a+b+m) x / ((a+2m)(a+2m+1))`` and
     ``d_{2m} = m(b-m) x / ((a+2m-1)(a+2m))``. Converges fast for ``x < (a+1)/(a+b+2)``.
-    Elements leave the loop as soon as they converge.
     """
     a, b, x = np.broadcast_arrays(*(np.asarray(v, dtype=float) for v in (a, b, x)))
     shape = a.shape
     a, b, x = a.ravel(), b.ravel(), x.ravel()
-    result = np.empty(a.shape)
-    index = np.arange(a.size)
-    c = np.ones_like(x)
-    d = 1.0 - (a + b) * x / (a + 1.0)
-    d = 1.0 / np.where(np.abs(d) < _TINY, _TINY, d)
-    h = d.copy()
-    max_iter = int(200 + 20 * math.sqrt(float(np.max(np.maximum(a, b), initial=1.0))))
-    for m in range(1, max_iter):
-        m2 = 2 * m
-        numerator = m * (b - m) * x / ((a - 1.0 + m2) * (a + m2))  # even step d_{2m}
-        d = 1.0 + numerator * d
-        d = 1.0 / np.where(np.abs(d) < _TINY, _TINY, d)
-        c = 1.0 + numerator / c
-        c = np.where(np.abs(c) < _TINY, _TINY, c)
-        h = h * d * c
-        numerator = -(a + m) * (a + b + m) * x / ((a + m2) * (a + 1.0 + m2))  # odd step
-        d = 1.0 + numerator * d
-        d = 1.0 / np.where(np.abs(d) < _TINY, _TINY, d)
-        c = 1.0 + numerator / c
-        c = np.where(np.abs(c) < _TINY, _TINY, c)
-        delta = d * c
-        h = h * delta
-        done = np.abs(delta - 1.0) <= _EPS
-        if done.any():
-            result[index[done]] = h[done]
-            keep = ~done
-            index, a, b, x, c, d, h = (index[keep], a[keep], b[keep], x[keep], c[keep],
-                                       d[keep], h[keep])
-            if index.size == 0:
-                break
-    result[index] = h
-    return result.reshape(shape)
+
+    def terms(j, a, b, x):
+        m = j // 2
+        if j % 2:  # odd: d_{2m+1}
+            d = -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1.0))
+        else:  # even: d_{2m}
+            d = m * (b - m) * x / ((a + 2 * m - 1.0) * (a + 2 * m))
+        return d, 1.0
+
+    max_terms = 2 * int(200 + 20 * math.sqrt(float(np.max(np.maximum(a, b), initial=1.0))))
+    fraction = _continued_fraction(np.ones_like(x), terms, (a, b, x), ("a", "b", "x"), max_terms,
+                                   "continued fraction of the incomplete beta function I_x(a, b)")
+    return (1.0 / fraction).reshape(shape)
 
 
 def _betainc_pair(a, b, x, y):
@@ -956,8 +1009,7 @@ def _betaincinv_pair(a, b, p, q):
     guess = np.where(np.isfinite(guess), guess, log_small)
 
     def function_and_slope(s):
-        x = np.exp(-np.logaddexp(0.0, -s))
-        y = np.exp(-np.logaddexp(0.0, s))
+        x, y = sigmoid(s), sigmoid(-s)
         lower, _ = _betainc_pair(a1, b1, x, y)
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             # dx/ds = x y, so d/ds log I = x^a y^b / B(a, b) / I = prefix / I
@@ -970,8 +1022,7 @@ def _betaincinv_pair(a, b, p, q):
     # Below x ~ 1e-300 the root is exactly x^a / (a B(a, b)) = p (the next term of the series
     # is x times smaller), so the logit is known in closed form even where x underflows.
     s = np.where(log_small < -700.0, log_small, s)
-    root = np.exp(-np.logaddexp(0.0, -s))
-    root_complement = np.exp(-np.logaddexp(0.0, s))
+    root, root_complement = sigmoid(s), sigmoid(-s)
     root = np.where(target_p == 0, 0.0, root)
     root_complement = np.where(target_p == 0, 1.0, root_complement)
     x = np.where(use_lower, root, root_complement)
