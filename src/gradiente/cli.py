@@ -276,6 +276,107 @@ def doctor() -> None:
     raise typer.Exit(0 if report.all_held else 1)
 
 
+# --- for course authors --------------------------------------------------------------------
+
+dev_app = typer.Typer(
+    add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+    help=_h("Para quienes escriben el curso (no para aprenderlo): crear temas y ejercicios, y comprobar el curso.",
+            "For those who write the course (not for learning it): make lessons and exercises, and check the course."),
+)
+app.add_typer(dev_app, name="dev", hidden=True)  # kept out of the learner's `gradiente --help`
+
+# The course's lint and contract tests, as `gradiente dev check` runs them (those that exist), from the course root.
+DEV_CHECK_TESTS = ("tests/course/test_contract.py", "tests/course/test_lint.py", "tests/course/test_mistakes.py")
+
+_COURSE_OPTION_HELP = _h("Carpeta del curso (la que tiene course.toml; por defecto, la de Gradiente o $GRADIENTE_COURSE).",
+                         "The course's folder (the one with course.toml; default: Gradiente's, or $GRADIENTE_COURSE).")
+
+
+def _course_folder(course: Optional[Path]) -> Path:
+    from gradiente.course.paths import course_root
+
+    return Path(course).resolve() if course is not None else course_root()
+
+
+def _scaffolded(make) -> None:
+    from gradiente.course.scaffold import ScaffoldError
+
+    try:
+        made = make()
+    except ScaffoldError as error:
+        _say(error.message, "red")
+        raise typer.Exit(2) from None
+    for path in made.files:
+        _say(T(es="  escrito: {path}", en="  written: {path}").format(path=path), "green")
+    for step in made.next_steps:
+        _say(step)
+
+
+@dev_app.command("new-lesson", help=_h(
+    "Crea un tema: lessons/<módulo>_<n>_<id>.py desde lessons/_template.py, y su entrada en course.toml.",
+    "Make a lesson: lessons/<module>_<n>_<id>.py from lessons/_template.py, and its entry in course.toml."))
+def dev_new_lesson(
+    lesson_id: str = typer.Argument(..., metavar="ID", help=_h("Id del tema, con guiones: derivative-rules.",
+                                                                "The lesson's id, with dashes: derivative-rules.")),
+    module: str = typer.Option(..., "--module", prompt=_h("Id del módulo", "Module id"),
+                               help=_h("Id del módulo en course.toml (calculus...).", "The module's id in course.toml (calculus...).")),
+    title_es: str = typer.Option(..., "--title-es", prompt=_h("Título en español", "Title in Spanish")),
+    title_en: str = typer.Option(..., "--title-en", prompt=_h("Título en inglés", "Title in English")),
+    course: Optional[Path] = typer.Option(None, "--course", help=_COURSE_OPTION_HELP),
+) -> None:
+    from gradiente.course.scaffold import new_lesson
+
+    _scaffolded(lambda: new_lesson(_course_folder(course), lesson_id, module, _title(title_es, title_en)))
+
+
+@dev_app.command("new-exercise", help=_h(
+    "Crea un ejercicio: enunciado (exercises/), solución (solutions/), casos por escribir (checks/), sus celdas en "
+    "el tema y su entrada en course.toml.",
+    "Make an exercise: stub (exercises/), reference (solutions/), cases to write (checks/), its cells in the "
+    "lesson and its entry in course.toml."))
+def dev_new_exercise(
+    exercise_id: str = typer.Argument(..., metavar="ID", help=_h("Id del ejercicio, que es también el nombre de la función.",
+                                                                 "The exercise's id, which is its function's name too.")),
+    lesson: str = typer.Option(..., "--lesson", prompt=_h("Id del tema", "Lesson id"), help=_h("El tema que lo ofrece.", "The lesson that offers it.")),
+    path: Optional[str] = typer.Option(None, "--path", help=_h(
+        "Ruta bajo exercises/, solutions/ y checks/ (por defecto, <módulo>/<id>.py).",
+        "Path under exercises/, solutions/ and checks/ (default: <module>/<id>.py).")),
+    title_es: str = typer.Option(..., "--title-es", prompt=_h("Título en español", "Title in Spanish")),
+    title_en: str = typer.Option(..., "--title-en", prompt=_h("Título en inglés", "Title in English")),
+    params: str = typer.Option("x", "--params", help=_h("Los parámetros de la función: \"f, x, h=1e-5\".",
+                                                       "The function's parameters: \"f, x, h=1e-5\".")),
+    course: Optional[Path] = typer.Option(None, "--course", help=_COURSE_OPTION_HELP),
+) -> None:
+    from gradiente.course.scaffold import new_exercise
+
+    _scaffolded(lambda: new_exercise(_course_folder(course), exercise_id, lesson, path, _title(title_es, title_en), params))
+
+
+def _title(es: str, en: str) -> T:
+    try:
+        return T(es=es.strip(), en=en.strip())
+    except ValueError:
+        _say(T(es="El título hace falta en los dos idiomas.", en="The title is needed in both languages."), "red")
+        raise typer.Exit(2) from None
+
+
+@dev_app.command("check", help=_h("Corre las pruebas de contrato y de estilo del curso (menos de un minuto).",
+                                  "Run the course's contract and lint tests (under a minute)."))
+def dev_check(course: Optional[Path] = typer.Option(None, "--course", help=_COURSE_OPTION_HELP)) -> None:
+    import subprocess
+
+    root = _course_folder(course)
+    tests = [test for test in DEV_CHECK_TESTS if (root / test).is_file()]
+    if not tests:
+        _say(T(es="No encuentro las pruebas del curso en {root}: están en el repositorio de Gradiente (tests/course/).",
+               en="I cannot find the course's tests in {root}: they live in Gradiente's repository (tests/course/).")
+             .format(root=root), "red")
+        raise typer.Exit(2)
+    _say(T(es="Comprobando el curso: {tests}", en="Checking the course: {tests}").format(tests=", ".join(tests)), "bold")
+    completed = subprocess.run([sys.executable, "-m", "pytest", "-q", *tests], cwd=root)
+    raise typer.Exit(completed.returncode)
+
+
 _USAGE_DEFAULT = T(es="No entendí la orden: {detail}", en="I did not understand the command: {detail}")
 _USAGE_HELP = T(es="Mira la ayuda con: gradiente --help  (o gradiente COMANDO --help)",
                 en="See the help with: gradiente --help  (or gradiente COMMAND --help)")

@@ -352,7 +352,8 @@ def test_placeholder_cases_stop_grading_until_they_are_written(own_course, tmp_p
             Trusted(exercise)
         for learner in (exercise.solution_path, exercise.stub_path):
             result = grade(exercise, learner)
-            assert result.status == "error" and "TO WRITE: a hand case" in result.details
+            assert result.status == "error" and result.reason == "unwritten"
+            assert "not written yet" in result.message.en and "TO WRITE: a hand case" in result.details
     finally:
         exercise.check_path.write_text(textwrap.dedent(CHECKS["mean_and_spread"]), encoding="utf-8")
 

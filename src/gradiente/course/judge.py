@@ -228,6 +228,13 @@ def unexpected(exercise_id: str, error: BaseException) -> dict:
     """The grader itself failed: say so plainly (it is our bug, not the learner's)."""
     import traceback
 
+    if isinstance(error, CheckNotWrittenError):  # a course author's TODO, found before any learner code ran
+        return _outcome(
+            {"exercise": exercise_id}, ERROR,
+            T(es="Los casos de este ejercicio aún no están escritos, así que todavía no se puede corregir; "
+                 "no es culpa de tu código.",
+              en="This exercise's cases are not written yet, so it cannot be graded yet; it is not your code's fault."),
+            [], reason="unwritten", details=str(error))
     return _outcome(
         {"exercise": exercise_id}, ERROR,
         T(es="El corrector falló de forma inesperada; no es culpa de tu código. Avísanos, por favor.",
