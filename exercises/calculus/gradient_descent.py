@@ -23,6 +23,6 @@ import numpy as np
 
 
 def gradient_descent(grad, x0, lr, n_steps, tol=None):
-    """Take up to n_steps steps x ← x − lr·∇f(x) from x0; return every point visited, x0 included."""
+    """Gradient descent from x0; returns every point visited, x0 included."""
     # TODO: replace the next line with your code / reemplaza la siguiente línea con tu código
     raise NotImplementedError("gradient_descent")

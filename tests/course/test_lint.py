@@ -28,6 +28,23 @@ def assert_clean(problems: list[lint.Problem]) -> None:
     assert not problems, lint.report(problems)
 
 
+@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.id)
+def test_a_lesson_says_the_same_in_both_languages(lesson):
+    """Same headings (count, level, number), same display and inline math, same placeholders."""
+    assert_clean(lint.language_parity(lesson, ROOT))
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.id)
+def test_no_code_shown_before_an_exercise_gives_its_solution_away(lesson):
+    assert_clean(lint.revealed_solutions(lesson, ROOT))
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.id)
+def test_a_lessons_title_comes_from_kit_header(lesson):
+    """No `# …` in the lesson's markdown: kit.header draws the H1 from course.toml's number and title."""
+    assert_clean(lint.title_problems(lesson, ROOT))
+
+
 @pytest.mark.parametrize("folder", lint.COURSE_FOLDERS)
 def test_every_course_file_belongs_to_a_lesson_or_an_exercise(folder):
     assert_clean(lint.orphans(COURSE, folder))

@@ -8,7 +8,8 @@ test can run it per lesson or per exercise and print every problem at once. The 
 - :func:`title_problems`: the H1 comes from ``kit.header``, never from markdown.
 - :func:`revealed_solutions`: no code shown before an exercise gives away its reference solution.
 - :func:`orphans`: every file under lessons/, exercises/, solutions/, checks/ and mistakes/
-  belongs to a lesson or an exercise of ``course.toml``.
+  belongs to a lesson or an exercise of ``course.toml`` (``_name.py`` files are templates or shared
+  helpers by convention).
 - :func:`stub_problems`: the stub's docstring is generated from ``course.toml``'s prompt (one
   source), and the stub, the reference and the prompt agree on the signature.
 - :func:`lesson_pointers`: every "Lesson:" line in a library docstring names real lesson ids.
@@ -414,6 +415,8 @@ def orphans(course: Course, folder: str) -> list[Problem]:
     for path in sorted(base.rglob("*")):
         if path.is_dir() or "__pycache__" in path.parts or path.name in ("README.md", ".gitignore"):
             continue
+        if path.name.startswith("_") and path.suffix == ".py":
+            continue  # by convention a template or a shared helper (lessons/_template.py), no lesson's own
         resolved = path.resolve()
         if wanted is not None and resolved in wanted:
             continue
