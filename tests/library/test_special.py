@@ -231,8 +231,8 @@ def test_a_continued_fraction_that_never_settles_raises_instead_of_returning_a_g
 def test_running_out_of_terms_is_an_error_that_names_the_arguments(monkeypatch, function, arguments, message):
     evaluate = special._continued_fraction
 
-    def with_three_terms(b0, terms, parameters, names, max_terms, method):
-        return evaluate(b0, terms, parameters, names, 3, method)
+    def with_three_terms(b0, terms, parameters, names, max_terms, method, **options):
+        return evaluate(b0, terms, parameters, names, 3, method, **options)
 
     monkeypatch.setattr(special, "_continued_fraction", with_three_terms)
     with pytest.raises(ConvergenceError, match=message):
