@@ -1149,20 +1149,20 @@ def _(lr_real, np, tol_real, x_real, y_real):
 def _(bmi, cost_star, kit, lang, np, plt, progression, w_star, weights_real):
     _fig, (_ax, _ax2) = plt.subplots(1, 2, figsize=(10, 3.7), gridspec_kw={"width_ratios": [1, 1.1], "wspace": 0.28})
     _grid = np.linspace(-25, 115, 200)
-    _ax.plot(_grid, (_grid - w_star) ** 2 + cost_star, color="black", lw=2, label=r"$J(w)$")
+    _ax.plot(_grid, (_grid - w_star) ** 2 + cost_star, color="black", lw=2, label="J(w)")
     _inside = weights_real[np.abs(weights_real - w_star) < 70]
     _ax.plot(_inside, (_inside - w_star) ** 2 + cost_star, "-o", color="tab:red", ms=3.5, lw=0.8)
-    _ax.plot([w_star], [cost_star], "*", color="tab:green", ms=13, label=f"$w^*$ = {w_star:.2f}")
+    _ax.plot([w_star], [cost_star], "*", color="tab:green", ms=13, label=f"w* = {w_star:.2f}")
     _ax.set_xlim(-25, 115)
     _ax.set_ylim(cost_star - 300, cost_star + 5200)
     _ax.set_xlabel("w")
     _ax.set_title(kit.say(lang, es="El costo y los pasos del descenso", en="The cost and the descent's steps"), fontsize=11)
     _ax.legend(loc="upper center", fontsize=8)
-    _ax2.plot(bmi, progression, ".", color="tab:blue", ms=3, alpha=0.5)
+    _ax2.plot(bmi, progression, ".", color="#8fb8dc", ms=3)  # a light blue instead of alpha: cheaper to draw
     _ends = np.array([bmi.min() - 1, bmi.max() + 1])
     _w_last = weights_real[-1] if np.isfinite(weights_real[-1]) else 0.0
     _ax2.plot(_ends, progression.mean() + _w_last * (_ends - bmi.mean()) / bmi.std(), color="tab:red", lw=2,
-              label=kit.say(lang, es="recta del último $w$", en="line of the last $w$"))
+              label=kit.say(lang, es="recta del último w", en="line of the last w"))
     _ax2.set_ylim(0, 370)
     _ax2.set_xlabel(kit.say(lang, es="IMC", en="BMI"))
     _ax2.set_ylabel(kit.say(lang, es="progresión", en="progression"))
@@ -1187,12 +1187,12 @@ def _(bmi, kit, lang, lr_real, max_steps_real, mo, np, polyfit_slope, stopped_re
         _kind = "warn"
         _rule_es = "sin regla de parada" if tol_real.value == 0 else "sin que $|J'(w)|$ bajara de la tolerancia"
         _rule_en = "with no stopping rule" if tol_real.value == 0 else "without $|J'(w)|$ falling below the tolerance"
-        _gap = kit.tex_number(abs(_w - w_star), 2)
+        _gap = kit.tex_number(abs(_w - w_star))
         _es = f"Dio los {max_steps_real} pasos {_rule_es}: $w = {_w:.6f}$, a ${_gap}$ de $w^* = {w_star:.6f}$."
         _en = f"It took all {max_steps_real} steps {_rule_en}: $w = {_w:.6f}$, ${_gap}$ away from $w^* = {w_star:.6f}$."
     else:
         _kind = "success"
-        _gap = kit.tex_number(abs(_w - w_star), 2)
+        _gap = kit.tex_number(abs(_w - w_star))
         _es = (f"La regla de parada lo detuvo en el paso {stopped_real}: $w = {_w:.6f}$, a ${_gap}$ de "
                f"$w^* = {w_star:.6f}$.")
         _en = (f"The stopping rule stopped it at step {stopped_real}: $w = {_w:.6f}$, ${_gap}$ away from "
