@@ -290,7 +290,7 @@ tangente de esta $f$ cruza la curva, porque ahí la curva pasa de cóncava a con
 de inflexión). Lo que define a la tangente es ser el límite de las secantes.
 
 La derivada también se escribe $\frac{{df}}{{dx}}$ (notación de Leibniz): un cambio pequeñito en
-$f$ entre el cambio pequeñito en $x$ que lo produjo. Por eso, si empujas un poco a $x$, la
+$f$ entre el cambio pequeñito en $x$ que lo produjo. Por eso, si mueves $x$ un poquito, la
 derivada predice cuánto cambia $f$, y la tangente es la mejor aproximación lineal de $f$ cerca de
 $x_0$:
 
@@ -1088,7 +1088,7 @@ $$
 J(w) = \frac{{1}}{{n}}\sum_{{i=1}}^{{n}} \left(w\,x_i - y_i\right)^2 = (w - w^*)^2 + J(w^*), \qquad w^* = \frac{{\sum_i x_i\,y_i}}{{\sum_i x_i^2}}
 $$
 
-Es la $x^2$ de la sección 4, corrida hasta $w^*$: su curvatura es $J'' = 2$, así que la
+Es la $x^2$ de la sección 4, desplazada hasta $w^*$: su curvatura es $J'' = 2$, así que la
 tabla de la sección 4 vale tal cual. Falta decidir **cuándo parar**: en la práctica no
 conocemos $w^*$, así que una regla común es detenerse en cuanto $|J'(w)|$ (en varias
 variables, $\lVert \nabla J \rVert$) baja de una tolerancia. Elige la tasa y la tolerancia:
