@@ -1,8 +1,11 @@
 """The autodiff engine's contract: grad/jacobian/gradcheck, accumulation, no_grad, dtypes,
 freed graphs, teaching error messages and the graph drawing."""
 
+import inspect
+import os
 import re
 import xml.etree.ElementTree as ElementTree
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -317,3 +320,90 @@ def test_unbroadcast_is_the_adjoint_of_numpy_broadcasting(shape, target):
     reduced = ad.unbroadcast(g, target)
     assert reduced.shape == target
     np.testing.assert_allclose(np.sum(np.broadcast_to(x, shape) * g), np.sum(x * reduced), rtol=1e-12)
+
+
+# -- the table of primitives: one entry gives every way in ----------------------------------
+
+NEW_ENTRY = '''
+    Primitive("log1p", np.log1p, method="log1p", function=True, ufunc="log1p", sympy="log1p",
+              vjp=lambda g, a, out: g / (1.0 + a),                    # d(log(1 + a))/da = 1 / (1 + a)
+              doc="Element-wise ``log(1 + x)``."),
+'''
+
+USE_THE_NEW_ENTRY = '''
+import numpy as np
+import gradiente.autodiff as ad
+from gradiente.autodiff import Tensor, gradcheck
+from gradiente.autodiff.registry import SYMPY_FUNCTIONS
+
+x = np.array([0.5, 2.0, 3.0])
+assert "log1p" in ad.__all__ and ad.log1p is ad.primitives.log1p             # the function and __all__
+t = Tensor(x, requires_grad=True)
+t.log1p().sum().backward()                                                    # the method and its gradient
+np.testing.assert_allclose(t.grad, 1 / (1 + x))
+assert gradcheck(lambda s: ad.log1p(s), x)                                    # checked against differences
+u = np.log1p(Tensor(x, requires_grad=True))                                   # the NumPy ufunc stays in the graph
+assert isinstance(u, Tensor) and u.requires_grad
+assert SYMPY_FUNCTIONS["log1p"] is ad.log1p                                   # the SymPy map
+assert "log1p" in ad.draw_graph(u.sum()).svg                                  # the graph's label
+print("ok")
+'''
+
+
+def test_adding_an_operation_is_one_entry_in_the_table(tmp_path):
+    # Copy the package, add one entry to PRIMITIVES and nothing else, and use the new operation
+    # every way a user can: method, function, __all__, np.log1p, gradient, SymPy map, drawing.
+    import shutil
+    import subprocess
+    import sys
+
+    import gradiente
+
+    source_root = Path(gradiente.__file__).parent
+    package = tmp_path / "gradiente"
+    package.mkdir()
+    shutil.copy(source_root / "__init__.py", package / "__init__.py")
+    shutil.copytree(source_root / "autodiff", package / "autodiff", ignore=shutil.ignore_patterns("__pycache__"))
+    table_file = package / "autodiff" / "primitives.py"
+    source = table_file.read_text(encoding="utf-8")
+    end_of_table = source.index("\n]\n", source.index("PRIMITIVES = ["))
+    table_file.write_text(source[:end_of_table] + NEW_ENTRY.rstrip("\n") + source[end_of_table:], encoding="utf-8")
+
+    completed = subprocess.run([sys.executable, "-c", USE_THE_NEW_ENTRY], capture_output=True, text=True,
+                               cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(tmp_path)})
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.strip() == "ok"
+    assert not hasattr(Tensor, "log1p")  # this process's table is untouched
+
+
+def test_the_table_makes_todays_names_and_nothing_else():
+    from gradiente.autodiff import primitives
+    from gradiente.autodiff.registry import SYMPY_FUNCTIONS
+
+    assert primitives.__all__ == ["exp", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "relu", "softmax",
+                                  "log_softmax", "concatenate", "stack"]
+    assert all(getattr(ad, name) is getattr(primitives, name) for name in primitives.__all__)
+    assert {name: f.__name__ for name, f in SYMPY_FUNCTIONS.items()} == {
+        name: name for name in ("exp", "log", "sqrt", "sin", "cos", "tanh")}
+    for method in ("__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__",
+                   "__rtruediv__", "__pow__", "__rpow__", "__neg__", "__matmul__", "__rmatmul__", "__getitem__",
+                   "exp", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "relu", "softmax", "log_softmax",
+                   "sum", "mean", "max", "reshape", "transpose"):
+        assert callable(getattr(Tensor, method)), method
+    assert str(inspect.signature(Tensor.sum)).startswith("(self, axis=None, keepdims")
+    assert str(inspect.signature(ad.softmax)) == "(x, axis: 'int' = -1)"
+
+
+def test_a_method_name_already_taken_is_refused():
+    from gradiente.autodiff.registry import Primitive, register
+
+    clash = Primitive("detach_again", np.copy, method="detach", vjp=lambda g, a, out: g)
+    with pytest.raises(ValueError, match="already has 'detach'"):
+        register(clash, {"__name__": "scratch", "__all__": []})
+
+
+def test_subtraction_and_division_are_one_node_each():
+    # NB: - and / are primitives (not a + (-b), a * b**-1): one box each in draw_graph, as PyTorch
+    a, b = Tensor(2.0, requires_grad=True), Tensor(4.0, requires_grad=True)
+    for result, label in ((a - b, "-"), (a / b, "/"), (a ** 2, "**2")):
+        assert result._op == label and result._parents in ((a, b), (a,))

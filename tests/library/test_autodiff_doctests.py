@@ -11,6 +11,8 @@ MODULES = [
     "gradiente.calculus_symbolic",
     "gradiente.autodiff",
     "gradiente.autodiff.tensor",
+    "gradiente.autodiff.graph",
+    "gradiente.autodiff.primitives",
     "gradiente.autodiff.functional",
     "gradiente.autodiff.losses",
     "gradiente.autodiff.draw",

@@ -419,3 +419,30 @@ def test_float32_is_kept_and_agrees_with_pytorch_float32():
     loss_t.backward()
     np.testing.assert_allclose(loss.data, loss_t.item(), rtol=1e-6)
     np.testing.assert_allclose(w.grad, w_t.grad.numpy(), rtol=1e-5, atol=1e-6)
+
+
+# -- every entry of the table of primitives has its numerical twin ----------------------------
+
+# Primitives with parameters (axis, shape, index, a list of inputs) are checked by the tests
+# above, each with its own inputs; a new one must be added here and get its own test.
+CHECKED_ABOVE = {"softmax", "log_softmax", "sum", "mean", "max", "reshape", "transpose", "index", "concatenate"}
+
+
+@pytest.mark.parametrize("primitive", ad.primitives.PRIMITIVES, ids=lambda p: p.name)
+def test_every_primitive_in_the_table_matches_central_differences(primitive):
+    # Points in (0.2, 0.9) are inside the domain of every element-wise rule (log, sqrt, ...) and
+    # away from relu's kink; (2, 3) against (3,) also checks the broadcasting of binary ones.
+    rng = np.random.default_rng(0)
+    if primitive.arguments is not None or primitive.variadic:
+        assert primitive.name in CHECKED_ABOVE, f"{primitive.name}: add a test of its gradient"
+        return
+    method = getattr(Tensor, primitive.method)
+    if len(primitive.vjps) == 1:
+        assert_matches_differences(method, rng.uniform(0.2, 0.9, (2, 3)))
+    else:
+        assert_matches_differences(method, rng.uniform(0.2, 0.9, (2, 3)), rng.uniform(0.2, 0.9, 3))
+        if primitive.reverse:
+            reflected, left = getattr(Tensor, primitive.reverse), rng.uniform(0.2, 0.9, (2, 3))
+            assert_matches_differences(lambda b: reflected(b, left), rng.uniform(0.2, 0.9, 3))  # ndarray OP b
+    if primitive.number_form is not None:
+        assert_matches_differences(lambda t: method(t, 2.5), rng.uniform(0.2, 0.9, (2, 3)))

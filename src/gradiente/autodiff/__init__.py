@@ -8,33 +8,21 @@ Lesson: module 2, "Building reverse-mode automatic differentiation".
 >>> grad(lambda w: ((X @ w - y) ** 2).mean())(np.zeros(2))
 array([ -7., -10.])
 
-- ``tensor``: the Tensor and one derivative rule per operation.
+- ``tensor``: the Tensor, an array that remembers the operation that made it.
+- ``graph``: recording on and off (``no_grad``), the backward pass, ``unbroadcast``.
+- ``primitives``: every operation, one entry each: NumPy forward and local derivatives.
+- ``registry``: makes each entry's Tensor method, function, NumPy ufunc rule and SymPy name.
 - ``losses``: ``cross_entropy`` and ``mse_loss``.
 - ``functional``: ``grad``, ``value_and_grad``, ``jacobian``, ``gradcheck``.
 - ``draw``: ``draw_graph`` (SVG of a computational graph, values and gradients on each node).
 """
 
+from . import primitives
 from .functional import GradcheckError, grad, gradcheck, jacobian, value_and_grad
+from .graph import GraphFreedError, is_grad_enabled, no_grad, unbroadcast
 from .losses import cross_entropy, mse_loss
-from .tensor import (
-    GraphFreedError,
-    Tensor,
-    concatenate,
-    cos,
-    exp,
-    is_grad_enabled,
-    log,
-    log_softmax,
-    no_grad,
-    relu,
-    sigmoid,
-    sin,
-    softmax,
-    sqrt,
-    stack,
-    tanh,
-    unbroadcast,
-)
+from .primitives import *  # noqa: F403  (exp, log, ..., concatenate, stack: one per entry of the table)
+from .tensor import Tensor
 
 __all__ = [
     "Tensor",
@@ -47,18 +35,7 @@ __all__ = [
     "GradcheckError",
     "GraphFreedError",
     "unbroadcast",
-    "exp",
-    "log",
-    "sqrt",
-    "sin",
-    "cos",
-    "tanh",
-    "sigmoid",
-    "relu",
-    "softmax",
-    "log_softmax",
-    "concatenate",
-    "stack",
+    *primitives.__all__,
     "cross_entropy",
     "mse_loss",
     "draw_graph",

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .tensor import Tensor, _accumulate, _result
+from .graph import accumulate
+from .tensor import Tensor, _result
 
 __all__ = ["cross_entropy", "mse_loss"]
 
@@ -71,12 +72,12 @@ def cross_entropy(logits: Tensor, y) -> Tensor:
     mean_negative_log_likelihood = log_likelihood.sum(dtype=z.dtype) * -(1.0 / n_samples)
     out = _result(np.asarray(mean_negative_log_likelihood, dtype=z.dtype), (logits,), "cross_entropy")
     if out.requires_grad:
-        def backward(g):
+        def backward(node, g):
             # dL/dz = (softmax(z) - onehot(y)) / n
             grad_z = exps / sum_exps
             grad_z[rows, labels] -= 1.0
             grad_z *= g / n_samples
-            _accumulate(logits, grad_z)
+            accumulate(logits, grad_z)
         out._backward = backward
     return out
 
