@@ -17,6 +17,8 @@ MODULES = [
     "gradiente.autodiff.losses",
     "gradiente.autodiff.draw",
     "gradiente.optim",
+    "gradiente.optim.optimizers",
+    "gradiente.optim.descent",
 ]
 
 

@@ -297,3 +297,30 @@ def test_parameters_are_updated_in_place_so_other_references_follow():
         opt.step()
         assert W.data is W_array and b.data is b_array
         assert not np.array_equal(W_array, before)
+
+
+def test_minimize_and_newton_are_one_descent_loop_with_two_rules(diabetes):
+    # gd, Newton and the optimizer methods differ only in the direction rule and the step rule
+    from gradiente.optim import descent
+
+    X, y = diabetes
+    f = lambda w: ((X @ w - y) ** 2).mean()  # noqa: E731
+    x0 = np.zeros(X.shape[1])
+    value_of, value_and_grad = descent._objective(f, None, "test")
+    by_loop = {
+        "gd": descent.descend(value_and_grad, x0, descent.steepest_descent, descent.fixed_step(0.1),
+                              1e-6, 50, "gd", 0.1),
+        "newton": descent.descend(value_and_grad, x0,
+                                  descent.newton_direction(value_and_grad, None, safeguarded=True),
+                                  descent.backtracking_step(value_of, 1.0), 1e-8, 10, "newton", 1.0),
+        "adam": descent.descend(value_and_grad, x0, descent.optimizer_direction(
+            optim.Adam([Tensor(x0, requires_grad=True)], lr=0.05)), descent.fixed_step(1.0), 1e-6, 50, "adam", 0.05),
+    }
+    by_name = {
+        "gd": optim.minimize(f, x0, method="gd", lr=0.1, max_iter=50),
+        "newton": optim.newton(f, x0, line_search="backtracking", max_iter=10),
+        "adam": optim.minimize(f, x0, method="adam", lr=0.05, max_iter=50),
+    }
+    for method, result in by_loop.items():
+        np.testing.assert_array_equal(result.trajectory, by_name[method].trajectory, err_msg=method)
+        assert result.message == by_name[method].message

@@ -1,0 +1,48 @@
+"""Optimization: gradient descent and its family, Newton's method, and backtracking line search.
+
+Lessons: module 3, "Gradient descent" (learning rate, divergence), "Stochastic and mini-batch
+descent, momentum, Adam" and "Newton's method".
+
+Two ways in:
+
+- Optimizer classes (``GradientDescent``, ``SGD``, ``Momentum``, ``RMSProp``, ``Adam``) update a
+  list of Tensors in place from their ``.grad``, like ``torch.optim``::
+
+      opt = Adam([W, b], lr=1e-3)
+      opt.zero_grad(); loss.backward(); opt.step()
+
+- ``minimize(f, x0, method=...)`` runs a whole descent on a function and returns the
+  trajectory for plots. The gradient comes from :mod:`gradiente.autodiff` (write ``f`` with
+  Tensor operations) or from a ``grad`` function you pass.
+
+>>> from gradiente.optim import minimize
+>>> result = minimize(lambda x: (x ** 2).sum(), x0=[3.0], method="momentum", lr=0.1)
+>>> result.converged, bool(abs(result.x[0]) < 1e-6)
+(True, True)
+
+Every update rule is the one PyTorch uses, so the numbers can be compared step by step.
+A NaN or an infinity stops the run with a :class:`DivergenceError` that names the step.
+
+- ``optimizers``: the optimizer classes and ``minibatches``.
+- ``descent``: ``minimize`` and ``newton``, one loop with a direction rule (``-g``, Newton's
+  ``-H^-1 g``, an optimizer's step) and a step rule (fixed, or ``backtracking_line_search``).
+"""
+
+from ._checks import DivergenceError
+from .descent import OptimizeResult, backtracking_line_search, minimize, newton
+from .optimizers import SGD, Adam, GradientDescent, Momentum, Optimizer, RMSProp, minibatches
+
+__all__ = [
+    "Optimizer",
+    "GradientDescent",
+    "SGD",
+    "Momentum",
+    "RMSProp",
+    "Adam",
+    "minibatches",
+    "minimize",
+    "newton",
+    "backtracking_line_search",
+    "OptimizeResult",
+    "DivergenceError",
+]
