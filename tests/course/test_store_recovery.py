@@ -68,7 +68,12 @@ LEFT_ASIDE = {"garbage written over", "truncated", "emptied"}
 
 
 def aside(database: Path) -> list[Path]:
-    return sorted(database.parent.glob(f"{database.name}.broken-*")) if database.parent.is_dir() else []
+    """The broken databases set aside (their -wal and -shm companions, moved with them when a
+    connection still had them open, are not counted)."""
+    if not database.parent.is_dir():
+        return []
+    return sorted(path for path in database.parent.glob(f"{database.name}.broken-*")
+                  if not path.name.endswith(("-wal", "-shm")))
 
 
 # --- the backups ----------------------------------------------------------------------------

@@ -115,7 +115,16 @@ def test_the_hub_serves_marimo_front_end_as_immutable_files_and_unknown_lessons_
     assert "Aquí no hay ninguna lección." in missing.text and "There is no lesson here." in missing.text
 
 
-def test_each_lesson_app_is_built_when_first_asked_for(tmp_path, monkeypatch):
+@pytest.fixture
+def in_process(monkeypatch):
+    """A lesson server inside the test process: its background first renders (a whole lesson run
+    in a thread, 20 s after a page) must not fire later, in the middle of other tests' imports."""
+    from gradiente.hub import lesson_server
+
+    monkeypatch.setattr(lesson_server, "FIRST_RENDER_DELAY", 10**9)
+
+
+def test_each_lesson_app_is_built_when_first_asked_for(tmp_path, monkeypatch, in_process):
     from starlette.testclient import TestClient
 
     from gradiente.course.manifest import load_course
@@ -134,7 +143,7 @@ def test_each_lesson_app_is_built_when_first_asked_for(tmp_path, monkeypatch):
     assert app.state.lessons.built == ["lesson-2"]
 
 
-def test_a_lesson_page_is_made_once_and_kept_until_the_lesson_changes(tmp_path, monkeypatch):
+def test_a_lesson_page_is_made_once_and_kept_until_the_lesson_changes(tmp_path, monkeypatch, in_process):
     from starlette.testclient import TestClient
 
     from gradiente.course.manifest import load_course
