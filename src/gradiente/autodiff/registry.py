@@ -39,7 +39,7 @@ import numpy as np
 from .graph import accumulate, unbroadcast
 from .tensor import _UFUNC_RULES, Tensor, _as_tensor, _lift, _result
 
-__all__ = ["Primitive", "register_all", "SYMPY_FUNCTIONS"]
+__all__ = ["Primitive", "register", "register_all", "SYMPY_FUNCTIONS"]
 
 # SymPy function name -> our function, for gradiente.calculus_symbolic.to_tensor_function.
 SYMPY_FUNCTIONS: dict = {}
@@ -259,6 +259,12 @@ def _function_of(primitive: Primitive, method: Callable) -> Callable:
     return function
 
 
+def _reflected(method: Callable) -> Callable:
+    def reflected(self, other):  # 2 + t is lift(2) + t
+        return method(_lift(other, self), self)
+    return reflected
+
+
 def _binary_ufunc_rule(method: Callable) -> Callable:
     def rule(x, y):  # ndarray * Tensor: lift the ndarray, keep the Tensor's place
         return method(_lift(x, y if isinstance(y, Tensor) else x), y)
@@ -285,10 +291,9 @@ def register(primitive: Primitive, namespace: dict) -> None:
         if primitive.method:
             setattr(Tensor, primitive.method, method)
         if primitive.reverse:
-            def reflected(self, other, method=method):  # 2 + t is lift(2) + t
-                return method(_lift(other, self), self)
-            setattr(Tensor, primitive.reverse,
-                    _named(reflected, primitive.reverse, f"Tensor.{primitive.reverse}", primitive.doc, None))
+            setattr(Tensor, primitive.reverse, _named(_reflected(method), primitive.reverse,
+                                                      f"Tensor.{primitive.reverse}", primitive.doc,
+                                                      _signature(primitive, "self", ("other",))))
         if primitive.ufunc:
             _UFUNC_RULES[primitive.ufunc] = _binary_ufunc_rule(method) if n_inputs == 2 else method
         function = None
