@@ -244,13 +244,3 @@ class Tensor:
                     f"got shape {gradient.shape}."
                 )
         _graph.backward(self, gradient, retain_graph)
-
-
-def __getattr__(name):
-    # NB: the functions exp, log, ..., stack used to live here; they are made from the table
-    # in primitives.py now. This keeps `from gradiente.autodiff.tensor import exp` working.
-    from . import primitives
-
-    if name in primitives.__all__:
-        return getattr(primitives, name)
-    raise AttributeError(f"module 'gradiente.autodiff.tensor' has no attribute {name!r}")
