@@ -256,8 +256,10 @@ class ProgressStore:
         self._backup_due: float | None = None  # owned by the backup worker
 
         self._file.parent.mkdir(parents=True, exist_ok=True)
+        found = self._file.exists() and self._file.stat().st_size > 0
         self._open()
-        _WORKER.schedule(self, time.monotonic())  # a copy as it opens (skipped if nothing changed)
+        if found:  # a copy of what it finds as it opens (skipped if nothing changed); a new file holds nothing yet
+            _WORKER.schedule(self, time.monotonic())
 
     def _open(self, again: bool = True) -> None:
         exists = self._file.exists() and self._file.stat().st_size > 0
