@@ -49,8 +49,12 @@ def load_data():
     X, y = load_digits(return_X_y=True)
     X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, stratify=y, random_state=0)
     scaler = StandardScaler().fit(X_train)
-    return (scaler.transform(X_train).astype(DTYPE), scaler.transform(X_test).astype(DTYPE),
-            y_train.astype(np.int64), y_test.astype(np.int64))
+    return (
+        scaler.transform(X_train).astype(DTYPE),
+        scaler.transform(X_test).astype(DTYPE),
+        y_train.astype(np.int64),
+        y_test.astype(np.int64),
+    )
 
 
 def initial_weights(n_features, n_classes, seed=0):
@@ -80,7 +84,7 @@ def train_gradiente(X, y, weights, orders, epoch_times=None):
     for order in orders:
         started = time.perf_counter()
         for start in range(0, n_samples, BATCH_SIZE):
-            batch = order[start:start + BATCH_SIZE]
+            batch = order[start : start + BATCH_SIZE]
             hidden = (X[batch] @ W1 + b1).relu()
             loss = ad.cross_entropy(hidden @ W2 + b2, y[batch])
             optimizer.zero_grad()
@@ -107,7 +111,7 @@ def train_torch(X, y, weights, orders, epoch_times=None):
     for order in orders_t:
         started = time.perf_counter()
         for start in range(0, n_samples, BATCH_SIZE):
-            batch = order[start:start + BATCH_SIZE]
+            batch = order[start : start + BATCH_SIZE]
             hidden = torch.relu(X_t[batch] @ W1 + b1)
             loss = F.cross_entropy(hidden @ W2 + b2, y_t[batch])
             optimizer.zero_grad()
@@ -131,7 +135,7 @@ def train_numpy(X, y, weights, orders, epoch_times=None):
     for order in orders:
         started = time.perf_counter()
         for start in range(0, n_samples, BATCH_SIZE):
-            batch = order[start:start + BATCH_SIZE]
+            batch = order[start : start + BATCH_SIZE]
             X_batch, y_batch = X[batch], y[batch]
             n = len(batch)
             # forward
@@ -152,8 +156,8 @@ def train_numpy(X, y, weights, orders, epoch_times=None):
             db1 = dZ1.sum(axis=0)
             # Adam, PyTorch's arithmetic
             t += 1
-            step_size = LR / (1 - beta1 ** t)
-            sqrt_bias2 = np.sqrt(1 - beta2 ** t)
+            step_size = LR / (1 - beta1**t)
+            sqrt_bias2 = np.sqrt(1 - beta2**t)
             for p, g, m_p, v_p in zip(params, (dW1, db1, dW2, db2), m, v):
                 m_p *= beta1
                 m_p += (1 - beta1) * g
@@ -201,7 +205,7 @@ def chain_gradiente(n_ops):
     x = ad.Tensor(np.full(4, 0.5), requires_grad=True)
     start = time.perf_counter()
     y = x
-    for i in range(n_ops // 2):
+    for _ in range(n_ops // 2):
         y = y * 0.999
         y = y + 0.001
     y.sum().backward()
@@ -214,7 +218,7 @@ def chain_torch(n_ops):
     x = torch.full((4,), 0.5, dtype=torch.float64, requires_grad=True)
     start = time.perf_counter()
     y = x
-    for i in range(n_ops // 2):
+    for _ in range(n_ops // 2):
         y = y * 0.999
         y = y + 0.001
     y.sum().backward()
@@ -225,8 +229,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--chain-ops", type=int, default=10_000)
-    parser.add_argument("--threads", type=int, default=None,
-                        help="threads for NumPy's BLAS and PyTorch alike (default: NumPy's own setting)")
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=None,
+        help="threads for NumPy's BLAS and PyTorch alike (default: NumPy's own setting)",
+    )
     args = parser.parse_args()
 
     import torch
@@ -236,8 +244,10 @@ def main():
         threadpool_limits(args.threads, user_api="blas")
     blas_threads = max((info["num_threads"] for info in threadpool_info() if info["user_api"] == "blas"), default=1)
     torch.set_num_threads(blas_threads)
-    print(f"numpy {np.__version__} (BLAS threads: {blas_threads}), torch {torch.__version__} "
-          f"(torch.set_num_threads({blas_threads}))")
+    print(
+        f"numpy {np.__version__} (BLAS threads: {blas_threads}), torch {torch.__version__} "
+        f"(torch.set_num_threads({blas_threads}))"
+    )
 
     X_train, X_test, y_train, y_test = load_data()
     weights = initial_weights(X_train.shape[1], 10)
@@ -259,17 +269,22 @@ def main():
     # Noise from other processes only ever adds time: the fastest time of each epoch over the
     # repeats, summed, estimates the undisturbed cost of a 30-epoch run.
     best = {name: float(np.min(np.array(values), axis=0).sum()) for name, values in epochs.items()}
-    memory = {name: peak_training_memory(trainers[name], X_train, y_train, weights, orders)
-              for name in ("gradiente", "numpy")}
+    memory = {
+        name: peak_training_memory(trainers[name], X_train, y_train, weights, orders) for name in ("gradiente", "numpy")
+    }
 
     n_steps = N_EPOCHS * -(-len(X_train) // BATCH_SIZE)
-    print(f"\nDigits MLP 64-{N_HIDDEN}-10, Adam lr {LR}, batch {BATCH_SIZE}, {N_EPOCHS} epochs "
-          f"({n_steps} steps), float32, {args.repeats} interleaved repeats")
+    print(
+        f"\nDigits MLP 64-{N_HIDDEN}-10, Adam lr {LR}, batch {BATCH_SIZE}, {N_EPOCHS} epochs "
+        f"({n_steps} steps), float32, {args.repeats} interleaved repeats"
+    )
     print(f"{'':10} {'time (s)':>9} {'us/step':>8} {'best run (s)':>13} {'test acc':>9} {'peak train mem':>15}")
     for name in trainers:
         mem = f"{memory[name] / 2**20:.2f} MiB" if name in memory else "(not traced)"
-        print(f"{name:10} {best[name]:9.3f} {1e6 * best[name] / n_steps:8.1f} {best_run[name]:13.3f} "
-              f"{accuracy(results[name], X_test, y_test):9.4f} {mem:>15}")
+        print(
+            f"{name:10} {best[name]:9.3f} {1e6 * best[name] / n_steps:8.1f} {best_run[name]:13.3f} "
+            f"{accuracy(results[name], X_test, y_test):9.4f} {mem:>15}"
+        )
     print("(time: sum over epochs of each epoch's fastest repeat; best run: fastest whole run)")
     max_diff = max(float(np.abs(a - b).max()) for a, b in zip(results["gradiente"], results["numpy"]))
     print(f"largest weight difference gradiente vs numpy after training: {max_diff:.2e}")
@@ -277,11 +292,17 @@ def main():
     ratio_numpy = best["gradiente"] / best["numpy"]
     ratio_memory = memory["gradiente"] / memory["numpy"]
     acc = accuracy(results["gradiente"], X_test, y_test)
-    print(f"\ngradiente / pytorch time: {ratio_torch:.2f}x   (goal <= 0.5x: {'met' if ratio_torch <= 0.5 else 'NOT met'})"
-          f"   [best runs: {best_run['gradiente'] / best_run['pytorch']:.2f}x]")
-    print(f"gradiente / numpy time:   {ratio_numpy:.2f}x   (goal <= 1.3x: {'met' if ratio_numpy <= 1.3 else 'NOT met'})"
-          f"   [best runs: {best_run['gradiente'] / best_run['numpy']:.2f}x]")
-    print(f"gradiente / numpy memory: {ratio_memory:.2f}x   (goal <= 1.5x: {'met' if ratio_memory <= 1.5 else 'NOT met'})")
+    print(
+        f"\ngradiente / pytorch time: {ratio_torch:.2f}x   (goal <= 0.5x: {'met' if ratio_torch <= 0.5 else 'NOT met'})"
+        f"   [best runs: {best_run['gradiente'] / best_run['pytorch']:.2f}x]"
+    )
+    print(
+        f"gradiente / numpy time:   {ratio_numpy:.2f}x   (goal <= 1.3x: {'met' if ratio_numpy <= 1.3 else 'NOT met'})"
+        f"   [best runs: {best_run['gradiente'] / best_run['numpy']:.2f}x]"
+    )
+    print(
+        f"gradiente / numpy memory: {ratio_memory:.2f}x   (goal <= 1.5x: {'met' if ratio_memory <= 1.5 else 'NOT met'})"
+    )
     print(f"gradiente test accuracy:  {acc:.4f}   (goal >= 0.97: {'met' if acc >= 0.97 else 'NOT met'})")
 
     chain_gradiente(1000), chain_torch(1000)  # warm-up

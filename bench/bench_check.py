@@ -44,8 +44,9 @@ def median_seconds(command: list[str], runs: int, env: dict) -> float:
 
 
 def new_workspace(folder: Path, env: dict, exercise_id: str, solution: Path) -> Path:
-    subprocess.run([sys.executable, "-m", "gradiente", "init", str(folder)], env=env, check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "gradiente", "init", str(folder)], env=env, check=True, stdout=subprocess.DEVNULL
+    )
     target = next((folder / "exercises").rglob(f"{solution.name}"))
     shutil.copyfile(solution, target)
     return folder
@@ -69,23 +70,37 @@ def cold_checks(scratch: Path, runs: int) -> dict[str, float]:
     exercise = full_course.exercises[len(full_course.exercises) // 2]
     new_workspace(scratch / "full-workspace", full_env, exercise.id, exercise.solution_path)
     figures[f"check, {len(full_course.exercises)} exercises"] = median_seconds(
-        [sys.executable, "-m", "gradiente", "check", exercise.id], runs, full_env)
+        [sys.executable, "-m", "gradiente", "check", exercise.id], runs, full_env
+    )
     return figures
 
 
 def warm_watch(scratch: Path, runs: int) -> list[float]:
     """Seconds from each save to the verdict line `gradiente watch` prints for it."""
     workspace = scratch / "watch-workspace"
-    env = dict(os.environ, GRADIENTE_LANG="en", GRADIENTE_WORKSPACE=str(workspace), PYTHONUNBUFFERED="1",
-               COLUMNS="200", GRADIENTE_BACKUP_DIR=str(scratch / "backups"))
-    subprocess.run([sys.executable, "-m", "gradiente", "init", str(workspace)], env=env, check=True,
-                   stdout=subprocess.DEVNULL)
+    env = dict(
+        os.environ,
+        GRADIENTE_LANG="en",
+        GRADIENTE_WORKSPACE=str(workspace),
+        PYTHONUNBUFFERED="1",
+        COLUMNS="200",
+        GRADIENTE_BACKUP_DIR=str(scratch / "backups"),
+    )
+    subprocess.run(
+        [sys.executable, "-m", "gradiente", "init", str(workspace)], env=env, check=True, stdout=subprocess.DEVNULL
+    )
     target = workspace / "exercises" / "calculus" / "numerical_derivative.py"
-    watcher = subprocess.Popen([sys.executable, "-m", "gradiente", "watch"], env=env, stdout=subprocess.PIPE,
-                               stderr=subprocess.STDOUT, text=True)
+    watcher = subprocess.Popen(
+        [sys.executable, "-m", "gradiente", "watch"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     lines: queue.Queue = queue.Queue()
-    threading.Thread(target=lambda: [lines.put((time.perf_counter(), line)) for line in watcher.stdout],
-                     daemon=True).start()
+    threading.Thread(
+        target=lambda: [lines.put((time.perf_counter(), line)) for line in watcher.stdout], daemon=True
+    ).start()
 
     def verdict(limit: float = 20.0) -> float:
         deadline = time.perf_counter() + limit
@@ -115,8 +130,15 @@ def warm_watch(scratch: Path, runs: int) -> list[float]:
         watcher.wait(timeout=10)
 
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 RIGHT = "def numerical_derivative(f, x, h=1e-5):\n    return (f(x + h) - f(x - h)) / (2 * h)  # {n}\n"
 
 
@@ -129,10 +151,19 @@ def warm_hub(scratch: Path, runs: int) -> tuple[list[float], list[float]]:
     from playwright.sync_api import sync_playwright
 
     workspace = scratch / "hub-workspace"
-    env = dict(os.environ, GRADIENTE_WORKSPACE=str(workspace), PYTHONUNBUFFERED="1",
-               GRADIENTE_BACKUP_DIR=str(scratch / "backups"))
-    hub = subprocess.Popen([sys.executable, "-m", "gradiente", "--lang", "en", "start", "--no-browser", "--port", "0"],
-                           env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    env = dict(
+        os.environ,
+        GRADIENTE_WORKSPACE=str(workspace),
+        PYTHONUNBUFFERED="1",
+        GRADIENTE_BACKUP_DIR=str(scratch / "backups"),
+    )
+    hub = subprocess.Popen(
+        [sys.executable, "-m", "gradiente", "--lang", "en", "start", "--no-browser", "--port", "0"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         entry = None
         while entry is None:
@@ -142,12 +173,19 @@ def warm_hub(scratch: Path, runs: int) -> tuple[list[float], list[float]]:
             entry = re.search(r"http://127\.0\.0\.1:\d+/\?token=\S+", line)
         threading.Thread(target=lambda: [None for _ in hub.stdout], daemon=True).start()
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
-                                                 args=CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(
+                executable_path=shutil.which("chromium") or "/usr/bin/chromium", args=CHROMIUM_ARGS
+            )
             page = browser.new_page()
             sent: list[float] = []
-            page.on("request", lambda request: sent.append(time.perf_counter())
-                    if request.url.endswith("/api/kernel/set_ui_element_value") else None)
+            page.on(
+                "request",
+                lambda request: (
+                    sent.append(time.perf_counter())
+                    if request.url.endswith("/api/kernel/set_ui_element_value")
+                    else None
+                ),
+            )
             page.goto(entry.group(0))
             page.goto(entry.group(0).split("?")[0] + "lesson/derivatives-gradient-descent")
             frame = page.frame_locator("#lesson-frame")
@@ -163,8 +201,9 @@ def warm_hub(scratch: Path, runs: int) -> tuple[list[float], list[float]]:
                 time.sleep(0.5)  # the editor's own value updates go first
                 clicked = time.perf_counter()
                 form.get_by_role("button").last.click()
-                frame.locator(f'.gradiente-result[data-exercise="numerical_derivative"][data-status="{status}"]'
-                              ).wait_for(timeout=60_000)
+                frame.locator(
+                    f'.gradiente-result[data-exercise="numerical_derivative"][data-status="{status}"]'
+                ).wait_for(timeout=60_000)
                 shown = time.perf_counter()
                 times.append(shown - clicked)
                 from_request.append(shown - max(t for t in sent if t >= clicked))
@@ -193,14 +232,18 @@ def main() -> None:
         print(f"cold gradiente {name:<22} median {seconds:.3f} s  ({seconds / numpy_time:.2f}x import numpy)")
     print(f"goal: cold median <= 0.500 s -> {'met' if worst <= 0.5 else 'NOT met'}")
     warm = statistics.median(watch_times)
-    print(f"warm save -> verdict in watch       median {warm * 1000:.0f} ms  (min {min(watch_times) * 1000:.0f}, "
-          f"max {max(watch_times) * 1000:.0f}; {warm / numpy_time:.2f}x import numpy)")
+    print(
+        f"warm save -> verdict in watch       median {warm * 1000:.0f} ms  (min {min(watch_times) * 1000:.0f}, "
+        f"max {max(watch_times) * 1000:.0f}; {warm / numpy_time:.2f}x import numpy)"
+    )
     print(f"goal: warm median <= 150 ms -> {'met' if warm <= 0.15 else 'NOT met'}")
     clicked = statistics.median(hub_times)
     in_hub = statistics.median(hub_sent)
     print(f"hub: Playwright click -> verdict    median {clicked * 1000:.0f} ms")
-    print(f"warm Check sent -> verdict shown    median {in_hub * 1000:.0f} ms  (min {min(hub_sent) * 1000:.0f}, "
-          f"max {max(hub_sent) * 1000:.0f}; {in_hub / numpy_time:.2f}x import numpy)")
+    print(
+        f"warm Check sent -> verdict shown    median {in_hub * 1000:.0f} ms  (min {min(hub_sent) * 1000:.0f}, "
+        f"max {max(hub_sent) * 1000:.0f}; {in_hub / numpy_time:.2f}x import numpy)"
+    )
     print(f"goal: hub median <= 150 ms -> {'met' if in_hub <= 0.15 else 'NOT met'}")
 
 

@@ -45,8 +45,13 @@ class Hub:
         if course is not None:
             env["GRADIENTE_COURSE"] = str(course)
         self.started = time.perf_counter()
-        self.process = subprocess.Popen([sys.executable, "-m", "gradiente", "start", "--no-browser", "--port", "0"],
-                                        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "gradiente", "start", "--no-browser", "--port", "0"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         first_line = self.process.stdout.readline()
         match = ADDRESS.search(first_line)
         if not match:
@@ -185,7 +190,8 @@ def home_while_tabs_open(browser, hub: Hub, lessons: list[str]) -> tuple[list[fl
     for page in pages:
         try:
             page.frame_locator("#lesson-frame").locator("img").first.wait_for(
-                timeout=max(1.0, deadline - time.perf_counter()) * 1000)
+                timeout=max(1.0, deadline - time.perf_counter()) * 1000
+            )
             figures.append(time.perf_counter() - start)
         except PlaywrightTimeout:
             figures.append(float("inf"))  # reported as such: this tab never showed its figure
@@ -267,21 +273,29 @@ def main() -> None:
         print(f"navigation -> first figure, first launch ever {median:6.3f} s    (median of {runs}) [{listing}]")
         median = statistics.median(first for first, _ in later_figures)
         listing = ", ".join(f"{first:.2f}" for first, _ in later_figures)
-        print(f"navigation -> first figure, a later launch   {median:6.3f} s    (goal <= 1.5 s: {verdict(median <= 1.5)})  [{listing}]")
+        print(
+            f"navigation -> first figure, a later launch   {median:6.3f} s    (goal <= 1.5 s: {verdict(median <= 1.5)})  [{listing}]"
+        )
         live = statistics.median(live for _, live in figures)
         listing = ", ".join(f"{live:.2f}" for _, live in figures)
         print(f"navigation -> first live figure (kernel)      {live:6.3f} s    [{listing}]")
         home = p95(latencies)
-        print(f"home page p95 while 10 lesson tabs open       {home * 1000:6.0f} ms   (goal <= 300 ms: {verdict(home <= 0.3)})"
-              f"  [{len(latencies)} requests, max {max(latencies) * 1000:.0f} ms; live figures in "
-              f"{sum(seconds < float('inf') for seconds in tab_figures)}/10 tabs, the last after {max(tab_figures):.1f} s]")
+        print(
+            f"home page p95 while 10 lesson tabs open       {home * 1000:6.0f} ms   (goal <= 300 ms: {verdict(home <= 0.3)})"
+            f"  [{len(latencies)} requests, max {max(latencies) * 1000:.0f} ms; live figures in "
+            f"{sum(seconds < float('inf') for seconds in tab_figures)}/10 tabs, the last after {max(tab_figures):.1f} s]"
+        )
     else:
         print("lesson render: skipped (no Chromium; apt-get install chromium)")
     print(f"38 lessons: launch -> first HTTP 200          {scaled_launch:6.3f} s")
     print(f"38 lessons: launch -> lesson usable, first launch ever {usable[0]:6.3f} s")
-    print(f"38 lessons: launch -> lesson usable, a later launch    {lesson_ready:6.3f} s    (goal <= 2 s: {verdict(lesson_ready <= 2)})")
-    print(f"38 lessons: hub resident before any lesson    {hub_mb:6.0f} MB   (goal <= 300 MB: {verdict(hub_mb <= 300)})"
-          f"  [with the processes it started: {tree_mb:.0f} MB]")
+    print(
+        f"38 lessons: launch -> lesson usable, a later launch    {lesson_ready:6.3f} s    (goal <= 2 s: {verdict(lesson_ready <= 2)})"
+    )
+    print(
+        f"38 lessons: hub resident before any lesson    {hub_mb:6.0f} MB   (goal <= 300 MB: {verdict(hub_mb <= 300)})"
+        f"  [with the processes it started: {tree_mb:.0f} MB]"
+    )
     if scaled_figure is not None:
         print(f"38 lessons: navigation -> first live figure   {scaled_figure:6.3f} s")
 

@@ -18,12 +18,10 @@ from __future__ import annotations
 import argparse
 
 import numpy as np
-from timing import fastest
 import scipy.stats as ss
+from timing import fastest
 
 from gradiente import stats
-
-
 
 
 def relative(a, b):
@@ -39,23 +37,26 @@ def main():
     x = rng.normal(0.0, 1.0, arguments.n)
     y = rng.normal(0.002, 1.3, arguments.n)
 
-    print(f"ttest_ind on two samples of {arguments.n:,} (fastest of {arguments.repeats}, "
-          "interleaved)")
+    print(f"ttest_ind on two samples of {arguments.n:,} (fastest of {arguments.repeats}, interleaved)")
     goal_met = True
     for equal_var in (True, False):
         ours = stats.ttest_ind(x, y, equal_var=equal_var)
         reference = ss.ttest_ind(x, y, equal_var=equal_var)
-        agree = (relative(ours.statistic, reference.statistic) < 1e-10
-                 and relative(ours.pvalue, reference.pvalue) < 1e-10)
+        agree = (
+            relative(ours.statistic, reference.statistic) < 1e-10 and relative(ours.pvalue, reference.pvalue) < 1e-10
+        )
         ours_time, scipy_time = fastest(
-            [lambda: stats.ttest_ind(x, y, equal_var=equal_var),
-             lambda: ss.ttest_ind(x, y, equal_var=equal_var)], arguments.repeats)
+            [lambda: stats.ttest_ind(x, y, equal_var=equal_var), lambda: ss.ttest_ind(x, y, equal_var=equal_var)],
+            arguments.repeats,
+        )
         ratio = ours_time / scipy_time
         goal_met &= ratio <= 1.0
         name = "Student" if equal_var else "Welch  "
-        print(f"  {name}: gradiente {ours_time * 1e3:7.2f} ms   scipy {scipy_time * 1e3:7.2f} ms"
-              f"   ratio {ratio:4.2f}x (goal <= 1x)   t = {ours.statistic:.6f}, "
-              f"p = {ours.pvalue:.6g}, agree to 1e-10: {agree}")
+        print(
+            f"  {name}: gradiente {ours_time * 1e3:7.2f} ms   scipy {scipy_time * 1e3:7.2f} ms"
+            f"   ratio {ratio:4.2f}x (goal <= 1x)   t = {ours.statistic:.6f}, "
+            f"p = {ours.pvalue:.6g}, agree to 1e-10: {agree}"
+        )
 
     print("\nfor context, on 10**5 points:")
     points = rng.normal(0.0, 3.0, 10**5)
@@ -64,8 +65,10 @@ def main():
         ("StudentT(7.5).sf", lambda: stats.StudentT(7.5).sf(points), lambda: ss.t(7.5).sf(points)),
     ]:
         ours_time, scipy_time = fastest([ours_call, scipy_call], max(3, arguments.repeats // 3))
-        print(f"  {name:18s} gradiente {ours_time * 1e3:7.2f} ms   scipy {scipy_time * 1e3:7.2f} ms"
-              f"   ratio {ours_time / scipy_time:5.1f}x")
+        print(
+            f"  {name:18s} gradiente {ours_time * 1e3:7.2f} ms   scipy {scipy_time * 1e3:7.2f} ms"
+            f"   ratio {ours_time / scipy_time:5.1f}x"
+        )
     print(f"\nttest_ind goal (<= 1x scipy) met: {goal_met}")
 
 

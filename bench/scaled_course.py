@@ -28,11 +28,17 @@ def write_scaled_course(target: Path, n_lessons: int = N_LESSONS, source: Path =
     """
     target = Path(target)
     manifest = tomllib.loads((source / "course.toml").read_text(encoding="utf-8"))
-    template = next(lesson for module in manifest["module"] for lesson in module.get("lesson", [])
-                    if lesson["id"] == TEMPLATE_LESSON)
+    template = next(
+        lesson
+        for module in manifest["module"]
+        for lesson in module.get("lesson", [])
+        if lesson["id"] == TEMPLATE_LESSON
+    )
     notebook = (source / template["file"]).read_text(encoding="utf-8")
-    modules = [{key: value for key, value in module.items() if key != "lesson"} | {"lesson": []}
-               for module in manifest["module"]]
+    modules = [
+        {key: value for key, value in module.items() if key != "lesson"} | {"lesson": []}
+        for module in manifest["module"]
+    ]
     (target / "lessons").mkdir(parents=True, exist_ok=True)
     for number in range(1, n_lessons + 1):
         lesson_id = f"lesson-{number}"

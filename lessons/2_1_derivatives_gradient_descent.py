@@ -195,12 +195,15 @@ def _():
 
 @app.cell(hide_code=True)
 def _(kit, lang, mo):
-    x0_slider = mo.ui.slider(-2.0, 2.0, step=0.1, value=-1.5, show_value=True,
-                             label=kit.say(lang, es="Punto $x_0$", en="Point $x_0$"))
-    h_slider = mo.ui.slider(steps=[-2.0, -1.5, -1.0, -0.5, -0.2, -0.1, -0.01, -0.001,
-                                   0.001, 0.01, 0.1, 0.2, 0.5, 1.0, 1.5, 2.0],
-                            value=1.5, show_value=True,
-                            label=kit.say(lang, es="Paso $h$", en="Step $h$"))
+    x0_slider = mo.ui.slider(
+        -2.0, 2.0, step=0.1, value=-1.5, show_value=True, label=kit.say(lang, es="Punto $x_0$", en="Point $x_0$")
+    )
+    h_slider = mo.ui.slider(
+        steps=[-2.0, -1.5, -1.0, -0.5, -0.2, -0.1, -0.01, -0.001, 0.001, 0.01, 0.1, 0.2, 0.5, 1.0, 1.5, 2.0],
+        value=1.5,
+        show_value=True,
+        label=kit.say(lang, es="Paso $h$", en="Step $h$"),
+    )
     mo.hstack([x0_slider, h_slider], justify="start", gap=2)
     return h_slider, x0_slider
 
@@ -232,10 +235,21 @@ def _(
     _ax.axhline(0, color="0.85", lw=0.8)
     _ax.axvline(0, color="0.85", lw=0.8)
     _ax.plot(_grid, f_cubic(_grid), color="black", lw=2.2, label=r"$f(x) = x^3/3 - x$")
-    _ax.plot(_grid, f_cubic(_x0) + tangent_slope * (_grid - _x0), color="tab:blue", lw=1.8,
-             label=kit.say(lang, es="tangente", en="tangent") + f": {tangent_slope:+.4f}")
-    _ax.plot(_grid, f_cubic(_x0) + secant_slope * (_grid - _x0), color="tab:orange", lw=1.8, ls="--",
-             label=kit.say(lang, es="secante", en="secant") + f": {secant_slope:+.4f}")
+    _ax.plot(
+        _grid,
+        f_cubic(_x0) + tangent_slope * (_grid - _x0),
+        color="tab:blue",
+        lw=1.8,
+        label=kit.say(lang, es="tangente", en="tangent") + f": {tangent_slope:+.4f}",
+    )
+    _ax.plot(
+        _grid,
+        f_cubic(_x0) + secant_slope * (_grid - _x0),
+        color="tab:orange",
+        lw=1.8,
+        ls="--",
+        label=kit.say(lang, es="secante", en="secant") + f": {secant_slope:+.4f}",
+    )
     # rise over run: the little right triangle whose slope the secant has
     _ax.plot([_x0, _x1], [f_cubic(_x0), f_cubic(_x0)], color="tab:orange", lw=1, ls=":")
     _ax.plot([_x1, _x1], [f_cubic(_x0), f_cubic(_x1)], color="tab:orange", lw=1, ls=":")
@@ -247,8 +261,13 @@ def _(
     _ax.set_xlim(-2.7, 4.1)
     _ax.set_ylim(-3.2, 4.2)
     _ax.set_xlabel("x")
-    _ax.set_title(kit.say(lang, es=f"Pendientes en $x_0$ = {_x0:.1f} con $h$ = {_h:g}",
-                          en=f"Slopes at $x_0$ = {_x0:.1f} with $h$ = {_h:g}"))
+    _ax.set_title(
+        kit.say(
+            lang,
+            es=f"Pendientes en $x_0$ = {_x0:.1f} con $h$ = {_h:g}",
+            en=f"Slopes at $x_0$ = {_x0:.1f} with $h$ = {_h:g}",
+        )
+    )
     _ax.legend(loc="upper left", fontsize=9)
     plt.close(_fig)
     _fig
@@ -454,17 +473,47 @@ def _(central_errors, forward_errors, kit, lang, np, plt, step_sizes):
     _eps = np.finfo(float).eps
     _floor = 1e-17  # an error of exactly 0 cannot sit on a log axis
     _fig, _ax = plt.subplots(figsize=(9.5, 4.6))
-    _ax.loglog(step_sizes, np.maximum(forward_errors, _floor), ".", color="tab:orange", ms=4,
-               label=kit.say(lang, es="hacia adelante (medido)", en="forward (measured)"))
-    _ax.loglog(step_sizes, np.maximum(central_errors, _floor), ".", color="tab:blue", ms=4,
-               label=kit.say(lang, es="central (medido)", en="central (measured)"))
+    _ax.loglog(
+        step_sizes,
+        np.maximum(forward_errors, _floor),
+        ".",
+        color="tab:orange",
+        ms=4,
+        label=kit.say(lang, es="hacia adelante (medido)", en="forward (measured)"),
+    )
+    _ax.loglog(
+        step_sizes,
+        np.maximum(central_errors, _floor),
+        ".",
+        color="tab:blue",
+        ms=4,
+        label=kit.say(lang, es="central (medido)", en="central (measured)"),
+    )
     # The predictions from Taylor's expansion and from round-off, as guide lines.
-    _ax.loglog(step_sizes, step_sizes / 2 * np.sin(1.0), "--", color="tab:orange", lw=1,
-               label=r"$\frac{h}{2}|f''(1)|$ " + kit.say(lang, es="(pendiente 1)", en="(slope 1)"))
-    _ax.loglog(step_sizes, step_sizes**2 / 6 * np.cos(1.0), "--", color="tab:blue", lw=1,
-               label=r"$\frac{h^2}{6}|f'''(1)|$ " + kit.say(lang, es="(pendiente 2)", en="(slope 2)"))
-    _ax.loglog(step_sizes, _eps * np.sin(1.0) / step_sizes, ":", color="0.3", lw=1.2,
-               label=r"$\varepsilon|f(1)|/h$ " + kit.say(lang, es="(redondeo, pendiente −1)", en="(round-off, slope −1)"))
+    _ax.loglog(
+        step_sizes,
+        step_sizes / 2 * np.sin(1.0),
+        "--",
+        color="tab:orange",
+        lw=1,
+        label=r"$\frac{h}{2}|f''(1)|$ " + kit.say(lang, es="(pendiente 1)", en="(slope 1)"),
+    )
+    _ax.loglog(
+        step_sizes,
+        step_sizes**2 / 6 * np.cos(1.0),
+        "--",
+        color="tab:blue",
+        lw=1,
+        label=r"$\frac{h^2}{6}|f'''(1)|$ " + kit.say(lang, es="(pendiente 2)", en="(slope 2)"),
+    )
+    _ax.loglog(
+        step_sizes,
+        _eps * np.sin(1.0) / step_sizes,
+        ":",
+        color="0.3",
+        lw=1.2,
+        label=r"$\varepsilon|f(1)|/h$ " + kit.say(lang, es="(redondeo, pendiente −1)", en="(round-off, slope −1)"),
+    )
     _ax.set_ylim(1e-13, 10)
     _ax.set_xlim(1e-15, 1)
     _ax.xaxis.set_major_formatter(kit.powers_of_ten())
@@ -472,7 +521,9 @@ def _(central_errors, forward_errors, kit, lang, np, plt, step_sizes):
     _ax.minorticks_off()
     _ax.set_xlabel(kit.say(lang, es="paso h", en="step h"))
     _ax.set_ylabel(kit.say(lang, es="error absoluto", en="absolute error"))
-    _ax.set_title(kit.say(lang, es="Error de la derivada de sin en x = 1", en="Error of the derivative of sin at x = 1"))
+    _ax.set_title(
+        kit.say(lang, es="Error de la derivada de sin en x = 1", en="Error of the derivative of sin at x = 1")
+    )
     _ax.grid(True, which="major", color="0.9")
     _ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.02, 1.0), borderaxespad=0)
     plt.close(_fig)
@@ -689,12 +740,18 @@ def _(np):
 
 @app.cell(hide_code=True)
 def _(kit, lang, mo):
-    px_slider = mo.ui.slider(-2.5, 2.5, step=0.1, value=1.5, show_value=True,
-                             label=kit.say(lang, es="Punto: $x$", en="Point: $x$"))
-    py_slider = mo.ui.slider(-2.5, 2.5, step=0.1, value=1.0, show_value=True,
-                             label=kit.say(lang, es="Punto: $y$", en="Point: $y$"))
-    delta_slider = mo.ui.slider(steps=[1.0, 0.5, 0.2, 0.1, 0.05, 0.01], value=1.0, show_value=True,
-                                label=kit.say(lang, es="Distancia $\\delta$", en="Distance $\\delta$"))
+    px_slider = mo.ui.slider(
+        -2.5, 2.5, step=0.1, value=1.5, show_value=True, label=kit.say(lang, es="Punto: $x$", en="Point: $x$")
+    )
+    py_slider = mo.ui.slider(
+        -2.5, 2.5, step=0.1, value=1.0, show_value=True, label=kit.say(lang, es="Punto: $y$", en="Point: $y$")
+    )
+    delta_slider = mo.ui.slider(
+        steps=[1.0, 0.5, 0.2, 0.1, 0.05, 0.01],
+        value=1.0,
+        show_value=True,
+        label=kit.say(lang, es="Distancia $\\delta$", en="Distance $\\delta$"),
+    )
     mo.hstack([px_slider, py_slider, delta_slider], justify="start", gap=2)
     return delta_slider, px_slider, py_slider
 
@@ -730,13 +787,29 @@ def _(f_tilted, grad_f_tilted, kit, lang, level_secant_point, np, plt, px_slider
         if level_secant_point is not None:  # the secant is drawn from the curve alone, not from ∇f
             _chord = level_secant_point - np.array([_px, _py])
             _along = _chord / np.linalg.norm(_chord)
-            _ax.plot([_px - 1.3 * _along[0], _px + 1.3 * _along[0]], [_py - 1.3 * _along[1], _py + 1.3 * _along[1]],
-                     color="tab:orange", ls="--", lw=1.6)
+            _ax.plot(
+                [_px - 1.3 * _along[0], _px + 1.3 * _along[0]],
+                [_py - 1.3 * _along[1], _py + 1.3 * _along[1]],
+                color="tab:orange",
+                ls="--",
+                lw=1.6,
+            )
             _ax.plot(*level_secant_point, "o", color="tab:orange", ms=6)
-        _ax.annotate("", xy=(_px + 1.0 * _unit[0], _py + 1.0 * _unit[1]), xytext=(_px, _py), annotation_clip=False,
-                     arrowprops=dict(arrowstyle="-|>", color="black", lw=2.2, mutation_scale=18))
-        _ax.annotate(r"$\nabla f$", (_px + 1.0 * _unit[0], _py + 1.0 * _unit[1]), annotation_clip=False,
-                     textcoords="offset points", xytext=(4, 4), fontsize=12)
+        _ax.annotate(
+            "",
+            xy=(_px + 1.0 * _unit[0], _py + 1.0 * _unit[1]),
+            xytext=(_px, _py),
+            annotation_clip=False,
+            arrowprops=dict(arrowstyle="-|>", color="black", lw=2.2, mutation_scale=18),
+        )
+        _ax.annotate(
+            r"$\nabla f$",
+            (_px + 1.0 * _unit[0], _py + 1.0 * _unit[1]),
+            annotation_clip=False,
+            textcoords="offset points",
+            xytext=(4, 4),
+            fontsize=12,
+        )
     _ax.plot([_px], [_py], "o", color="black", ms=7)
     _ax.plot([0], [0], "*", color="tab:green", ms=13, label=kit.say(lang, es="mínimo (0, 0)", en="minimum (0, 0)"))
     _ax.set_xlim(-3.6, 3.6)
@@ -744,8 +817,12 @@ def _(f_tilted, grad_f_tilted, kit, lang, level_secant_point, np, plt, px_slider
     _ax.set_aspect("equal")  # without equal axes, right angles would not look right
     _ax.set_xlabel("x")
     _ax.set_ylabel("y")
-    _ax.set_title(kit.say(lang, es="Curvas de nivel de $f(x, y) = x^2 - xy + 3y^2$",
-                          en="Level curves of $f(x, y) = x^2 - xy + 3y^2$"), fontsize=11)
+    _ax.set_title(
+        kit.say(
+            lang, es="Curvas de nivel de $f(x, y) = x^2 - xy + 3y^2$", en="Level curves of $f(x, y) = x^2 - xy + 3y^2$"
+        ),
+        fontsize=11,
+    )
     _ax.legend(loc="lower right", fontsize=8)
     plt.close(_fig)
     _fig
@@ -762,18 +839,26 @@ def _(delta_slider, f_tilted, grad_f_tilted, kit, lang, level_secant_point, np, 
     _norm = float(np.linalg.norm(_exact))
     _delta = delta_slider.value
     if level_secant_point is None:
-        _angle_es = (f"Con $\\delta = {_delta:g}$ el círculo alrededor del punto no alcanza otro punto de la "
-                     "misma curva de nivel: achica $\\delta$.")
-        _angle_en = (f"With $\\delta = {_delta:g}$ the circle around the point reaches no other point of the same "
-                     "level curve: shrink $\\delta$.")
+        _angle_es = (
+            f"Con $\\delta = {_delta:g}$ el círculo alrededor del punto no alcanza otro punto de la "
+            "misma curva de nivel: achica $\\delta$."
+        )
+        _angle_en = (
+            f"With $\\delta = {_delta:g}$ the circle around the point reaches no other point of the same "
+            "level curve: shrink $\\delta$."
+        )
     else:
         _chord = level_secant_point - np.array([_px, _py])
         _cosine = abs(_chord @ _exact) / (np.linalg.norm(_chord) * max(_norm, 1e-300))
         _angle = float(np.degrees(np.arccos(min(_cosine, 1.0))))
-        _angle_es = (f"La secante naranja (con $\\delta = {_delta:g}$) forma con $\\nabla f$ un ángulo de "
-                     f"**{_angle:.2f}°**; al achicar $\\delta$ se acerca a la tangente, y el ángulo, a 90°.")
-        _angle_en = (f"The orange secant (with $\\delta = {_delta:g}$) makes an angle of **{_angle:.2f}°** with "
-                     f"$\\nabla f$; as $\\delta$ shrinks it approaches the tangent, and the angle approaches 90°.")
+        _angle_es = (
+            f"La secante naranja (con $\\delta = {_delta:g}$) forma con $\\nabla f$ un ángulo de "
+            f"**{_angle:.2f}°**; al achicar $\\delta$ se acerca a la tangente, y el ángulo, a 90°."
+        )
+        _angle_en = (
+            f"The orange secant (with $\\delta = {_delta:g}$) makes an angle of **{_angle:.2f}°** with "
+            f"$\\nabla f$; as $\\delta$ shrinks it approaches the tangent, and the angle approaches 90°."
+        )
     if _norm < 1e-12:
         _out = kit.text(
             lang,
@@ -948,8 +1033,10 @@ locally. Here $f'' = 2$: the limit is $\eta < 1$.
 def _(kit, lang, mo):
     lr_1d = mo.ui.slider(
         steps=[0.001, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0, 1.02, 1.05, 1.1],
-        value=0.1, show_value=True,
-        label=kit.say(lang, es="Tasa de aprendizaje $\\eta$", en="Learning rate $\\eta$"))
+        value=0.1,
+        show_value=True,
+        label=kit.say(lang, es="Tasa de aprendizaje $\\eta$", en="Learning rate $\\eta$"),
+    )
     lr_1d
     return (lr_1d,)
 
@@ -972,25 +1059,40 @@ def _(kit, lang, lr_1d, n_steps_1d, np, plt, trajectory_1d):
     _ax.plot(_grid, _grid**2, color="black", lw=2, label=r"$f(x) = x^2$")
     _shown = trajectory_1d[np.abs(trajectory_1d) < 4.2]
     _ax.plot(_shown, _shown**2, "-", color="tab:red", lw=0.8, alpha=0.6)
-    _ax.scatter(_shown, _shown**2, c=np.arange(len(_shown)), cmap="autumn", s=28, zorder=3, edgecolors="black", linewidths=0.4)
+    _ax.scatter(
+        _shown, _shown**2, c=np.arange(len(_shown)), cmap="autumn", s=28, zorder=3, edgecolors="black", linewidths=0.4
+    )
     _ax.plot([trajectory_1d[0]], [trajectory_1d[0] ** 2], "o", ms=10, mfc="none", mec="black")
     _ax.annotate(r"$x_0$", (trajectory_1d[0], trajectory_1d[0] ** 2), textcoords="offset points", xytext=(6, -4))
     _ax.set_xlim(-4.2, 4.2)
     _ax.set_ylim(-0.6, 17.6)
     _ax.set_xlabel("x")
-    _ax.set_title(kit.say(lang, es=f"Puntos visitados con η = {lr_1d.value:g}",
-                          en=f"Points visited with η = {lr_1d.value:g}"), fontsize=11)
+    _ax.set_title(
+        kit.say(lang, es=f"Puntos visitados con η = {lr_1d.value:g}", en=f"Points visited with η = {lr_1d.value:g}"),
+        fontsize=11,
+    )
     if len(_shown) < len(trajectory_1d):
-        _ax.text(0.5, 0.96, kit.say(lang, es="algunos puntos salieron del cuadro", en="some points left the frame"),
-                 transform=_ax.transAxes, ha="center", va="top", fontsize=9, color="tab:red",
-                 bbox=dict(facecolor="white", edgecolor="tab:red", boxstyle="round,pad=0.3"))
+        _ax.text(
+            0.5,
+            0.96,
+            kit.say(lang, es="algunos puntos salieron del cuadro", en="some points left the frame"),
+            transform=_ax.transAxes,
+            ha="center",
+            va="top",
+            fontsize=9,
+            color="tab:red",
+            bbox=dict(facecolor="white", edgecolor="tab:red", boxstyle="round,pad=0.3"),
+        )
     _steps = np.arange(n_steps_1d + 1)
     _ax2.semilogy(_steps, np.maximum(np.abs(trajectory_1d), 1e-16), "o-", color="tab:red", ms=3.5, lw=1)
     _ax2.set_ylim(1e-16, 1e8)
     _ax2.yaxis.set_major_formatter(kit.powers_of_ten())
     _ax2.minorticks_off()
     _ax2.set_xlabel(kit.say(lang, es="paso k", en="step k"))
-    _ax2.set_title(kit.say(lang, es="Distancia al mínimo $|x_k|$ (escala log)", en="Distance to the minimum $|x_k|$ (log scale)"), fontsize=11)
+    _ax2.set_title(
+        kit.say(lang, es="Distancia al mínimo $|x_k|$ (escala log)", en="Distance to the minimum $|x_k|$ (log scale)"),
+        fontsize=11,
+    )
     _ax2.grid(True, color="0.9")
     plt.close(_fig)
     _fig
@@ -1006,18 +1108,26 @@ def _(kit, lang, lr_1d, mo, n_steps_1d, np, trajectory_1d):
     _side_es = " saltando de un lado al otro del mínimo" if _zigzag else " sin cruzar el mínimo"
     _side_en = ", jumping from one side of the minimum to the other" if _zigzag else " without crossing the minimum"
     _messages = {
-        "converges": ("success",
-                      f"Converge{_side_es}: $|x_k| < 10^{{-3}}$ desde el paso {_k}.",
-                      f"Converges{_side_en}: $|x_k| < 10^{{-3}}$ from step {_k} on."),
-        "slow": ("warn",
-                 f"Avance lento{_side_es}: tras {n_steps_1d} pasos sigues en $x = {kit.tex_number(_last)}$. A este ritmo necesitarías unos {_k} pasos para llegar a $|x| < 10^{{-3}}$.",
-                 f"Slow progress{_side_en}: after {n_steps_1d} steps you are still at $x = {kit.tex_number(_last)}$. At this pace you would need about {_k} steps to reach $|x| < 10^{{-3}}$."),
-        "bounces": ("warn",
-                    f"Ni converge ni diverge: rebota entre ${kit.tex_number(trajectory_1d[-2])}$ y ${kit.tex_number(_last)}$ para siempre.",
-                    f"Neither converges nor diverges: it bounces between ${kit.tex_number(trajectory_1d[-2])}$ and ${kit.tex_number(_last)}$ forever."),
-        "diverges": ("danger",
-                     f"Diverge: cada paso se aleja más del mínimo; tras {n_steps_1d} pasos, $|x| \\approx {kit.tex_number(abs(_last))}$.",
-                     f"Diverges: every step lands farther from the minimum; after {n_steps_1d} steps, $|x| \\approx {kit.tex_number(abs(_last))}$."),
+        "converges": (
+            "success",
+            f"Converge{_side_es}: $|x_k| < 10^{{-3}}$ desde el paso {_k}.",
+            f"Converges{_side_en}: $|x_k| < 10^{{-3}}$ from step {_k} on.",
+        ),
+        "slow": (
+            "warn",
+            f"Avance lento{_side_es}: tras {n_steps_1d} pasos sigues en $x = {kit.tex_number(_last)}$. A este ritmo necesitarías unos {_k} pasos para llegar a $|x| < 10^{{-3}}$.",
+            f"Slow progress{_side_en}: after {n_steps_1d} steps you are still at $x = {kit.tex_number(_last)}$. At this pace you would need about {_k} steps to reach $|x| < 10^{{-3}}$.",
+        ),
+        "bounces": (
+            "warn",
+            f"Ni converge ni diverge: rebota entre ${kit.tex_number(trajectory_1d[-2])}$ y ${kit.tex_number(_last)}$ para siempre.",
+            f"Neither converges nor diverges: it bounces between ${kit.tex_number(trajectory_1d[-2])}$ and ${kit.tex_number(_last)}$ forever.",
+        ),
+        "diverges": (
+            "danger",
+            f"Diverge: cada paso se aleja más del mínimo; tras {n_steps_1d} pasos, $|x| \\approx {kit.tex_number(abs(_last))}$.",
+            f"Diverges: every step lands farther from the minimum; after {n_steps_1d} steps, $|x| \\approx {kit.tex_number(abs(_last))}$.",
+        ),
     }
     _callout_kind, _es, _en = _messages[_kind]
     mo.callout(
@@ -1119,12 +1229,22 @@ $\lVert \nabla J \rVert$) falls below a tolerance. Pick the rate and the toleran
 
 @app.cell(hide_code=True)
 def _(kit, lang, mo):
-    lr_real = mo.ui.slider(steps=[0.01, 0.05, 0.1, 0.3, 0.5, 0.8, 0.95, 1.0, 1.02], value=0.1, show_value=True,
-                           label=kit.say(lang, es="Tasa de aprendizaje $\\eta$", en="Learning rate $\\eta$"))
+    lr_real = mo.ui.slider(
+        steps=[0.01, 0.05, 0.1, 0.3, 0.5, 0.8, 0.95, 1.0, 1.02],
+        value=0.1,
+        show_value=True,
+        label=kit.say(lang, es="Tasa de aprendizaje $\\eta$", en="Learning rate $\\eta$"),
+    )
     tol_real = mo.ui.dropdown(
-        options={kit.say(lang, es="sin regla de parada", en="no stopping rule"): 0.0,
-                 "10⁻¹": 1e-1, "10⁻³": 1e-3, "10⁻⁶": 1e-6},
-        value="10⁻³", label=kit.say(lang, es="Tolerancia para $|J'(w)|$", en="Tolerance on $|J'(w)|$"))
+        options={
+            kit.say(lang, es="sin regla de parada", en="no stopping rule"): 0.0,
+            "10⁻¹": 1e-1,
+            "10⁻³": 1e-3,
+            "10⁻⁶": 1e-6,
+        },
+        value="10⁻³",
+        label=kit.say(lang, es="Tolerancia para $|J'(w)|$", en="Tolerance on $|J'(w)|$"),
+    )
     mo.hstack([lr_real, tol_real], justify="start", gap=2)
     return lr_real, tol_real
 
@@ -1156,13 +1276,20 @@ def _(bmi, cost_star, kit, lang, np, plt, progression, w_star, weights_real):
     _ax.set_xlim(-25, 115)
     _ax.set_ylim(cost_star - 300, cost_star + 5200)
     _ax.set_xlabel("w")
-    _ax.set_title(kit.say(lang, es="El costo y los pasos del descenso", en="The cost and the descent's steps"), fontsize=11)
+    _ax.set_title(
+        kit.say(lang, es="El costo y los pasos del descenso", en="The cost and the descent's steps"), fontsize=11
+    )
     _ax.legend(loc="upper center", fontsize=8)
     _ax2.plot(bmi, progression, ".", color="#8fb8dc", ms=3)  # a light blue instead of alpha: cheaper to draw
     _ends = np.array([bmi.min() - 1, bmi.max() + 1])
     _w_last = weights_real[-1] if np.isfinite(weights_real[-1]) else 0.0
-    _ax2.plot(_ends, progression.mean() + _w_last * (_ends - bmi.mean()) / bmi.std(), color="tab:red", lw=2,
-              label=kit.say(lang, es="recta del último w", en="line of the last w"))
+    _ax2.plot(
+        _ends,
+        progression.mean() + _w_last * (_ends - bmi.mean()) / bmi.std(),
+        color="tab:red",
+        lw=2,
+        label=kit.say(lang, es="recta del último w", en="line of the last w"),
+    )
     _ax2.set_ylim(0, 370)
     _ax2.set_xlabel(kit.say(lang, es="IMC", en="BMI"))
     _ax2.set_ylabel(kit.say(lang, es="progresión", en="progression"))
@@ -1179,10 +1306,14 @@ def _(bmi, kit, lang, lr_real, max_steps_real, mo, np, polyfit_slope, stopped_re
     _steps = len(weights_real) - 1
     if not np.isfinite(_w) or abs(_w - w_star) >= abs(weights_real[0] - w_star) * (1 - 1e-9):  # no closer than w₀
         _kind = "danger"
-        _es = (f"Con η = {lr_real.value:g} el descenso no converge: tras {_steps} pasos, $w = {kit.tex_number(_w)}$, "
-               f"no más cerca de $w^* = {w_star:.2f}$ que al empezar. La curvatura es 2, así que hace falta η < 1.")
-        _en = (f"With η = {lr_real.value:g} descent does not converge: after {_steps} steps, $w = {kit.tex_number(_w)}$, "
-               f"no closer to $w^* = {w_star:.2f}$ than at the start. The curvature is 2, so it needs η < 1.")
+        _es = (
+            f"Con η = {lr_real.value:g} el descenso no converge: tras {_steps} pasos, $w = {kit.tex_number(_w)}$, "
+            f"no más cerca de $w^* = {w_star:.2f}$ que al empezar. La curvatura es 2, así que hace falta η < 1."
+        )
+        _en = (
+            f"With η = {lr_real.value:g} descent does not converge: after {_steps} steps, $w = {kit.tex_number(_w)}$, "
+            f"no closer to $w^* = {w_star:.2f}$ than at the start. The curvature is 2, so it needs η < 1."
+        )
     elif stopped_real is None:
         _kind = "warn"
         _rule_es = "sin regla de parada" if tol_real.value == 0 else "sin que $|J'(w)|$ bajara de la tolerancia"
@@ -1193,31 +1324,39 @@ def _(bmi, kit, lang, lr_real, max_steps_real, mo, np, polyfit_slope, stopped_re
     else:
         _kind = "success"
         _gap = kit.tex_number(abs(_w - w_star))
-        _es = (f"La regla de parada lo detuvo en el paso {stopped_real}: $w = {_w:.6f}$, a ${_gap}$ de "
-               f"$w^* = {w_star:.6f}$.")
-        _en = (f"The stopping rule stopped it at step {stopped_real}: $w = {_w:.6f}$, ${_gap}$ away from "
-               f"$w^* = {w_star:.6f}$.")
-    mo.vstack([
-        mo.callout(kit.text(lang, es=f"**η = {lr_real.value:g}.** {_es}", en=f"**η = {lr_real.value:g}.** {_en}"),
-                   kind=_kind),
-        kit.text(
-            lang,
-            es=rf"""
+        _es = (
+            f"La regla de parada lo detuvo en el paso {stopped_real}: $w = {_w:.6f}$, a ${_gap}$ de "
+            f"$w^* = {w_star:.6f}$."
+        )
+        _en = (
+            f"The stopping rule stopped it at step {stopped_real}: $w = {_w:.6f}$, ${_gap}$ away from "
+            f"$w^* = {w_star:.6f}$."
+        )
+    mo.vstack(
+        [
+            mo.callout(
+                kit.text(lang, es=f"**η = {lr_real.value:g}.** {_es}", en=f"**η = {lr_real.value:g}.** {_en}"),
+                kind=_kind,
+            ),
+            kit.text(
+                lang,
+                es=rf"""
 ¿Qué significa $w^* = {w_star:.2f}$? Que por cada desviación estándar de IMC ({bmi.std():.2f}
 unidades), la progresión sube en promedio {w_star:.2f}: {w_star / bmi.std():.2f} por unidad de
 IMC. Es la misma pendiente que da la recta de mínimos cuadrados de NumPy,
 `np.polyfit(bmi, progression, 1)`: {polyfit_slope:.2f}. Fíjate también en que la tolerancia
 se elige en las unidades de $J'$, no de $w$: aquí $|J'(w)| = 2\,|w - w^*|$.
 """,
-            en=rf"""
+                en=rf"""
 What does $w^* = {w_star:.2f}$ mean? That for every standard deviation of BMI
 ({bmi.std():.2f} units), progression goes up by {w_star:.2f} on average: {w_star / bmi.std():.2f}
 per BMI unit. It is the same slope as NumPy's least-squares line,
 `np.polyfit(bmi, progression, 1)`: {polyfit_slope:.2f}. Notice too that the tolerance is
 set in the units of $J'$, not of $w$: here $|J'(w)| = 2\,|w - w^*|$.
 """,
-        ),
-    ])
+            ),
+        ]
+    )
     return
 
 
@@ -1322,8 +1461,10 @@ Adam and Newton's method (module 3).
 def _(kit, lang, mo):
     lr_2d = mo.ui.slider(
         steps=[0.002, 0.005, 0.01, 0.02, 0.05, 0.08, 0.1, 0.12, 0.15, 0.17, 0.18, 0.19, 0.2, 0.205, 0.21, 0.22],
-        value=0.05, show_value=True,
-        label=kit.say(lang, es="Tasa de aprendizaje $\\eta$", en="Learning rate $\\eta$"))
+        value=0.05,
+        show_value=True,
+        label=kit.say(lang, es="Tasa de aprendizaje $\\eta$", en="Learning rate $\\eta$"),
+    )
     lr_2d
     return (lr_2d,)
 
@@ -1349,26 +1490,53 @@ def _(kit, lang, lr_2d, n_steps_2d, np, plt, trajectory_2d):
     _ax.contour(_X, _Y, _X**2 + 5 * _Y**2, levels=[0.25, 1, 2.5, 5, 9, 14, 20, 28], cmap="viridis", linewidths=1)
     _inside = (np.abs(trajectory_2d[:, 0]) <= 5) & (np.abs(trajectory_2d[:, 1]) <= 2.6)
     _first_out = len(trajectory_2d) if _inside.all() else int(np.argmin(_inside))
-    _path = trajectory_2d[: _first_out]
+    _path = trajectory_2d[:_first_out]
     _ax.plot(_path[:, 0], _path[:, 1], "-o", color="tab:red", ms=3.5, lw=1.1)
     _ax.plot([trajectory_2d[0, 0]], [trajectory_2d[0, 1]], "o", ms=10, mfc="none", mec="black")
     _ax.annotate(r"$(x_0, y_0)$", trajectory_2d[0], textcoords="offset points", xytext=(-10, 9), fontsize=9)
     _ax.plot([0], [0], "*", color="tab:green", ms=13)
     if _first_out < len(trajectory_2d):
-        _ax.text(0.98, 0.96, kit.say(lang, es=f"sale del cuadro en el paso {_first_out}",
-                                    en=f"leaves the frame at step {_first_out}"),
-                 transform=_ax.transAxes, ha="right", va="top", fontsize=9, color="tab:red",
-                 bbox=dict(facecolor="white", edgecolor="tab:red", boxstyle="round,pad=0.3"))
+        _ax.text(
+            0.98,
+            0.96,
+            kit.say(lang, es=f"sale del cuadro en el paso {_first_out}", en=f"leaves the frame at step {_first_out}"),
+            transform=_ax.transAxes,
+            ha="right",
+            va="top",
+            fontsize=9,
+            color="tab:red",
+            bbox=dict(facecolor="white", edgecolor="tab:red", boxstyle="round,pad=0.3"),
+        )
     _ax.set_xlim(-5, 5)
     _ax.set_ylim(-2.6, 2.6)
     _ax.set_aspect("equal")
     _ax.set_xlabel("x")
     _ax.set_ylabel("y")
-    _ax.set_title(kit.say(lang, es=f"$f(x, y) = x^2 + 5y^2$ con η = {lr_2d.value:g}",
-                          en=f"$f(x, y) = x^2 + 5y^2$ with η = {lr_2d.value:g}"), fontsize=11)
+    _ax.set_title(
+        kit.say(
+            lang,
+            es=f"$f(x, y) = x^2 + 5y^2$ con η = {lr_2d.value:g}",
+            en=f"$f(x, y) = x^2 + 5y^2$ with η = {lr_2d.value:g}",
+        ),
+        fontsize=11,
+    )
     _k = np.arange(n_steps_2d + 1)
-    _ax2.plot(_k, trajectory_2d[:, 0], "o-", ms=3, lw=1, label=r"$x_k$  " + kit.say(lang, es="(factor", en="(factor") + f" {1 - 2 * lr_2d.value:.2f})")
-    _ax2.plot(_k, trajectory_2d[:, 1], "s-", ms=3, lw=1, label=r"$y_k$  " + kit.say(lang, es="(factor", en="(factor") + f" {1 - 10 * lr_2d.value:.2f})")
+    _ax2.plot(
+        _k,
+        trajectory_2d[:, 0],
+        "o-",
+        ms=3,
+        lw=1,
+        label=r"$x_k$  " + kit.say(lang, es="(factor", en="(factor") + f" {1 - 2 * lr_2d.value:.2f})",
+    )
+    _ax2.plot(
+        _k,
+        trajectory_2d[:, 1],
+        "s-",
+        ms=3,
+        lw=1,
+        label=r"$y_k$  " + kit.say(lang, es="(factor", en="(factor") + f" {1 - 10 * lr_2d.value:.2f})",
+    )
     _ax2.axhline(0, color="0.6", lw=0.8)
     _ax2.set_ylim(-5, 5)
     _ax2.set_xlabel(kit.say(lang, es="paso k", en="step k"))
@@ -1389,22 +1557,31 @@ def _(kit, lang, lr_2d, mo, n_steps_2d, np, trajectory_2d):
     _zz_es = " en zigzag (y cambia de signo en cada paso)" if _zigzag else " sin zigzag"
     _zz_en = " in a zig-zag (y changes sign at every step)" if _zigzag else " without zig-zagging"
     _messages = {
-        "converges": ("success",
-                      f"Converge{_zz_es}: $f < 10^{{-6}}$ desde el paso {_k}.",
-                      f"Converges{_zz_en}: $f < 10^{{-6}}$ from step {_k} on."),
-        "slow": ("warn",
-                 f"Avance lento{_zz_es}: tras {n_steps_2d} pasos estás en $({kit.tex_number(_x_last)},\\ {kit.tex_number(_y_last)})$, con $f = {kit.tex_number(_costs[-1])}$. A este ritmo harían falta unos {_k} pasos para llegar a $f < 10^{{-6}}$.",
-                 f"Slow progress{_zz_en}: after {n_steps_2d} steps you are at $({kit.tex_number(_x_last)},\\ {kit.tex_number(_y_last)})$, with $f = {kit.tex_number(_costs[-1])}$. At this pace it would take about {_k} steps to reach $f < 10^{{-6}}$."),
-        "bounces": ("warn",
-                    f"Ni converge ni diverge: $x$ se acerca a 0, pero $y$ rebota entre ${kit.tex_number(trajectory_2d[-2, 1])}$ y ${kit.tex_number(_y_last)}$ para siempre.",
-                    f"Neither converges nor diverges: $x$ approaches 0, but $y$ bounces between ${kit.tex_number(trajectory_2d[-2, 1])}$ and ${kit.tex_number(_y_last)}$ forever."),
-        "diverges": ("danger",
-                     f"Diverge: el zigzag crece en cada paso; tras {n_steps_2d} pasos, $f \\approx {kit.tex_number(_costs[-1])}$.",
-                     f"Diverges: the zig-zag grows at every step; after {n_steps_2d} steps, $f \\approx {kit.tex_number(_costs[-1])}$."),
+        "converges": (
+            "success",
+            f"Converge{_zz_es}: $f < 10^{{-6}}$ desde el paso {_k}.",
+            f"Converges{_zz_en}: $f < 10^{{-6}}$ from step {_k} on.",
+        ),
+        "slow": (
+            "warn",
+            f"Avance lento{_zz_es}: tras {n_steps_2d} pasos estás en $({kit.tex_number(_x_last)},\\ {kit.tex_number(_y_last)})$, con $f = {kit.tex_number(_costs[-1])}$. A este ritmo harían falta unos {_k} pasos para llegar a $f < 10^{{-6}}$.",
+            f"Slow progress{_zz_en}: after {n_steps_2d} steps you are at $({kit.tex_number(_x_last)},\\ {kit.tex_number(_y_last)})$, with $f = {kit.tex_number(_costs[-1])}$. At this pace it would take about {_k} steps to reach $f < 10^{{-6}}$.",
+        ),
+        "bounces": (
+            "warn",
+            f"Ni converge ni diverge: $x$ se acerca a 0, pero $y$ rebota entre ${kit.tex_number(trajectory_2d[-2, 1])}$ y ${kit.tex_number(_y_last)}$ para siempre.",
+            f"Neither converges nor diverges: $x$ approaches 0, but $y$ bounces between ${kit.tex_number(trajectory_2d[-2, 1])}$ and ${kit.tex_number(_y_last)}$ forever.",
+        ),
+        "diverges": (
+            "danger",
+            f"Diverge: el zigzag crece en cada paso; tras {n_steps_2d} pasos, $f \\approx {kit.tex_number(_costs[-1])}$.",
+            f"Diverges: the zig-zag grows at every step; after {n_steps_2d} steps, $f \\approx {kit.tex_number(_costs[-1])}$.",
+        ),
     }
     _callout_kind, _es, _en = _messages[_kind]
-    mo.callout(kit.text(lang, es=f"**η = {lr_2d.value:g}.** {_es}", en=f"**η = {lr_2d.value:g}.** {_en}"),
-               kind=_callout_kind)
+    mo.callout(
+        kit.text(lang, es=f"**η = {lr_2d.value:g}.** {_es}", en=f"**η = {lr_2d.value:g}.** {_en}"), kind=_callout_kind
+    )
     return
 
 
@@ -1469,10 +1646,18 @@ points, which is why the starting point and the rate matter so much (modules 3 a
 
 @app.cell(hide_code=True)
 def _(kit, lang, mo):
-    x0_cubic = mo.ui.slider(steps=[round(-2.0 + 0.1 * _i, 1) for _i in range(51)], value=-0.5, show_value=True,
-                            label=kit.say(lang, es="Punto inicial $x_0$", en="Starting point $x_0$"))
-    lr_cubic = mo.ui.slider(steps=[0.05, 0.1, 0.2, 0.3, 0.5, 0.8], value=0.2, show_value=True,
-                            label=kit.say(lang, es="Tasa de aprendizaje $\\eta$", en="Learning rate $\\eta$"))
+    x0_cubic = mo.ui.slider(
+        steps=[round(-2.0 + 0.1 * _i, 1) for _i in range(51)],
+        value=-0.5,
+        show_value=True,
+        label=kit.say(lang, es="Punto inicial $x_0$", en="Starting point $x_0$"),
+    )
+    lr_cubic = mo.ui.slider(
+        steps=[0.05, 0.1, 0.2, 0.3, 0.5, 0.8],
+        value=0.2,
+        show_value=True,
+        label=kit.say(lang, es="Tasa de aprendizaje $\\eta$", en="Learning rate $\\eta$"),
+    )
     mo.hstack([x0_cubic, lr_cubic], justify="start", gap=2)
     return lr_cubic, x0_cubic
 
@@ -1498,21 +1683,55 @@ def _(f_cubic, kit, lang, lr_cubic, np, plt, trajectory_cubic, x0_cubic):
     _ax.plot(_grid, f_cubic(_grid), color="black", lw=2, label=r"$f(x) = x^3/3 - x$")
     _shown = trajectory_cubic[(trajectory_cubic > -3.0) & (trajectory_cubic < 3.5)]
     _ax.plot(_shown, f_cubic(_shown), "-", color="tab:red", lw=0.8, alpha=0.6)
-    _ax.scatter(_shown, f_cubic(_shown), c=np.arange(len(_shown)), cmap="autumn", s=26, zorder=3,
-                edgecolors="black", linewidths=0.4)
-    _ax.plot([1.0], [f_cubic(1.0)], "*", color="tab:green", ms=13,
-             label=kit.say(lang, es="mínimo local (x = 1)", en="local minimum (x = 1)"))
-    _ax.plot([-1.0], [f_cubic(-1.0)], "^", color="tab:purple", ms=9,
-             label=kit.say(lang, es="máximo local (x = −1)", en="local maximum (x = −1)"))
+    _ax.scatter(
+        _shown,
+        f_cubic(_shown),
+        c=np.arange(len(_shown)),
+        cmap="autumn",
+        s=26,
+        zorder=3,
+        edgecolors="black",
+        linewidths=0.4,
+    )
+    _ax.plot(
+        [1.0],
+        [f_cubic(1.0)],
+        "*",
+        color="tab:green",
+        ms=13,
+        label=kit.say(lang, es="mínimo local (x = 1)", en="local minimum (x = 1)"),
+    )
+    _ax.plot(
+        [-1.0],
+        [f_cubic(-1.0)],
+        "^",
+        color="tab:purple",
+        ms=9,
+        label=kit.say(lang, es="máximo local (x = −1)", en="local maximum (x = −1)"),
+    )
     if len(_shown) < len(trajectory_cubic):
-        _ax.text(0.02, 0.04, kit.say(lang, es="algunos puntos salieron del cuadro", en="some points left the frame"),
-                 transform=_ax.transAxes, ha="left", va="bottom", fontsize=9, color="tab:red",
-                 bbox=dict(facecolor="white", edgecolor="tab:red", boxstyle="round,pad=0.3"))
+        _ax.text(
+            0.02,
+            0.04,
+            kit.say(lang, es="algunos puntos salieron del cuadro", en="some points left the frame"),
+            transform=_ax.transAxes,
+            ha="left",
+            va="bottom",
+            fontsize=9,
+            color="tab:red",
+            bbox=dict(facecolor="white", edgecolor="tab:red", boxstyle="round,pad=0.3"),
+        )
     _ax.set_xlim(-3.0, 3.5)
     _ax.set_ylim(-6.5, 6.5)
     _ax.set_xlabel("x")
-    _ax.set_title(kit.say(lang, es=f"Descenso desde $x_0$ = {x0_cubic.value:g} con η = {lr_cubic.value:g}",
-                          en=f"Descent from $x_0$ = {x0_cubic.value:g} with η = {lr_cubic.value:g}"), fontsize=11)
+    _ax.set_title(
+        kit.say(
+            lang,
+            es=f"Descenso desde $x_0$ = {x0_cubic.value:g} con η = {lr_cubic.value:g}",
+            en=f"Descent from $x_0$ = {x0_cubic.value:g} with η = {lr_cubic.value:g}",
+        ),
+        fontsize=11,
+    )
     _ax.legend(loc="upper left", fontsize=8)
     plt.close(_fig)
     _fig
@@ -1525,11 +1744,15 @@ def _(f_cubic_prime, kit, lang, lr_cubic, mo, n_steps_cubic, np, trajectory_cubi
     _steps = len(trajectory_cubic) - 1
     if not np.isfinite(_last) or _last < -1e3:
         _kind = "danger"
-        _es = (f"Se fue hacia $-\\infty$: en {_steps} pasos llegó a $x \\approx {kit.tex_number(_last)}$. A la "
-               "izquierda de $x = -1$ la pendiente es positiva, así que cada paso va más a la izquierda, y $f$ no "
-               "tiene mínimo.")
-        _en = (f"It ran off towards $-\\infty$: in {_steps} steps it reached $x \\approx {kit.tex_number(_last)}$. Left "
-               "of $x = -1$ the slope is positive, so every step goes further left, and $f$ has no minimum.")
+        _es = (
+            f"Se fue hacia $-\\infty$: en {_steps} pasos llegó a $x \\approx {kit.tex_number(_last)}$. A la "
+            "izquierda de $x = -1$ la pendiente es positiva, así que cada paso va más a la izquierda, y $f$ no "
+            "tiene mínimo."
+        )
+        _en = (
+            f"It ran off towards $-\\infty$: in {_steps} steps it reached $x \\approx {kit.tex_number(_last)}$. Left "
+            "of $x = -1$ the slope is positive, so every step goes further left, and $f$ has no minimum."
+        )
     elif abs(_last - 1.0) < 1e-6:
         _first = int(np.argmax(np.abs(trajectory_cubic - 1.0) < 1e-6))
         _kind = "success"
@@ -1537,16 +1760,21 @@ def _(f_cubic_prime, kit, lang, lr_cubic, mo, n_steps_cubic, np, trajectory_cubi
         _en = f"It reached the local minimum $x = 1$ (within $10^{{-6}}$ from step {_first} on)."
     elif abs(f_cubic_prime(_last)) < 1e-12:
         _kind = "warn"
-        _es = ("Se quedó quieto en el máximo local $x = -1$: allí $f'(-1) = 0$, así que el paso es cero. Un "
-               "gradiente nulo no garantiza un mínimo.")
-        _en = ("It stopped at the local maximum $x = -1$: there $f'(-1) = 0$, so the step is zero. A zero gradient "
-               "does not guarantee a minimum.")
+        _es = (
+            "Se quedó quieto en el máximo local $x = -1$: allí $f'(-1) = 0$, así que el paso es cero. Un "
+            "gradiente nulo no garantiza un mínimo."
+        )
+        _en = (
+            "It stopped at the local maximum $x = -1$: there $f'(-1) = 0$, so the step is zero. A zero gradient "
+            "does not guarantee a minimum."
+        )
     else:
         _kind = "warn"
         _es = f"Tras {n_steps_cubic} pasos sigue en camino: $x = {_last:.6f}$."
         _en = f"After {n_steps_cubic} steps it is still on its way: $x = {_last:.6f}$."
-    mo.callout(kit.text(lang, es=f"**η = {lr_cubic.value:g}.** {_es}", en=f"**η = {lr_cubic.value:g}.** {_en}"),
-               kind=_kind)
+    mo.callout(
+        kit.text(lang, es=f"**η = {lr_cubic.value:g}.** {_es}", en=f"**η = {lr_cubic.value:g}.** {_en}"), kind=_kind
+    )
     return
 
 
@@ -1612,42 +1840,70 @@ def _(kit):
     T, Question = kit.T, kit.Question
     QUIZ = [
         Question(
-            T(es="**1.** Mientras domina el error de truncamiento, si divides $h$ entre 10, el error de la diferencia central se divide aproximadamente entre…",
-              en="**1.** While truncation error dominates, if you divide $h$ by 10, the error of the central difference is divided by about…"),
+            T(
+                es="**1.** Mientras domina el error de truncamiento, si divides $h$ entre 10, el error de la diferencia central se divide aproximadamente entre…",
+                en="**1.** While truncation error dominates, if you divide $h$ by 10, the error of the central difference is divided by about…",
+            ),
             (T.same("10"), T.same("100"), T.same("1000"), T(es="no cambia", en="it does not change")),
             answer=1,
-            why=T(es=r"El error es $\approx \frac{h^2}{6}|f'''(x)|$, proporcional a $h^2$: $(1/10)^2 = 1/100$. Es la recta de pendiente 2 del gráfico log-log.",
-                  en=r"The error is $\approx \frac{h^2}{6}|f'''(x)|$, proportional to $h^2$: $(1/10)^2 = 1/100$. It is the slope-2 line of the log-log plot."),
+            why=T(
+                es=r"El error es $\approx \frac{h^2}{6}|f'''(x)|$, proporcional a $h^2$: $(1/10)^2 = 1/100$. Es la recta de pendiente 2 del gráfico log-log.",
+                en=r"The error is $\approx \frac{h^2}{6}|f'''(x)|$, proportional to $h^2$: $(1/10)^2 = 1/100$. It is the slope-2 line of the log-log plot.",
+            ),
         ),
         Question(
-            T(es=r"**2.** En un punto donde $\nabla f \neq 0$, el gradiente…",
-              en=r"**2.** At a point where $\nabla f \neq 0$, the gradient…"),
-            (T(es="apunta siempre hacia el mínimo", en="always points at the minimum"),
-             T(es="es tangente a la curva de nivel", en="is tangent to the level curve"),
-             T(es="es perpendicular a la curva de nivel y apunta hacia donde f sube más rápido",
-               en="is perpendicular to the level curve and points where f rises fastest"),
-             T(es="siempre mide 1", en="always has length 1")),
+            T(
+                es=r"**2.** En un punto donde $\nabla f \neq 0$, el gradiente…",
+                en=r"**2.** At a point where $\nabla f \neq 0$, the gradient…",
+            ),
+            (
+                T(es="apunta siempre hacia el mínimo", en="always points at the minimum"),
+                T(es="es tangente a la curva de nivel", en="is tangent to the level curve"),
+                T(
+                    es="es perpendicular a la curva de nivel y apunta hacia donde f sube más rápido",
+                    en="is perpendicular to the level curve and points where f rises fastest",
+                ),
+                T(es="siempre mide 1", en="always has length 1"),
+            ),
             answer=2,
-            why=T(es=r"$D_u f = \nabla f \cdot u$ es máxima en la dirección de $\nabla f$ y vale 0 a lo largo de la curva de nivel. En general $-\nabla f$ no apunta al mínimo, y por eso el camino del descenso se curva (el zigzag es otra cosa: un paso demasiado largo para la dirección más empinada).",
-                  en=r"$D_u f = \nabla f \cdot u$ is largest along $\nabla f$ and is 0 along the level curve. In general $-\nabla f$ does not point at the minimum, which is why the path of descent bends (the zig-zag is something else: a step too long for the steepest direction)."),
+            why=T(
+                es=r"$D_u f = \nabla f \cdot u$ es máxima en la dirección de $\nabla f$ y vale 0 a lo largo de la curva de nivel. En general $-\nabla f$ no apunta al mínimo, y por eso el camino del descenso se curva (el zigzag es otra cosa: un paso demasiado largo para la dirección más empinada).",
+                en=r"$D_u f = \nabla f \cdot u$ is largest along $\nabla f$ and is 0 along the level curve. In general $-\nabla f$ does not point at the minimum, which is why the path of descent bends (the zig-zag is something else: a step too long for the steepest direction).",
+            ),
         ),
         Question(
-            T(es=r"**3.** Para $f(x, y) = x^2 + 5y^2$, ¿con qué tasas el descenso converge, pero en zigzag?",
-              en=r"**3.** For $f(x, y) = x^2 + 5y^2$, for which rates does descent converge, but zig-zagging?"),
-            (T.same("0 < η < 0.1"), T.same("0.1 < η < 0.2"), T.same("0.2 < η < 1"),
-             T(es="con ninguna: si zigzaguea, diverge", en="none: if it zig-zags, it diverges")),
+            T(
+                es=r"**3.** Para $f(x, y) = x^2 + 5y^2$, ¿con qué tasas el descenso converge, pero en zigzag?",
+                en=r"**3.** For $f(x, y) = x^2 + 5y^2$, for which rates does descent converge, but zig-zagging?",
+            ),
+            (
+                T.same("0 < η < 0.1"),
+                T.same("0.1 < η < 0.2"),
+                T.same("0.2 < η < 1"),
+                T(es="con ninguna: si zigzaguea, diverge", en="none: if it zig-zags, it diverges"),
+            ),
             answer=1,
-            why=T(es=r"La hessiana tiene valores propios 2 y 10. El factor de la dirección más empinada, $1 - 10\eta$, es negativo (el paso se pasa de largo) cuando $\eta > 1/10$, y tiene valor absoluto menor que 1 mientras $\eta < 2/10 = 2/\lambda_{\max}$.",
-                  en=r"The Hessian has eigenvalues 2 and 10. The factor of the steepest direction, $1 - 10\eta$, is negative (the step overshoots) when $\eta > 1/10$, and below 1 in absolute value while $\eta < 2/10 = 2/\lambda_{\max}$."),
+            why=T(
+                es=r"La hessiana tiene valores propios 2 y 10. El factor de la dirección más empinada, $1 - 10\eta$, es negativo (el paso se pasa de largo) cuando $\eta > 1/10$, y tiene valor absoluto menor que 1 mientras $\eta < 2/10 = 2/\lambda_{\max}$.",
+                en=r"The Hessian has eigenvalues 2 and 10. The factor of the steepest direction, $1 - 10\eta$, is negative (the step overshoots) when $\eta > 1/10$, and below 1 in absolute value while $\eta < 2/10 = 2/\lambda_{\max}$.",
+            ),
         ),
         Question(
-            T(es=r"**4.** Descenso de gradiente sobre $f(x) = x^3/3 - x$ desde $x_0 = -1$ con una regla de parada $|f'(x)| \le 10^{-6}$: se detiene antes del primer paso. ¿Qué encontró?",
-              en=r"**4.** Gradient descent on $f(x) = x^3/3 - x$ from $x_0 = -1$ with the stopping rule $|f'(x)| \le 10^{-6}$: it stops before the first step. What did it find?"),
-            (T(es="el mínimo de f", en="the minimum of f"), T(es="un mínimo local", en="a local minimum"),
-             T(es="un máximo local", en="a local maximum"), T(es="nada: la regla está mal escrita", en="nothing: the rule is written wrong")),
+            T(
+                es=r"**4.** Descenso de gradiente sobre $f(x) = x^3/3 - x$ desde $x_0 = -1$ con una regla de parada $|f'(x)| \le 10^{-6}$: se detiene antes del primer paso. ¿Qué encontró?",
+                en=r"**4.** Gradient descent on $f(x) = x^3/3 - x$ from $x_0 = -1$ with the stopping rule $|f'(x)| \le 10^{-6}$: it stops before the first step. What did it find?",
+            ),
+            (
+                T(es="el mínimo de f", en="the minimum of f"),
+                T(es="un mínimo local", en="a local minimum"),
+                T(es="un máximo local", en="a local maximum"),
+                T(es="nada: la regla está mal escrita", en="nothing: the rule is written wrong"),
+            ),
             answer=2,
-            why=T(es=r"$f'(-1) = 0$, pero $f''(-1) = -2 < 0$: es un máximo local. La regla de parada solo dice que la pendiente es casi cero; en una función no convexa eso no basta para estar en un mínimo.",
-                  en=r"$f'(-1) = 0$, but $f''(-1) = -2 < 0$: it is a local maximum. The stopping rule only says the slope is nearly zero; for a function that is not convex that is not enough to be at a minimum."),
+            why=T(
+                es=r"$f'(-1) = 0$, pero $f''(-1) = -2 < 0$: es un máximo local. La regla de parada solo dice que la pendiente es casi cero; en una función no convexa eso no basta para estar en un mínimo.",
+                en=r"$f'(-1) = 0$, but $f''(-1) = -2 < 0$: it is a local maximum. The stopping rule only says the slope is nearly zero; for a function that is not convex that is not enough to be at a minimum.",
+            ),
         ),
     ]
     return (QUIZ,)
@@ -1695,7 +1951,11 @@ def _(kit, lang):
 
 @app.cell(hide_code=True)
 def _(kit, lang):
-    kit.text(lang, es="## 10. Para seguir: recursos de la guía de estudio", en="## 10. Keep going: resources from the study guide")
+    kit.text(
+        lang,
+        es="## 10. Para seguir: recursos de la guía de estudio",
+        en="## 10. Keep going: resources from the study guide",
+    )
     return
 
 

@@ -98,8 +98,9 @@ Move $a$ and watch the curve change.
 
 @app.cell(hide_code=True)
 def _(kit, lang, mo):
-    a_slider = mo.ui.slider(-2.0, 2.0, step=0.1, value=1.0, show_value=True,
-                            label=kit.say(lang, es="Coeficiente $a$", en="Coefficient $a$"))
+    a_slider = mo.ui.slider(
+        -2.0, 2.0, step=0.1, value=1.0, show_value=True, label=kit.say(lang, es="Coeficiente $a$", en="Coefficient $a$")
+    )
     a_slider
     return (a_slider,)
 
@@ -119,8 +120,9 @@ def _(a_slider, curve, grid, kit, lang, plt):
     _ax.plot(grid, curve, color="tab:blue", lw=2)
     _ax.set_ylim(-10, 10)
     _ax.set_xlabel("x")
-    _ax.set_title(kit.say(lang, es=f"$y = a x^2$ con $a$ = {a_slider.value:g}",
-                          en=f"$y = a x^2$ with $a$ = {a_slider.value:g}"))
+    _ax.set_title(
+        kit.say(lang, es=f"$y = a x^2$ con $a$ = {a_slider.value:g}", en=f"$y = a x^2$ with $a$ = {a_slider.value:g}")
+    )
     plt.close(_fig)
     _fig
     return
@@ -150,14 +152,20 @@ def _(kit):
     T, Question = kit.T, kit.Question
     QUIZ = [
         Question(
-            T(es=f"**{number}.** TODO: una pregunta cuya respuesta se razone, no se recuerde.",
-              en=f"**{number}.** TODO: a question whose answer is reasoned, not remembered."),
-            (T(es="TODO: la respuesta correcta", en="TODO: the right answer"),
-             T(es="TODO: un error típico", en="TODO: a typical mistake"),
-             T(es="TODO: otro error típico", en="TODO: another typical mistake")),
+            T(
+                es=f"**{number}.** TODO: una pregunta cuya respuesta se razone, no se recuerde.",
+                en=f"**{number}.** TODO: a question whose answer is reasoned, not remembered.",
+            ),
+            (
+                T(es="TODO: la respuesta correcta", en="TODO: the right answer"),
+                T(es="TODO: un error típico", en="TODO: a typical mistake"),
+                T(es="TODO: otro error típico", en="TODO: another typical mistake"),
+            ),
             answer=0,
-            why=T(es="TODO: por qué la correcta lo es, y qué confusión lleva a las otras.",
-                  en="TODO: why the right one is right, and which confusion leads to the others."),
+            why=T(
+                es="TODO: por qué la correcta lo es, y qué confusión lleva a las otras.",
+                en="TODO: why the right one is right, and which confusion leads to the others.",
+            ),
         )
         for number in (1, 2, 3)
     ]
@@ -198,7 +206,11 @@ def _(kit, lang):
 
 @app.cell(hide_code=True)
 def _(kit, lang):
-    kit.text(lang, es="## 4. Para seguir: recursos de la guía de estudio", en="## 4. Keep going: resources from the study guide")
+    kit.text(
+        lang,
+        es="## 4. Para seguir: recursos de la guía de estudio",
+        en="## 4. Keep going: resources from the study guide",
+    )
     return
 
 

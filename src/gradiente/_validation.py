@@ -64,8 +64,7 @@ def _to_float(values, name, expected, fix=""):
     try:
         return np.asarray(values, dtype=np.float64)
     except (TypeError, ValueError) as error:
-        raise TypeError(f"{name} must be {expected}; could not convert it to floats: "
-                        f"{error}.{fix}") from None
+        raise TypeError(f"{name} must be {expected}; could not convert it to floats: {error}.{fix}") from None
 
 
 def _first_position(mask):
@@ -106,8 +105,7 @@ def check_array(X, name="X", allow_1d=False):
     >>> check_array([[1, 2], [3, 4]]).dtype
     dtype('float64')
     """
-    X = _to_float(X, name, "numeric (an array of numbers)",
-                  fix=" Encode text or categories as numbers first.")
+    X = _to_float(X, name, "numeric (an array of numbers)", fix=" Encode text or categories as numbers first.")
     expected_ndim = (1, 2) if allow_1d else (2,)
     if X.ndim not in expected_ndim:
         if X.ndim == 1:
@@ -118,9 +116,7 @@ def check_array(X, name="X", allow_1d=False):
         wanted = "1-D or 2-D" if allow_1d else "2-D (n_samples, n_features)"
         raise ValueError(f"{name} must be {wanted}; got {X.ndim}-D with shape {X.shape}.")
     if X.shape[0] == 0 or (X.ndim == 2 and X.shape[1] == 0):
-        raise ValueError(
-            f"{name} is empty (shape {X.shape}); a model needs at least one sample and one feature."
-        )
+        raise ValueError(f"{name} is empty (shape {X.shape}); a model needs at least one sample and one feature.")
     if not np.isfinite(X).all():
         n_nan = int(np.isnan(X).sum())
         n_inf = int(np.isinf(X).sum())
@@ -155,9 +151,7 @@ def check_X_y(X, y, y_numeric=False):
     X = check_array(X)
     y = np.asarray(y)
     if y.ndim == 2 and y.shape[1] == 1:
-        raise ValueError(
-            f"y must be 1-D (n_samples,); got a column of shape {y.shape}. Use y.ravel()."
-        )
+        raise ValueError(f"y must be 1-D (n_samples,); got a column of shape {y.shape}. Use y.ravel().")
     if y.ndim != 1:
         raise ValueError(f"y must be 1-D (n_samples,); got shape {y.shape}.")
     if y.shape[0] != X.shape[0]:
@@ -229,9 +223,7 @@ def check_is_fitted(estimator, attribute):
     if not hasattr(estimator, attribute):
         name = type(estimator).__name__
         arguments = "X" if getattr(estimator, "_estimator_type", None) == "transformer" else "X, y"
-        raise NotFittedError(
-            f"This {name} is not fitted yet; call {name}.fit({arguments}) before using it."
-        )
+        raise NotFittedError(f"This {name} is not fitted yet; call {name}.fit({arguments}) before using it.")
 
 
 def check_n_features(estimator, X, name="X"):
@@ -256,8 +248,10 @@ def as_float_array(values, name):
     array = _to_float(values, name, "an array of numbers")
     if not np.isfinite(array).all():
         bad = ~np.isfinite(array)
-        raise ValueError(f"{name} must hold finite numbers; got {array[bad].flat[0]} at index "
-                         f"{_first_position(bad)}. Remove or impute the missing values first.")
+        raise ValueError(
+            f"{name} must hold finite numbers; got {array[bad].flat[0]} at index "
+            f"{_first_position(bad)}. Remove or impute the missing values first."
+        )
     return array
 
 
@@ -265,9 +259,8 @@ def as_matrix(values, name="A"):
     """A non-empty finite 2-D array (n_rows, n_columns)."""
     array = as_float_array(values, name)
     if array.ndim != 2:
-        hint = (f" For a single row use np.atleast_2d({name})." if array.ndim == 1 else "")
-        raise ValueError(f"{name} must be a 2-D matrix (n_rows, n_columns); got shape "
-                         f"{array.shape}.{hint}")
+        hint = f" For a single row use np.atleast_2d({name})." if array.ndim == 1 else ""
+        raise ValueError(f"{name} must be a 2-D matrix (n_rows, n_columns); got shape {array.shape}.{hint}")
     if array.size == 0:
         raise ValueError(f"{name} must not be empty; got shape {array.shape}.")
     return array
@@ -278,10 +271,12 @@ def as_square_matrix(values, name="A", purpose="this operation"):
     array = as_matrix(values, name)
     rows, columns = array.shape
     if rows != columns:
-        raise ValueError(f"{purpose} needs a square matrix (n, n); got {name} with shape "
-                         f"{array.shape}. Only square matrices have a determinant, an "
-                         "inverse or eigenvalues; for a rectangular system use "
-                         "solve(A, b, classify=True) or least squares (np.linalg.lstsq).")
+        raise ValueError(
+            f"{purpose} needs a square matrix (n, n); got {name} with shape "
+            f"{array.shape}. Only square matrices have a determinant, an "
+            "inverse or eigenvalues; for a rectangular system use "
+            "solve(A, b, classify=True) or least squares (np.linalg.lstsq)."
+        )
     return array
 
 
@@ -289,8 +284,9 @@ def as_vector(values, name="x"):
     """A non-empty finite 1-D array (n,)."""
     array = as_float_array(values, name)
     if array.ndim != 1:
-        raise ValueError(f"{name} must be a 1-D vector (n,); got shape {array.shape}. "
-                         f"Use {name}.ravel() if it is a row or a column.")
+        raise ValueError(
+            f"{name} must be a 1-D vector (n,); got shape {array.shape}. Use {name}.ravel() if it is a row or a column."
+        )
     if array.size == 0:
         raise ValueError(f"{name} must not be empty.")
     return array
@@ -300,8 +296,9 @@ def as_right_hand_side(b, n_rows):
     """``b`` of ``A x = b``: shape (n_rows,) or (n_rows, k), finite."""
     array = as_float_array(b, "b")
     if array.ndim not in (1, 2) or array.shape[0] != n_rows:
-        raise ValueError(f"b must have {n_rows} rows to match A, shape ({n_rows},) or "
-                         f"({n_rows}, k); got shape {array.shape}.")
+        raise ValueError(
+            f"b must have {n_rows} rows to match A, shape ({n_rows},) or ({n_rows}, k); got shape {array.shape}."
+        )
     return array
 
 
@@ -314,9 +311,11 @@ def as_numeric_array(values, name):
     """``values`` as a float ndarray, refusing text, None and NaN with a helpful message."""
     array = _to_float(values, name, "numbers (a list or NumPy array)")
     if np.isnan(array).any():
-        raise ValueError(f"{name} contains NaN (first at index "
-                         f"{_first_position(np.isnan(array))}); remove the missing "
-                         f"values first, e.g. {name}[~np.isnan({name})].")
+        raise ValueError(
+            f"{name} contains NaN (first at index "
+            f"{_first_position(np.isnan(array))}); remove the missing "
+            f"values first, e.g. {name}[~np.isnan({name})]."
+        )
     return array
 
 
@@ -325,17 +324,22 @@ def as_sample(data, name="data", min_size=1, purpose=None):
     array = as_numeric_array(data, name)
     if array.ndim != 1:
         if array.ndim == 0:
-            raise ValueError(f"{name} must be a 1-D sample (n_samples,); got a single number "
-                             f"{float(array)!r}. Pass a list or array of observations.")
-        raise ValueError(f"{name} must be a 1-D sample (n_samples,); got shape {array.shape}. "
-                         f"Use {name}.ravel() to pool every value, or pass one column.")
+            raise ValueError(
+                f"{name} must be a 1-D sample (n_samples,); got a single number "
+                f"{float(array)!r}. Pass a list or array of observations."
+            )
+        raise ValueError(
+            f"{name} must be a 1-D sample (n_samples,); got shape {array.shape}. "
+            f"Use {name}.ravel() to pool every value, or pass one column."
+        )
     if not np.isfinite(array).all():
         index = _first_position(~np.isfinite(array))
         raise ValueError(f"{name} must be finite; got {array[index]} at index {index}.")
     if array.size < min_size:
         need = purpose or "this computation"
-        raise SampleSizeError(f"{need} needs at least {min_size} observations in {name}; "
-                              f"got {array.size}. Collect more data.")
+        raise SampleSizeError(
+            f"{need} needs at least {min_size} observations in {name}; got {array.size}. Collect more data."
+        )
     return array
 
 
@@ -344,24 +348,26 @@ def check_probabilities(q, name="q"):
     array = as_numeric_array(q, name)
     bad = (array < 0) | (array > 1)
     if bad.any():
-        raise ValueError(f"{name} must hold probabilities in [0, 1]; got "
-                         f"{float(array[bad].ravel()[0])!r}. A quantile function takes a probability, "
-                         f"not a value of the variable.")
+        raise ValueError(
+            f"{name} must hold probabilities in [0, 1]; got "
+            f"{float(array[bad].ravel()[0])!r}. A quantile function takes a probability, "
+            f"not a value of the variable."
+        )
     return array
 
 
 def check_alternative(alternative):
     """The alternative hypothesis of a test, by SciPy's names."""
     if alternative not in ("two-sided", "less", "greater"):
-        raise ValueError("alternative must be 'two-sided', 'less' or 'greater' (SciPy's "
-                         f"names); got {alternative!r}.")
+        raise ValueError(f"alternative must be 'two-sided', 'less' or 'greater' (SciPy's names); got {alternative!r}.")
     return alternative
 
 
 def check_confidence(confidence, name="confidence"):
     """A confidence level strictly between 0 and 1."""
-    return check_parameter(confidence, name, low=0, high=1, low_open=True, high_open=True,
-                           hint=" Write 0.95 for a 95% interval.")
+    return check_parameter(
+        confidence, name, low=0, high=1, low_open=True, high_open=True, hint=" Write 0.95 for a 95% interval."
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -369,8 +375,7 @@ def check_confidence(confidence, name="confidence"):
 # ---------------------------------------------------------------------------
 
 
-def check_parameter(value, name, *, low=None, high=None, low_open=False, high_open=False,
-                    integer=False, hint=""):
+def check_parameter(value, name, *, low=None, high=None, low_open=False, high_open=False, integer=False, hint=""):
     """A finite real (or whole) number inside the stated interval, returned as float (or int).
 
     ``low``/``high`` bound the interval (``None``: unbounded on that side) and
@@ -391,8 +396,7 @@ def check_parameter(value, name, *, low=None, high=None, low_open=False, high_op
         if isinstance(value, np.ndarray) and value.ndim == 0:
             value = value.item()
         else:
-            raise TypeError(f"{name} must be a real number; got {value!r} "
-                            f"({type(value).__name__}).")
+            raise TypeError(f"{name} must be a real number; got {value!r} ({type(value).__name__}).")
     if integer:
         if not np.isfinite(value) or float(value) != int(value):
             raise ValueError(f"{name} must be a whole number; got {value!r}.")

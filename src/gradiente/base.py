@@ -54,9 +54,7 @@ class BaseEstimator:
         valid = self._param_names()
         for name, value in params.items():
             if name not in valid:
-                raise ValueError(
-                    f"{name!r} is not a parameter of {type(self).__name__}; valid ones are {valid}."
-                )
+                raise ValueError(f"{name!r} is not a parameter of {type(self).__name__}; valid ones are {valid}.")
             setattr(self, name, value)
         return self
 

@@ -129,8 +129,13 @@ def derivative(f, x, h=None, method: str = "central"):
     step = _check_step(h)
     scale = np.maximum(1.0, np.abs(points))
     if step is None:
-        step = {"forward": np.sqrt(_EPS) * scale, "backward": np.sqrt(_EPS) * scale,
-                "central": np.cbrt(_EPS) * scale, "complex": np.full_like(points, 1e-20)}[method]
+        step = {
+            "forward": np.sqrt(_EPS) * scale,
+            "backward": np.sqrt(_EPS) * scale,
+            "central": np.cbrt(_EPS) * scale,
+            "complex": np.full_like(points, 1e-20),
+        }[method]
+
     # NOTE: x + h is rounded; dividing by the step actually taken, (x + h) - x, removes that error.
     def evaluate(at):
         values = np.asarray(f(at))
@@ -300,7 +305,7 @@ def hessian(f, x, h=None):
     vector = np.atleast_1d(point).copy()
     n = vector.size
     step = _check_step(h)
-    steps = np.array([float(step) if step is not None else _EPS ** 0.25 * max(1.0, abs(v)) for v in vector])
+    steps = np.array([float(step) if step is not None else _EPS**0.25 * max(1.0, abs(v)) for v in vector])
 
     def value(v):
         return _call_scalar(f, v if point.ndim else v[0], "hessian")
@@ -408,9 +413,7 @@ def integrate(f, a, b, method: str = "simpson", n: int = 100, rng=None, tol: flo
     if method == "midpoint":
         return float(h * _evaluate(f, a + h * (np.arange(n) + 0.5)).sum())
     if method == "simpson" and n % 2:
-        raise ValueError(
-            f"Simpson's rule pairs up sub-intervals, so n must be even; got n={n}. Use n={n + 1}."
-        )
+        raise ValueError(f"Simpson's rule pairs up sub-intervals, so n must be even; got n={n}. Use n={n + 1}.")
     values = _evaluate(f, np.linspace(a, b, n + 1))
     if method == "left":
         return float(h * values[:-1].sum())

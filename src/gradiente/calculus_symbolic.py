@@ -172,8 +172,12 @@ def to_tensor_function(expression, variables="x"):
     from gradiente import autodiff
 
     table = {
-        "exp": autodiff.exp, "log": autodiff.log, "sqrt": autodiff.sqrt, "tanh": autodiff.tanh,
-        "sin": autodiff.sin, "cos": autodiff.cos,
+        "exp": autodiff.exp,
+        "log": autodiff.log,
+        "sqrt": autodiff.sqrt,
+        "tanh": autodiff.tanh,
+        "sin": autodiff.sin,
+        "cos": autodiff.cos,
     }
     symbols = _symbols(variables)
     return sympy.lambdify(symbols, parse(expression, symbols), modules=[table, "numpy"])

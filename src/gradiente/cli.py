@@ -44,10 +44,12 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=False,
     rich_markup_mode=None,
-    help=_h("Gradiente: las matemáticas del machine learning, aprendidas haciéndolas en Python. "
-            "Sin argumentos muestra el mapa del curso y tu siguiente paso.",
-            "Gradiente: the mathematics of machine learning, learned by doing it in Python. "
-            "With no arguments it shows the course map and your next step."),
+    help=_h(
+        "Gradiente: las matemáticas del machine learning, aprendidas haciéndolas en Python. "
+        "Sin argumentos muestra el mapa del curso y tu siguiente paso.",
+        "Gradiente: the mathematics of machine learning, learned by doing it in Python. "
+        "With no arguments it shows the course map and your next step.",
+    ),
 )
 
 
@@ -62,11 +64,23 @@ state = State()
 @app.callback(invoke_without_command=True)
 def main_callback(
     context: typer.Context,
-    lang: Optional[str] = typer.Option(None, "--lang", help=_h("Idioma: es o en (por defecto: $GRADIENTE_LANG, luego el del sistema, luego es).",
-                                                               "Language: es or en (default: $GRADIENTE_LANG, then the system's, then es).")),
-    workspace: Optional[Path] = typer.Option(None, "--workspace", "-w", help=_h(
-        "Carpeta de trabajo (por defecto: $GRADIENTE_WORKSPACE, o la carpeta con .gradiente/ más cercana, o la tuya por defecto).",
-        "Workspace folder (default: $GRADIENTE_WORKSPACE, or the nearest folder with .gradiente/, or your default one).")),
+    lang: Optional[str] = typer.Option(
+        None,
+        "--lang",
+        help=_h(
+            "Idioma: es o en (por defecto: $GRADIENTE_LANG, luego el del sistema, luego es).",
+            "Language: es or en (default: $GRADIENTE_LANG, then the system's, then es).",
+        ),
+    ),
+    workspace: Optional[Path] = typer.Option(
+        None,
+        "--workspace",
+        "-w",
+        help=_h(
+            "Carpeta de trabajo (por defecto: $GRADIENTE_WORKSPACE, o la carpeta con .gradiente/ más cercana, o la tuya por defecto).",
+            "Workspace folder (default: $GRADIENTE_WORKSPACE, or the nearest folder with .gradiente/, or your default one).",
+        ),
+    ),
 ) -> None:
     try:
         state.lang = resolve_lang(lang)
@@ -117,7 +131,11 @@ def _exercise(workspace, exercise_id: str):
     try:
         return workspace.course.exercise(exercise_id)
     except UnknownExerciseError as error:
-        suggestion = T(es="¿Quisiste decir «{s}»?", en="Did you mean '{s}'?").format(s=error.suggestion) if error.suggestion else None
+        suggestion = (
+            T(es="¿Quisiste decir «{s}»?", en="Did you mean '{s}'?").format(s=error.suggestion)
+            if error.suggestion
+            else None
+        )
         _say(error.message, "red")
         if suggestion:
             _say(suggestion, "yellow")
@@ -125,37 +143,78 @@ def _exercise(workspace, exercise_id: str):
         raise typer.Exit(2) from None
 
 
-@app.command(help=_h("Crea una carpeta de trabajo con tus copias de los ejercicios.",
-                     "Create a workspace folder with your own copies of the exercises."))
-def init(directory: Path = typer.Argument(Path("gradiente-curso"), help=_h("Carpeta a crear.", "Folder to create."))) -> None:
+@app.command(
+    help=_h(
+        "Crea una carpeta de trabajo con tus copias de los ejercicios.",
+        "Create a workspace folder with your own copies of the exercises.",
+    )
+)
+def init(
+    directory: Path = typer.Argument(Path("gradiente-curso"), help=_h("Carpeta a crear.", "Folder to create.")),
+) -> None:
     from gradiente.course.workspace import Workspace
 
     workspace = Workspace.create(directory)
-    _say(T(es="Carpeta de trabajo lista en {root} con {n} ejercicios.", en="Workspace ready at {root} with {n} exercises.")
-         .format(root=workspace.root, n=len(workspace.course.exercises)), "green")
-    _say(T(es="Entra en ella y escribe `gradiente` para ver el mapa, o `gradiente start` para abrir el hub.",
-           en="Go into it and type `gradiente` to see the map, or `gradiente start` to open the hub."))
+    _say(
+        T(
+            es="Carpeta de trabajo lista en {root} con {n} ejercicios.",
+            en="Workspace ready at {root} with {n} exercises.",
+        ).format(root=workspace.root, n=len(workspace.course.exercises)),
+        "green",
+    )
+    _say(
+        T(
+            es="Entra en ella y escribe `gradiente` para ver el mapa, o `gradiente start` para abrir el hub.",
+            en="Go into it and type `gradiente` to see the map, or `gradiente start` to open the hub.",
+        )
+    )
 
 
-@app.command(help=_h("Abre el hub en tu navegador (solo en 127.0.0.1, con una clave nueva en cada arranque).",
-                     "Open the hub in your browser (on 127.0.0.1 only, with a fresh token at each launch)."))
+@app.command(
+    help=_h(
+        "Abre el hub en tu navegador (solo en 127.0.0.1, con una clave nueva en cada arranque).",
+        "Open the hub in your browser (on 127.0.0.1 only, with a fresh token at each launch).",
+    )
+)
 def start(
     context: typer.Context,
-    host: str = typer.Option("127.0.0.1", help=_h(
-        "Dirección; fuera de 127.0.0.1 la clave debe tener al menos 32 caracteres (si no das ninguna, genero una).",
-        "Address; off 127.0.0.1 the token must be at least 32 characters long (give none and I make one).")),
+    host: str = typer.Option(
+        "127.0.0.1",
+        help=_h(
+            "Dirección; fuera de 127.0.0.1 la clave debe tener al menos 32 caracteres (si no das ninguna, genero una).",
+            "Address; off 127.0.0.1 the token must be at least 32 characters long (give none and I make one).",
+        ),
+    ),
     port: int = typer.Option(8765, help=_h("Puerto (0 elige uno libre).", "Port (0 picks a free one).")),
-    token: Optional[str] = typer.Option(None, envvar="GRADIENTE_TOKEN", show_envvar=False, help=_h(
-        "Clave de acceso (por defecto, una nueva y aleatoria). Mejor con $GRADIENTE_TOKEN o --token-file: "
-        "en la línea de órdenes cualquiera la ve con `ps`.",
-        "Access token (default: a fresh random one). Better through $GRADIENTE_TOKEN or --token-file: "
-        "on the command line anyone can see it with `ps`.")),
-    token_file: Optional[Path] = typer.Option(None, "--token-file", metavar="PATH", help=_h(
-        "Archivo que contiene la clave de acceso.", "File holding the access token.")),
-    no_browser: bool = typer.Option(False, "--no-browser", help=_h("No abrir el navegador.", "Do not open the browser.")),
+    token: Optional[str] = typer.Option(
+        None,
+        envvar="GRADIENTE_TOKEN",
+        show_envvar=False,
+        help=_h(
+            "Clave de acceso (por defecto, una nueva y aleatoria). Mejor con $GRADIENTE_TOKEN o --token-file: "
+            "en la línea de órdenes cualquiera la ve con `ps`.",
+            "Access token (default: a fresh random one). Better through $GRADIENTE_TOKEN or --token-file: "
+            "on the command line anyone can see it with `ps`.",
+        ),
+    ),
+    token_file: Optional[Path] = typer.Option(
+        None,
+        "--token-file",
+        metavar="PATH",
+        help=_h("Archivo que contiene la clave de acceso.", "File holding the access token."),
+    ),
+    no_browser: bool = typer.Option(
+        False, "--no-browser", help=_h("No abrir el navegador.", "Do not open the browser.")
+    ),
 ) -> None:
-    from gradiente.hub.server import (HubAddressError, can_reexec, launch_token, read_token_file,
-                                      reexec_with_token_in_a_pipe, serve)
+    from gradiente.hub.server import (
+        HubAddressError,
+        can_reexec,
+        launch_token,
+        read_token_file,
+        reexec_with_token_in_a_pipe,
+        serve,
+    )
 
     # The hub's lesson kernels are threads of this process, and see its environment: the token leaves it now.
     os.environ.pop("GRADIENTE_TOKEN", None)
@@ -163,16 +222,22 @@ def start(
     try:
         if token_file is not None:
             if token is not None and source == "COMMANDLINE":
-                raise HubAddressError(T(es="Usa --token o --token-file, no los dos.", en="Use --token or --token-file, not both."))
+                raise HubAddressError(
+                    T(es="Usa --token o --token-file, no los dos.", en="Use --token or --token-file, not both.")
+                )
             token = read_token_file(token_file)
         elif token is not None:
             launch_token(host, token)  # refuse a weak token before anything else happens
             if source == "COMMANDLINE":
-                typer.echo(T(es="Aviso: una clave en la línea de órdenes la ve cualquiera con `ps` (y queda en el "
-                                "historial). Mejor pásala con --token-file ARCHIVO o con $GRADIENTE_TOKEN.",
-                             en="Warning: a token on the command line is visible to anyone with `ps` (and stays in "
-                                "your shell history). Better pass it with --token-file FILE or $GRADIENTE_TOKEN.")
-                           .get(state.lang), err=True)
+                typer.echo(
+                    T(
+                        es="Aviso: una clave en la línea de órdenes la ve cualquiera con `ps` (y queda en el "
+                        "historial). Mejor pásala con --token-file ARCHIVO o con $GRADIENTE_TOKEN.",
+                        en="Warning: a token on the command line is visible to anyone with `ps` (and stays in "
+                        "your shell history). Better pass it with --token-file FILE or $GRADIENTE_TOKEN.",
+                    ).get(state.lang),
+                    err=True,
+                )
             if can_reexec():
                 # /proc/<pid>/environ and cmdline still hold it: start again, the token in a pipe.
                 reexec_with_token_in_a_pipe(token)
@@ -190,7 +255,12 @@ def list_exercises() -> None:
     show_list(_workspace(), state.lang)
 
 
-@app.command(help=_h("Comprueba un ejercicio (o todos, si no indicas ninguno).", "Check one exercise (or all of them, if you name none)."))
+@app.command(
+    help=_h(
+        "Comprueba un ejercicio (o todos, si no indicas ninguno).",
+        "Check one exercise (or all of them, if you name none).",
+    )
+)
 def check(exercise_id: Optional[str] = typer.Argument(None, metavar="EXERCISE")) -> None:
     from gradiente.terminal import show_result
 
@@ -206,10 +276,18 @@ def check(exercise_id: Optional[str] = typer.Argument(None, metavar="EXERCISE"))
     raise typer.Exit(0 if all_passed else 1)
 
 
-@app.command(help=_h("Vuelve a comprobar cada ejercicio al guardarlo.", "Re-check each exercise every time you save it."))
-def watch(poll: bool = typer.Option(False, "--poll", help=_h(
-    "Revisar los archivos periódicamente en vez de recibir avisos del sistema (para carpetas de red o contenedores).",
-    "Poll the files instead of relying on system notifications (for network folders or containers).")),
+@app.command(
+    help=_h("Vuelve a comprobar cada ejercicio al guardarlo.", "Re-check each exercise every time you save it.")
+)
+def watch(
+    poll: bool = typer.Option(
+        False,
+        "--poll",
+        help=_h(
+            "Revisar los archivos periódicamente en vez de recibir avisos del sistema (para carpetas de red o contenedores).",
+            "Poll the files instead of relying on system notifications (for network folders or containers).",
+        ),
+    ),
 ) -> None:
     from gradiente.watch import watch_workspace
 
@@ -224,12 +302,21 @@ def hint(exercise_id: str = typer.Argument(..., metavar="EXERCISE")) -> None:
     _say(T(es="Pista {n} de {total}:", en="Hint {n} of {total}:").format(n=shown.index + 1, total=shown.total), "bold")
     _say(shown.text)
     if shown.index + 1 == shown.total:
-        _say(T(es="Esa era la última pista. Tras aprobar podrás ver la solución: gradiente solution {id}",
-               en="That was the last hint. Once you pass you can see the solution: gradiente solution {id}")
-             .format(id=exercise.id), "dim")
+        _say(
+            T(
+                es="Esa era la última pista. Tras aprobar podrás ver la solución: gradiente solution {id}",
+                en="That was the last hint. Once you pass you can see the solution: gradiente solution {id}",
+            ).format(id=exercise.id),
+            "dim",
+        )
 
 
-@app.command(help=_h("Muestra la solución de referencia (solo después de aprobar).", "Show the reference solution (only after you pass)."))
+@app.command(
+    help=_h(
+        "Muestra la solución de referencia (solo después de aprobar).",
+        "Show the reference solution (only after you pass).",
+    )
+)
 def solution(exercise_id: str = typer.Argument(..., metavar="EXERCISE")) -> None:
     from gradiente.course.workspace import WorkspaceError
     from gradiente.terminal import console
@@ -244,28 +331,46 @@ def solution(exercise_id: str = typer.Argument(..., metavar="EXERCISE")) -> None
     console.print(text, markup=False, highlight=False)
 
 
-@app.command(help=_h("Vuelve a empezar un ejercicio (tu versión se guarda en .gradiente/backups/).",
-                     "Start an exercise over (your version is kept in .gradiente/backups/)."))
+@app.command(
+    help=_h(
+        "Vuelve a empezar un ejercicio (tu versión se guarda en .gradiente/backups/).",
+        "Start an exercise over (your version is kept in .gradiente/backups/).",
+    )
+)
 def reset(exercise_id: str = typer.Argument(..., metavar="EXERCISE")) -> None:
     workspace = _workspace()
     exercise = _exercise(workspace, exercise_id)
     backup = workspace.reset(exercise)
-    _say(T(es="Restauré {path} al punto de partida.", en="Restored {path} to its starting point.")
-         .format(path=workspace.exercise_file(exercise)), "green")
+    _say(
+        T(es="Restauré {path} al punto de partida.", en="Restored {path} to its starting point.").format(
+            path=workspace.exercise_file(exercise)
+        ),
+        "green",
+    )
     if backup is not None:
-        _say(T(es="Tu versión anterior está guardada en {backup}", en="Your previous version is kept at {backup}")
-             .format(backup=backup), "dim")
+        _say(
+            T(
+                es="Tu versión anterior está guardada en {backup}", en="Your previous version is kept at {backup}"
+            ).format(backup=backup),
+            "dim",
+        )
 
 
-@app.command(help=_h("Muestra tu progreso: aprobados, intentos y pistas.", "Show your progress: passes, attempts and hints."))
+@app.command(
+    help=_h("Muestra tu progreso: aprobados, intentos y pistas.", "Show your progress: passes, attempts and hints.")
+)
 def progress() -> None:
     from gradiente.terminal import show_progress
 
     show_progress(_workspace(), state.lang)
 
 
-@app.command(help=_h("Muestra qué protecciones aíslan tu código en esta máquina (las prueba desde adentro).",
-                     "Show which protections isolate your code on this machine (tried from inside)."))
+@app.command(
+    help=_h(
+        "Muestra qué protecciones aíslan tu código en esta máquina (las prueba desde adentro).",
+        "Show which protections isolate your code on this machine (tried from inside).",
+    )
+)
 def doctor() -> None:
     from gradiente.course.doctor import probe, render
     from gradiente.terminal import console
@@ -279,17 +384,23 @@ def doctor() -> None:
 # --- for course authors --------------------------------------------------------------------
 
 dev_app = typer.Typer(
-    add_completion=False, no_args_is_help=True, rich_markup_mode=None,
-    help=_h("Para quienes escriben el curso (no para aprenderlo): crear temas y ejercicios, y comprobar el curso.",
-            "For those who write the course (not for learning it): make lessons and exercises, and check the course."),
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help=_h(
+        "Para quienes escriben el curso (no para aprenderlo): crear temas y ejercicios, y comprobar el curso.",
+        "For those who write the course (not for learning it): make lessons and exercises, and check the course.",
+    ),
 )
 app.add_typer(dev_app, name="dev", hidden=True)  # kept out of the learner's `gradiente --help`
 
 # The course's lint and contract tests, as `gradiente dev check` runs them (those that exist), from the course root.
 DEV_CHECK_TESTS = ("tests/course/test_contract.py", "tests/course/test_lint.py", "tests/course/test_mistakes.py")
 
-_COURSE_OPTION_HELP = _h("Carpeta del curso (la que tiene course.toml; por defecto, la de Gradiente o $GRADIENTE_COURSE).",
-                         "The course's folder (the one with course.toml; default: Gradiente's, or $GRADIENTE_COURSE).")
+_COURSE_OPTION_HELP = _h(
+    "Carpeta del curso (la que tiene course.toml; por defecto, la de Gradiente o $GRADIENTE_COURSE).",
+    "The course's folder (the one with course.toml; default: Gradiente's, or $GRADIENTE_COURSE).",
+)
 
 
 def _course_folder(course: Optional[Path]) -> Path:
@@ -312,14 +423,25 @@ def _scaffolded(make) -> None:
         _say(step)
 
 
-@dev_app.command("new-lesson", help=_h(
-    "Crea un tema: lessons/<módulo>_<n>_<id>.py desde lessons/_template.py, y su entrada en course.toml.",
-    "Make a lesson: lessons/<module>_<n>_<id>.py from lessons/_template.py, and its entry in course.toml."))
+@dev_app.command(
+    "new-lesson",
+    help=_h(
+        "Crea un tema: lessons/<módulo>_<n>_<id>.py desde lessons/_template.py, y su entrada en course.toml.",
+        "Make a lesson: lessons/<module>_<n>_<id>.py from lessons/_template.py, and its entry in course.toml.",
+    ),
+)
 def dev_new_lesson(
-    lesson_id: str = typer.Argument(..., metavar="ID", help=_h("Id del tema, con guiones: derivative-rules.",
-                                                                "The lesson's id, with dashes: derivative-rules.")),
-    module: str = typer.Option(..., "--module", prompt=_h("Id del módulo", "Module id"),
-                               help=_h("Id del módulo en course.toml (calculus...).", "The module's id in course.toml (calculus...).")),
+    lesson_id: str = typer.Argument(
+        ...,
+        metavar="ID",
+        help=_h("Id del tema, con guiones: derivative-rules.", "The lesson's id, with dashes: derivative-rules."),
+    ),
+    module: str = typer.Option(
+        ...,
+        "--module",
+        prompt=_h("Id del módulo", "Module id"),
+        help=_h("Id del módulo en course.toml (calculus...).", "The module's id in course.toml (calculus...)."),
+    ),
     title_es: str = typer.Option(..., "--title-es", prompt=_h("Título en español", "Title in Spanish")),
     title_en: str = typer.Option(..., "--title-en", prompt=_h("Título en inglés", "Title in English")),
     course: Optional[Path] = typer.Option(None, "--course", help=_COURSE_OPTION_HELP),
@@ -329,27 +451,52 @@ def dev_new_lesson(
     _scaffolded(lambda: new_lesson(_course_folder(course), lesson_id, module, _title(title_es, title_en)))
 
 
-@dev_app.command("new-exercise", help=_h(
-    "Crea un ejercicio: enunciado (exercises/), solución (solutions/), casos por escribir (checks/), sus celdas en "
-    "el tema y su entrada en course.toml.",
-    "Make an exercise: stub (exercises/), reference (solutions/), cases to write (checks/), its cells in the "
-    "lesson and its entry in course.toml."))
+@dev_app.command(
+    "new-exercise",
+    help=_h(
+        "Crea un ejercicio: enunciado (exercises/), solución (solutions/), casos por escribir (checks/), sus celdas en "
+        "el tema y su entrada en course.toml.",
+        "Make an exercise: stub (exercises/), reference (solutions/), cases to write (checks/), its cells in the "
+        "lesson and its entry in course.toml.",
+    ),
+)
 def dev_new_exercise(
-    exercise_id: str = typer.Argument(..., metavar="ID", help=_h("Id del ejercicio, que es también el nombre de la función.",
-                                                                 "The exercise's id, which is its function's name too.")),
-    lesson: str = typer.Option(..., "--lesson", prompt=_h("Id del tema", "Lesson id"), help=_h("El tema que lo ofrece.", "The lesson that offers it.")),
-    path: Optional[str] = typer.Option(None, "--path", help=_h(
-        "Ruta bajo exercises/, solutions/ y checks/ (por defecto, <módulo>/<id>.py).",
-        "Path under exercises/, solutions/ and checks/ (default: <module>/<id>.py).")),
+    exercise_id: str = typer.Argument(
+        ...,
+        metavar="ID",
+        help=_h(
+            "Id del ejercicio, que es también el nombre de la función.",
+            "The exercise's id, which is its function's name too.",
+        ),
+    ),
+    lesson: str = typer.Option(
+        ...,
+        "--lesson",
+        prompt=_h("Id del tema", "Lesson id"),
+        help=_h("El tema que lo ofrece.", "The lesson that offers it."),
+    ),
+    path: Optional[str] = typer.Option(
+        None,
+        "--path",
+        help=_h(
+            "Ruta bajo exercises/, solutions/ y checks/ (por defecto, <módulo>/<id>.py).",
+            "Path under exercises/, solutions/ and checks/ (default: <module>/<id>.py).",
+        ),
+    ),
     title_es: str = typer.Option(..., "--title-es", prompt=_h("Título en español", "Title in Spanish")),
     title_en: str = typer.Option(..., "--title-en", prompt=_h("Título en inglés", "Title in English")),
-    params: str = typer.Option("x", "--params", help=_h("Los parámetros de la función: \"f, x, h=1e-5\".",
-                                                       "The function's parameters: \"f, x, h=1e-5\".")),
+    params: str = typer.Option(
+        "x",
+        "--params",
+        help=_h('Los parámetros de la función: "f, x, h=1e-5".', 'The function\'s parameters: "f, x, h=1e-5".'),
+    ),
     course: Optional[Path] = typer.Option(None, "--course", help=_COURSE_OPTION_HELP),
 ) -> None:
     from gradiente.course.scaffold import new_exercise
 
-    _scaffolded(lambda: new_exercise(_course_folder(course), exercise_id, lesson, path, _title(title_es, title_en), params))
+    _scaffolded(
+        lambda: new_exercise(_course_folder(course), exercise_id, lesson, path, _title(title_es, title_en), params)
+    )
 
 
 def _title(es: str, en: str) -> T:
@@ -360,26 +507,39 @@ def _title(es: str, en: str) -> T:
         raise typer.Exit(2) from None
 
 
-@dev_app.command("check", help=_h("Corre las pruebas de contrato y de estilo del curso (menos de un minuto).",
-                                  "Run the course's contract and lint tests (under a minute)."))
+@dev_app.command(
+    "check",
+    help=_h(
+        "Corre las pruebas de contrato y de estilo del curso (menos de un minuto).",
+        "Run the course's contract and lint tests (under a minute).",
+    ),
+)
 def dev_check(course: Optional[Path] = typer.Option(None, "--course", help=_COURSE_OPTION_HELP)) -> None:
     import subprocess
 
     root = _course_folder(course)
     tests = [test for test in DEV_CHECK_TESTS if (root / test).is_file()]
     if not tests:
-        _say(T(es="No encuentro las pruebas del curso en {root}: están en el repositorio de Gradiente (tests/course/).",
-               en="I cannot find the course's tests in {root}: they live in Gradiente's repository (tests/course/).")
-             .format(root=root), "red")
+        _say(
+            T(
+                es="No encuentro las pruebas del curso en {root}: están en el repositorio de Gradiente (tests/course/).",
+                en="I cannot find the course's tests in {root}: they live in Gradiente's repository (tests/course/).",
+            ).format(root=root),
+            "red",
+        )
         raise typer.Exit(2)
-    _say(T(es="Comprobando el curso: {tests}", en="Checking the course: {tests}").format(tests=", ".join(tests)), "bold")
+    _say(
+        T(es="Comprobando el curso: {tests}", en="Checking the course: {tests}").format(tests=", ".join(tests)), "bold"
+    )
     completed = subprocess.run([sys.executable, "-m", "pytest", "-q", *tests], cwd=root)
     raise typer.Exit(completed.returncode)
 
 
 _USAGE_DEFAULT = T(es="No entendí la orden: {detail}", en="I did not understand the command: {detail}")
-_USAGE_HELP = T(es="Mira la ayuda con: gradiente --help  (o gradiente COMANDO --help)",
-                en="See the help with: gradiente --help  (or gradiente COMMAND --help)")
+_USAGE_HELP = T(
+    es="Mira la ayuda con: gradiente --help  (o gradiente COMANDO --help)",
+    en="See the help with: gradiente --help  (or gradiente COMMAND --help)",
+)
 
 
 def _usage_message(error: typer.TyperException) -> T:
@@ -389,12 +549,16 @@ def _usage_message(error: typer.TyperException) -> T:
         param = getattr(error, "param", None)
         name = (getattr(param, "metavar", None) or getattr(param, "name", None) or "?").upper()
         command = getattr(getattr(error, "ctx", None), "info_name", None) or "?"
-        return T(es=f"A `gradiente {command}` le falta {name}: el nombre de un ejercicio (míralos con `gradiente list`).",
-                 en=f"`gradiente {command}` needs {name}: the name of an exercise (see them with `gradiente list`).")
+        return T(
+            es=f"A `gradiente {command}` le falta {name}: el nombre de un ejercicio (míralos con `gradiente list`).",
+            en=f"`gradiente {command}` needs {name}: the name of an exercise (see them with `gradiente list`).",
+        )
     if kind == "NoSuchOption":
         option = getattr(error, "option_name", "?")
         return T(es=f"La opción {option} no existe.", en=f"There is no option {option}.")
     return _USAGE_DEFAULT.format(detail=error.format_message())
+
+
 def _command(argv: list[str]) -> str | None:
     """The subcommand named in ``argv``, read before Typer parses anything (options may come first)."""
     index = 0

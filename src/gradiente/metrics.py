@@ -205,12 +205,14 @@ def _binary_scores(y_true, y_score, pos_label):
             "Score one class against the rest: (y_true == k) with that class's scores."
         )
     if pos_label is None:
-        if not (np.array_equal(labels, [0, 1]) or np.array_equal(labels, [-1, 1])
-                or np.array_equal(labels, [0]) or np.array_equal(labels, [1])
-                or np.array_equal(labels, [-1])):
-            raise ValueError(
-                f"y_true has labels {labels.tolist()}; say which one is positive with pos_label=..."
-            )
+        if not (
+            np.array_equal(labels, [0, 1])
+            or np.array_equal(labels, [-1, 1])
+            or np.array_equal(labels, [0])
+            or np.array_equal(labels, [1])
+            or np.array_equal(labels, [-1])
+        ):
+            raise ValueError(f"y_true has labels {labels.tolist()}; say which one is positive with pos_label=...")
         pos_label = 1
     return (y_true == pos_label), y_score
 
@@ -402,6 +404,4 @@ def r2(y_true, y_pred):
 
 def _check_same_shape(y_true, y_pred):
     if y_true.shape != y_pred.shape:
-        raise ValueError(
-            f"y_true and y_pred must have the same shape; got {y_true.shape} and {y_pred.shape}."
-        )
+        raise ValueError(f"y_true and y_pred must have the same shape; got {y_true.shape} and {y_pred.shape}.")

@@ -40,10 +40,14 @@ def _resolve_sizes(n_samples, test_size, train_size):
     if test_size is None and train_size is None:
         test_size = 0.25
     # Same rounding as scikit-learn: the test set rounds up, the train set down.
-    n_test = None if test_size is None else (
-        math.ceil(test_size * n_samples) if isinstance(test_size, float) else test_size)
-    n_train = None if train_size is None else (
-        math.floor(train_size * n_samples) if isinstance(train_size, float) else train_size)
+    n_test = (
+        None if test_size is None else (math.ceil(test_size * n_samples) if isinstance(test_size, float) else test_size)
+    )
+    n_train = (
+        None
+        if train_size is None
+        else (math.floor(train_size * n_samples) if isinstance(train_size, float) else train_size)
+    )
     if n_test is None:
         n_test = n_samples - n_train
     if n_train is None:
@@ -56,8 +60,7 @@ def _resolve_sizes(n_samples, test_size, train_size):
     return n_train, n_test
 
 
-def train_test_split(*arrays, test_size=None, train_size=None, random_state=None,
-                     shuffle=True, stratify=None):
+def train_test_split(*arrays, test_size=None, train_size=None, random_state=None, shuffle=True, stratify=None):
     """Split arrays into random train and test parts (the same rows for every array).
 
     Parameters
@@ -103,7 +106,7 @@ def train_test_split(*arrays, test_size=None, train_size=None, random_state=None
         train_index, test_index = _stratified_indices(np.asarray(stratify), n_train, n_test, rng)
     elif shuffle:
         permutation = rng.permutation(n_samples)
-        test_index, train_index = permutation[:n_test], permutation[n_test:n_test + n_train]
+        test_index, train_index = permutation[:n_test], permutation[n_test : n_test + n_train]
     else:
         train_index, test_index = np.arange(n_train), np.arange(n_train, n_train + n_test)
     return [part for array in arrays for part in (array[train_index], array[test_index])]
@@ -138,7 +141,7 @@ def _stratified_indices(labels, n_train, n_test, rng):
     for k in range(classes.shape[0]):
         members = rng.permutation(np.flatnonzero(label_index == k))
         test_index.append(members[: test_counts[k]])
-        train_index.append(members[test_counts[k]:])
+        train_index.append(members[test_counts[k] :])
     train_index = rng.permutation(np.concatenate(train_index))[:n_train]
     test_index = rng.permutation(np.concatenate(test_index))
     return train_index, test_index

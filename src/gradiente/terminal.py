@@ -28,8 +28,12 @@ def show_result(result: GradeResult, workspace: Workspace, lang: str) -> None:
     failure = result.first_failure
     if failure is not None:
         number = len(result.checks)
-        console.print(T(es="  Comprobación {n}: {label}", en="  Check {n}: {label}")
-                      .format(n=number, label=failure.label.get(lang)).get(lang), markup=False)
+        console.print(
+            T(es="  Comprobación {n}: {label}", en="  Check {n}: {label}")
+            .format(n=number, label=failure.label.get(lang))
+            .get(lang),
+            markup=False,
+        )
         if failure.expected is not None:
             console.print(T(es="  esperado: ", en="  expected: ").get(lang) + failure.expected, markup=False)
             console.print(T(es="  obtenido: ", en="  got:      ").get(lang) + failure.got, markup=False)
@@ -38,23 +42,44 @@ def show_result(result: GradeResult, workspace: Workspace, lang: str) -> None:
     if result.output_bytes:
         shown = len(result.output)
         if shown < result.output_bytes:
-            say(T(es="  Tu código imprimió {total} caracteres; se muestran los primeros {shown}.",
-                  en="  Your code printed {total} characters; the first {shown} are shown.")
-                .format(total=f"{result.output_bytes:,}", shown=f"{shown:,}"), lang, "yellow")
+            say(
+                T(
+                    es="  Tu código imprimió {total} caracteres; se muestran los primeros {shown}.",
+                    en="  Your code printed {total} characters; the first {shown} are shown.",
+                ).format(total=f"{result.output_bytes:,}", shown=f"{shown:,}"),
+                lang,
+                "yellow",
+            )
         console.print(result.output[-2000:], markup=False, style="dim")
     if result.passed:
         upcoming = workspace.next_exercise()
         if upcoming is not None:
-            say(T(es="  Siguiente: {id}  →  gradiente check {id}", en="  Next: {id}  →  gradiente check {id}")
-                .format(id=upcoming.id), lang, "cyan")
+            say(
+                T(es="  Siguiente: {id}  →  gradiente check {id}", en="  Next: {id}  →  gradiente check {id}").format(
+                    id=upcoming.id
+                ),
+                lang,
+                "cyan",
+            )
         else:
-            say(T(es="  ¡Terminaste todos los ejercicios disponibles!", en="  You have finished every exercise available!"),
-                lang, "cyan")
+            say(
+                T(
+                    es="  ¡Terminaste todos los ejercicios disponibles!",
+                    en="  You have finished every exercise available!",
+                ),
+                lang,
+                "cyan",
+            )
     elif result.reason not in ("todo",):
         shown = workspace.store.hints_shown(exercise.id)
-        say(T(es="  ¿Atascado? Pide una pista: gradiente hint {id}  ({shown} de {total} vistas)",
-              en="  Stuck? Ask for a hint: gradiente hint {id}  ({shown} of {total} seen)")
-            .format(id=exercise.id, shown=shown, total=len(exercise.hints)), lang, "dim")
+        say(
+            T(
+                es="  ¿Atascado? Pide una pista: gradiente hint {id}  ({shown} de {total} vistas)",
+                en="  Stuck? Ask for a hint: gradiente hint {id}  ({shown} of {total} seen)",
+            ).format(id=exercise.id, shown=shown, total=len(exercise.hints)),
+            lang,
+            "dim",
+        )
     else:
         say(T(es="  Edita {path}", en="  Edit {path}").format(path=workspace.exercise_file(exercise)), lang, "dim")
 
@@ -74,29 +99,50 @@ def show_map(workspace: Workspace, lang: str) -> None:
         for position, lesson in enumerate(module.lessons, start=1):
             passed, total = workspace.lesson_progress(lesson)
             bar = "█" * passed + "░" * (total - passed)
-            console.print(f"   {module.number}.{position}  {escape(lesson.title.get(lang))}  [green]{bar}[/green] {passed}/{total}")
+            console.print(
+                f"   {module.number}.{position}  {escape(lesson.title.get(lang))}  [green]{bar}[/green] {passed}/{total}"
+            )
             marks = "  ".join(f"{MARK[progress[ex.id].status]} {ex.id}" for ex in lesson.exercises)
             console.print(f"        {marks}")
     upcoming = workspace.next_exercise()
     if upcoming is None:
-        say(T(es="¡Completaste todo lo disponible! Abre el hub para repasar: gradiente start",
-              en="You have completed everything available! Open the hub to review: gradiente start"), lang, "cyan")
+        say(
+            T(
+                es="¡Completaste todo lo disponible! Abre el hub para repasar: gradiente start",
+                en="You have completed everything available! Open the hub to review: gradiente start",
+            ),
+            lang,
+            "cyan",
+        )
     else:
-        say(T(es="Siguiente paso: edita {path}\n  y compruébalo con  gradiente check {id}   (o abre el hub: gradiente start)",
-              en="Next step: edit {path}\n  and check it with  gradiente check {id}   (or open the hub: gradiente start)")
-            .format(path=workspace.exercise_file(upcoming), id=upcoming.id), lang, "cyan")
+        say(
+            T(
+                es="Siguiente paso: edita {path}\n  y compruébalo con  gradiente check {id}   (o abre el hub: gradiente start)",
+                en="Next step: edit {path}\n  and check it with  gradiente check {id}   (or open the hub: gradiente start)",
+            ).format(path=workspace.exercise_file(upcoming), id=upcoming.id),
+            lang,
+            "cyan",
+        )
 
 
 def show_list(workspace: Workspace, lang: str) -> None:
     progress = workspace.progress()
     table = Table(show_header=True, header_style="bold", box=None)
-    for header in (T(es="ejercicio", en="exercise"), T(es="tema", en="lesson"), T(es="estado", en="status"),
-                   T(es="archivo", en="file")):
+    for header in (
+        T(es="ejercicio", en="exercise"),
+        T(es="tema", en="lesson"),
+        T(es="estado", en="status"),
+        T(es="archivo", en="file"),
+    ):
         table.add_column(header.get(lang))
     for exercise in workspace.course.exercises:
         lesson = workspace.course.lesson(exercise.lesson_id)
-        table.add_row(exercise.id, escape(lesson.title.get(lang)), MARK[progress[exercise.id].status],
-                      str(workspace.exercise_file(exercise).relative_to(workspace.root)))
+        table.add_row(
+            exercise.id,
+            escape(lesson.title.get(lang)),
+            MARK[progress[exercise.id].status],
+            str(workspace.exercise_file(exercise).relative_to(workspace.root)),
+        )
     console.print(table)
 
 
@@ -104,14 +150,24 @@ def show_progress(workspace: Workspace, lang: str) -> None:
     progress = workspace.progress()
     exercises = workspace.course.exercises
     passed = sum(record.passed for record in progress.values())
-    say(T(es="Progreso: {passed} de {total} ejercicios aprobados", en="Progress: {passed} of {total} exercises passed")
-        .format(passed=passed, total=len(exercises)), lang, "bold")
+    say(
+        T(
+            es="Progreso: {passed} de {total} ejercicios aprobados", en="Progress: {passed} of {total} exercises passed"
+        ).format(passed=passed, total=len(exercises)),
+        lang,
+        "bold",
+    )
     table = Table(show_header=True, header_style="bold", box=None)
-    for header in (T(es="ejercicio", en="exercise"), T(es="estado", en="status"), T(es="intentos", en="attempts"),
-                   T(es="pistas", en="hints")):
+    for header in (
+        T(es="ejercicio", en="exercise"),
+        T(es="estado", en="status"),
+        T(es="intentos", en="attempts"),
+        T(es="pistas", en="hints"),
+    ):
         table.add_column(header.get(lang))
     for exercise in exercises:
         record = progress[exercise.id]
-        table.add_row(exercise.id, MARK[record.status], str(record.attempts), f"{record.hints_shown}/{len(exercise.hints)}")
+        table.add_row(
+            exercise.id, MARK[record.status], str(record.attempts), f"{record.hints_shown}/{len(exercise.hints)}"
+        )
     console.print(table)
-

@@ -16,13 +16,19 @@ from gradiente.course.manifest import load_course
 COURSE = load_course()
 
 
-def run(workspace: Path, *arguments: str, lang: str = "es", timeout: float = 60,
-        env_extra: dict | None = None) -> subprocess.CompletedProcess:
+def run(
+    workspace: Path, *arguments: str, lang: str = "es", timeout: float = 60, env_extra: dict | None = None
+) -> subprocess.CompletedProcess:
     env = dict(os.environ, GRADIENTE_WORKSPACE=str(workspace), COLUMNS="300", GRADIENTE_CHECK_TIMEOUT="5")
     env.update(env_extra or {})
     env.pop("GRADIENTE_LANG", None)
-    return subprocess.run([sys.executable, "-m", "gradiente", "--lang", lang, *arguments], env=env,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "gradiente", "--lang", lang, *arguments],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def solve(workspace: Path, exercise_id: str) -> None:
@@ -93,7 +99,8 @@ def test_check_a_stub_then_a_solution(workspace, lang):
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_check_shows_the_first_failure_with_expected_and_got(workspace, lang):
     (workspace / "exercises" / "calculus" / "numerical_derivative.py").write_text(
-        "def numerical_derivative(f, x, h=1e-5):\n    return (f(x + h) - f(x)) / h\n")
+        "def numerical_derivative(f, x, h=1e-5):\n    return (f(x + h) - f(x)) / h\n"
+    )
     result = run(workspace, "check", "numerical_derivative", lang=lang)
     assert result.returncode == 1
     out = result.stdout
@@ -147,7 +154,9 @@ def test_reset_restores_the_stub_and_keeps_a_backup(workspace, lang):
     assert "TODO" in target.read_text()
     backups = list((workspace / ".gradiente" / "backups").glob("gradient.*.py"))
     assert [backup.read_text() for backup in backups] == ["# my attempt\n"]
-    assert {"es": "Tu versión anterior está guardada", "en": "Your previous version is kept"}[lang] in " ".join(result.stdout.split())
+    assert {"es": "Tu versión anterior está guardada", "en": "Your previous version is kept"}[lang] in " ".join(
+        result.stdout.split()
+    )
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
@@ -159,7 +168,9 @@ def test_an_unknown_exercise_suggests_the_close_one(workspace, lang):
 
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_help_is_in_the_chosen_language(lang):
-    result = subprocess.run([sys.executable, "-m", "gradiente", "--lang", lang, "--help"], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "gradiente", "--lang", lang, "--help"], capture_output=True, text=True
+    )
     assert result.returncode == 0
     assert {"es": "Comprueba un ejercicio", "en": "Check one exercise"}[lang] in result.stdout
 
@@ -171,23 +182,29 @@ def test_language_comes_from_the_environment_then_the_locale_then_spanish(worksp
     command = [sys.executable, "-m", "gradiente", "progress"]
     english = subprocess.run(command, env=dict(base, GRADIENTE_LANG="en"), capture_output=True, text=True)
     assert "Progress:" in english.stdout
-    locale_french_falls_back = subprocess.run(command, env=dict(base, LANG="fr_FR.UTF-8"), capture_output=True, text=True)
+    locale_french_falls_back = subprocess.run(
+        command, env=dict(base, LANG="fr_FR.UTF-8"), capture_output=True, text=True
+    )
     assert "Progreso:" in locale_french_falls_back.stdout
     locale_english = subprocess.run(command, env=dict(base, LANG="en_GB.UTF-8"), capture_output=True, text=True)
     assert "Progress:" in locale_english.stdout
     default = subprocess.run(command, env=base, capture_output=True, text=True)
     assert "Progreso:" in default.stdout
-    unknown = subprocess.run([sys.executable, "-m", "gradiente", "--lang", "fr", "progress"], env=base,
-                             capture_output=True, text=True)
+    unknown = subprocess.run(
+        [sys.executable, "-m", "gradiente", "--lang", "fr", "progress"], env=base, capture_output=True, text=True
+    )
     assert unknown.returncode == 2 and "use 'es'" in unknown.stderr
 
 
 def test_start_refuses_a_weak_token_off_loopback(workspace):
     # Off loopback the hub makes a strong token when none is given (tests/hub); a weak one is refused.
-    for lang, phrase in (("es", "No abro el hub en 0.0.0.0 con una clave de 5 caracteres"),
-                         ("en", "I won't open the hub on 0.0.0.0 with a 5-character token")):
-        result = run(workspace, "start", "--host", "0.0.0.0", "--no-browser", lang=lang,
-                     env_extra={"GRADIENTE_TOKEN": "short"})
+    for lang, phrase in (
+        ("es", "No abro el hub en 0.0.0.0 con una clave de 5 caracteres"),
+        ("en", "I won't open the hub on 0.0.0.0 with a 5-character token"),
+    ):
+        result = run(
+            workspace, "start", "--host", "0.0.0.0", "--no-browser", lang=lang, env_extra={"GRADIENTE_TOKEN": "short"}
+        )
         assert result.returncode == 2
         assert phrase in result.stdout
 
@@ -237,10 +254,14 @@ def test_watch_rechecks_on_every_save(workspace, lang, poll):
 def test_usage_errors_are_explained_in_the_chosen_language(workspace, lang):
     missing = run(workspace, "hint", lang=lang)
     assert missing.returncode == 2
-    assert {"es": "A `gradiente hint` le falta EXERCISE", "en": "`gradiente hint` needs EXERCISE"}[lang] in missing.stderr
+    assert {"es": "A `gradiente hint` le falta EXERCISE", "en": "`gradiente hint` needs EXERCISE"}[
+        lang
+    ] in missing.stderr
     unknown_option = run(workspace, "check", "--frobnicate", lang=lang)
     assert unknown_option.returncode == 2
-    assert {"es": "La opción --frobnicate no existe", "en": "There is no option --frobnicate"}[lang] in unknown_option.stderr
+    assert {"es": "La opción --frobnicate no existe", "en": "There is no option --frobnicate"}[
+        lang
+    ] in unknown_option.stderr
     unknown_command = run(workspace, "chek", lang=lang)
     assert unknown_command.returncode == 2
     assert {"es": "No entendí la orden", "en": "I did not understand the command"}[lang] in unknown_command.stderr

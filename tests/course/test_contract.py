@@ -36,8 +36,9 @@ def test_every_solution_passes_its_checks(exercise):
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_every_lesson_runs_headless(lesson, lang, tmp_path):
     env = dict(os.environ, GRADIENTE_WORKSPACE=str(tmp_path / "workspace"), GRADIENTE_LANG=lang, MPLBACKEND="Agg")
-    completed = subprocess.run([sys.executable, str(lesson.file)], cwd=tmp_path, env=env,
-                               capture_output=True, text=True, timeout=180)
+    completed = subprocess.run(
+        [sys.executable, str(lesson.file)], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=180
+    )
     assert completed.returncode == 0, completed.stderr[-3000:]
 
 
@@ -46,6 +47,8 @@ def test_every_lesson_offers_each_of_its_exercises(lesson):
     source = lesson.file.read_text(encoding="utf-8")
     for exercise in lesson.exercises:
         shown = re.search(rf'(\w+) = kit\.exercise\("{exercise.id}", lang\)', source)
-        assert shown, f"{lesson.id} lacks an exercise cell for {exercise.id}: name = kit.exercise(\"{exercise.id}\", lang)"
+        assert shown, (
+            f'{lesson.id} lacks an exercise cell for {exercise.id}: name = kit.exercise("{exercise.id}", lang)'
+        )
         assert f"kit.feedback({shown.group(1)})" in source, f"{lesson.id} never shows {exercise.id}'s feedback"
         assert f"kit.hints({shown.group(1)})" in source, f"{lesson.id} never shows {exercise.id}'s hints"

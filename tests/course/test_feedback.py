@@ -47,7 +47,11 @@ def grade_code(workspace, learner_file, exercise_id, code):
 
 
 def test_a_correct_answer_written_differently_passes(workspace, learner_file):
-    result = grade_code(workspace, learner_file, "gradient", """
+    result = grade_code(
+        workspace,
+        learner_file,
+        "gradient",
+        """
         def gradient(f, x, h=1e-6):
             import numpy as np
             x = np.array(x, dtype=float)
@@ -58,5 +62,6 @@ def test_a_correct_answer_written_differently_passes(workspace, learner_file):
                 down[i] -= h
                 out.append((f(up) - f(down)) / (2 * h))
             return out  # a list is fine: it is compared as an array
-    """)
+    """,
+    )
     assert result.status == "pass", result.message.en

@@ -24,6 +24,7 @@ TOML = (ROOT / "course.toml").read_text(encoding="utf-8")
 PACKAGE = Path(gradiente.__file__).resolve().parent
 LIBRARY = [path for path in lint.library_files(PACKAGE) if lint.lesson_pointers(path)]
 
+
 def assert_clean(problems: list[lint.Problem]) -> None:
     assert not problems, lint.report(problems)
 
@@ -77,7 +78,9 @@ def test_lesson_pointers_in_the_library_name_real_lessons(path):
     Lines written before this rule name lessons by title (and mostly lessons not written yet): they
     are reported as expected failures with their fix, until the library's owners name ids.
     """
-    problems = [problem for pointer in lint.lesson_pointers(path) for problem in lint.pointer_problems(pointer, COURSE, ROOT)]
+    problems = [
+        problem for pointer in lint.lesson_pointers(path) for problem in lint.pointer_problems(pointer, COURSE, ROOT)
+    ]
     if problems and all("names no lesson id" in problem.what for problem in problems):
         lines = ", ".join(problem.where.rsplit(":", 1)[-1] for problem in problems)
         pytest.xfail(f"names lessons by title (line {lines}); {problems[0].fix}")
@@ -160,7 +163,10 @@ def test_the_title_rule_wants_kit_header_and_no_h1(tmp_path):
     path.write_text('kit.text(lang, es="# 2.1 Título\\n\\nHola", en="# 2.1 Title\\n\\nHello")\n', encoding="utf-8")
     problems = lint.title_problems(dataclasses.replace(LESSON, file=path), tmp_path)
     assert [problem.what for problem in problems] == [
-        "the es text has an H1 (`# …`)", "the en text has an H1 (`# …`)", "the lesson never calls kit.header"]
+        "the es text has an H1 (`# …`)",
+        "the en text has an H1 (`# …`)",
+        "the lesson never calls kit.header",
+    ]
 
 
 def test_the_orphan_rule_names_a_stray_file(tmp_path):
@@ -172,7 +178,9 @@ def test_the_orphan_rule_names_a_stray_file(tmp_path):
     stray.write_text("")
     (tmp_path / "checks" / "calculus" / "old.py").write_text("")
     course = load_course(tmp_path)
-    assert [problem.where for problem in lint.orphans(course, "mistakes")] == ["mistakes/calculus/no_such_exercise/slip.py"]
+    assert [problem.where for problem in lint.orphans(course, "mistakes")] == [
+        "mistakes/calculus/no_such_exercise/slip.py"
+    ]
     assert [problem.where for problem in lint.orphans(course, "checks")] == ["checks/calculus/old.py"]
 
 
@@ -205,4 +213,7 @@ def test_the_pointer_rule_wants_real_ids_and_their_numbers(tmp_path):
     [pointer] = lint.lesson_pointers(module)
     assert pointer.line == 3
     problems = [problem.what for problem in lint.pointer_problems(pointer, COURSE, tmp_path)]
-    assert problems == ["`no-such-lesson` is not a lesson of course.toml", f"`{LESSON.id}` is lesson {LESSON.number}, not 9.9"]
+    assert problems == [
+        "`no-such-lesson` is not a lesson of course.toml",
+        f"`{LESSON.id}` is lesson {LESSON.number}, not 9.9",
+    ]

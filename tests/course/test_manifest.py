@@ -164,7 +164,7 @@ def test_each_lesson_is_numbered_once_by_its_module_and_its_place(tmp_path):
     with pytest.raises(ManifestError) as caught:  # lessons without exercises: still numbered, and reported
         load_course(tmp_path)
     assert "no [[module.lesson.exercise]]" in str(caught.value)
-    from gradiente.course.manifest import _Reader, _parse
+    from gradiente.course.manifest import _parse, _Reader
 
     course = _Reader(tmp_path).course(_parse(tmp_path / "course.toml"))
     assert [lesson.number for lesson in course.lessons] == ["0.1", "3.1", "3.2"]

@@ -43,10 +43,13 @@ def diagnosis_of(path: Path) -> dict[str, str]:
         if isinstance(node, ast.Assign) and any(getattr(target, "id", "") == "DIAGNOSIS" for target in node.targets):
             value = ast.literal_eval(node.value)
             assert isinstance(value, dict) and all(str(value.get(lang, "")).strip() for lang in ("es", "en")), (
-                f"{_name(path)}: DIAGNOSIS must be {{'es': '...', 'en': '...'}}, both non-empty; got {value!r}")
+                f"{_name(path)}: DIAGNOSIS must be {{'es': '...', 'en': '...'}}, both non-empty; got {value!r}"
+            )
             return value
-    raise AssertionError(f'{_name(path)} has no DIAGNOSIS = {{"es": "...", "en": "..."}}: add the words its '
-                         "feedback must contain in each language")
+    raise AssertionError(
+        f'{_name(path)} has no DIAGNOSIS = {{"es": "...", "en": "..."}}: add the words its '
+        "feedback must contain in each language"
+    )
 
 
 @lru_cache(maxsize=None)
@@ -75,29 +78,35 @@ def test_every_exercise_registers_two_typical_mistakes(exercise):
     assert len(found) >= 2, (
         f"exercise '{exercise.id}' has {len(found)} registered mistake(s) in {folder}/; every exercise needs at "
         f"least two: write each typical wrong {exercise.function} as {folder}/<mistake>.py with "
-        'DIAGNOSIS = {"es": ..., "en": ...} (see mistakes/README.md)')
+        'DIAGNOSIS = {"es": ..., "en": ...} (see mistakes/README.md)'
+    )
 
 
-@pytest.mark.parametrize("exercise, path", ALL_MISTAKES, ids=lambda item: item.stem if isinstance(item, Path) else item.id)
+@pytest.mark.parametrize(
+    "exercise, path", ALL_MISTAKES, ids=lambda item: item.stem if isinstance(item, Path) else item.id
+)
 def test_each_mistake_gets_its_own_diagnosis_in_both_languages(exercise, path):
     diagnosis = diagnosis_of(path)
     result = graded(exercise.id, path)
     name = _name(path)
     assert result.status == "fail" and result.reason == "wrong_answer", (
-        f"{name} should fail as a wrong answer; it got {result.status} ({result.reason}): {result.message.en}")
+        f"{name} should fail as a wrong answer; it got {result.status} ({result.reason}): {result.message.en}"
+    )
     failure = result.first_failure
     assert failure is not None and failure.expected and failure.got, f"{name}: the feedback shows expected and got"
     for lang in ("es", "en"):
         assert diagnosis[lang] in result.message.get(lang), (
             f"{name}: the {lang} feedback lacks “{diagnosis[lang]}”. It said: “{result.message.get(lang)}”. "
-            f"Teach the diagnose of checks/{exercise.path} to recognise this mistake, or fix DIAGNOSIS.")
+            f"Teach the diagnose of checks/{exercise.path} to recognise this mistake, or fix DIAGNOSIS."
+        )
     case, generic = generic_message(exercise, path)
     assert generic is not None, f"{name} agrees with the reference on every case: it is not a mistake"
     assert case.label == failure.label, f"{name}: the grader stopped at another case than the comparison"
     for lang in ("es", "en"):
         assert result.message.get(lang) != generic.get(lang), (
             f"{name} gets only the generic comparison message in {lang} (“{generic.get(lang)}”): teach the "
-            f"diagnose of checks/{exercise.path} to recognise it")
+            f"diagnose of checks/{exercise.path} to recognise it"
+        )
 
 
 @pytest.mark.parametrize("exercise", EXERCISES, ids=lambda exercise: exercise.id)
@@ -107,7 +116,8 @@ def test_the_mistakes_of_an_exercise_are_told_apart(exercise):
         message = graded(exercise.id, path).message.en
         assert message not in messages, (
             f"{_name(path)} and {messages.get(message)} get the same feedback: if they are one mistake keep one "
-            "file; if they are two, give each its own diagnosis")
+            "file; if they are two, give each its own diagnosis"
+        )
         messages[message] = _name(path)
 
 

@@ -52,8 +52,9 @@ def kit_question(prompt, answer=1):
 # --- the header ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("lang, title", [("es", "2.1 · Derivadas y descenso de gradiente"),
-                                         ("en", "2.1 · Derivatives and gradient descent")])
+@pytest.mark.parametrize(
+    "lang, title", [("es", "2.1 · Derivadas y descenso de gradiente"), ("en", "2.1 · Derivatives and gradient descent")]
+)
 def test_the_header_is_the_number_and_title_from_the_manifest(kit, lang, title):
     header = kit.header("derivatives-gradient-descent", lang).text
     assert re.search(r"<h1[^>]*>" + re.escape(title) + "</h1>", header), header
@@ -187,8 +188,9 @@ def descent_costs(lr: float, steps: int = 40) -> np.ndarray:
     return x**2
 
 
-@pytest.mark.parametrize("lr, kind", [(0.1, "converges"), (0.8, "converges"), (0.001, "slow"),
-                                      (1.0, "bounces"), (1.05, "diverges")])
+@pytest.mark.parametrize(
+    "lr, kind", [(0.1, "converges"), (0.8, "converges"), (0.001, "slow"), (1.0, "bounces"), (1.05, "diverges")]
+)
 def test_runs_are_classified_as_lesson_2_1_describes_them(lr, kind):
     assert Kit.classify_run(descent_costs(lr))[0] == kind
 

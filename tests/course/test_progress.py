@@ -132,14 +132,20 @@ def test_killing_writers_repeatedly_at_random_moments_keeps_every_commit(tmp_pat
     acknowledged = 0
     for round_number in range(4):
         writer = subprocess.Popen(
-            [sys.executable, "-u", "-c",
-             "import sys\nfrom gradiente.course.progress import ProgressStore\n"
-             "store = ProgressStore(sys.argv[1])\n"
-             "for i in range(100000):\n"
-             "    store.record_attempt(f'r{sys.argv[2]}-{i}', 'pass')\n"
-             "    print(i, flush=True)\n",
-             str(database), str(round_number)],
-            stdout=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                "-u",
+                "-c",
+                "import sys\nfrom gradiente.course.progress import ProgressStore\n"
+                "store = ProgressStore(sys.argv[1])\n"
+                "for i in range(100000):\n"
+                "    store.record_attempt(f'r{sys.argv[2]}-{i}', 'pass')\n"
+                "    print(i, flush=True)\n",
+                str(database),
+                str(round_number),
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
         )
         last = None
         deadline = time.time() + 0.4 + 0.2 * round_number

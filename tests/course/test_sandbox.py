@@ -58,22 +58,32 @@ def run(course, learner_file, code, exercise="numerical_derivative", **options):
 
 def test_learner_code_cannot_read_the_reference_solution(mode, course, learner_file):
     solution = course.exercise("numerical_derivative").solution_path
-    installed = [os.path.join(entry, "gradiente", "_course", "solutions", "calculus", "numerical_derivative.py")
-                 for entry in sys.path if entry]
-    result = run(course, learner_file, attack(f"""
+    installed = [
+        os.path.join(entry, "gradiente", "_course", "solutions", "calculus", "numerical_derivative.py")
+        for entry in sys.path
+        if entry
+    ]
+    result = run(
+        course,
+        learner_file,
+        attack(f"""
         for path in {[str(solution), *installed]!r}:
             try:
                 open(path).read()
                 held = False
             except OSError:
                 pass
-    """))
+    """),
+    )
     assert result.passed, result
 
 
 def test_learner_code_cannot_touch_the_progress_store(mode, course, learner_file, workspace):
     database = workspace.store.path
-    result = run(course, learner_file, attack(f"""
+    result = run(
+        course,
+        learner_file,
+        attack(f"""
         import sqlite3
         try:
             connection = sqlite3.connect({str(database)!r})
@@ -82,7 +92,8 @@ def test_learner_code_cannot_touch_the_progress_store(mode, course, learner_file
             held = False
         except Exception:
             pass
-    """))
+    """),
+    )
     assert result.passed, result
     rows = sqlite3.connect(database).execute("SELECT COUNT(*) FROM attempts").fetchone()[0]
     assert rows == 0
@@ -106,14 +117,18 @@ def course_copy(tmp_path, monkeypatch):
 
 
 def test_learner_code_reads_nothing_but_python(mode, course, learner_file):
-    result = run(course, learner_file, attack("""
+    result = run(
+        course,
+        learner_file,
+        attack("""
         for path in ("/etc/passwd", "/root", "/home", "/", "/work"):
             try:
                 open(path).read() if os.path.isfile(path) else os.listdir(path)
                 held = False
             except OSError:
                 pass
-    """))
+    """),
+    )
     assert result.passed, result
 
 
@@ -122,7 +137,10 @@ def test_learner_code_cannot_reach_the_progress_backups(mode, course, learner_fi
 
     root = backup_root()
     root.mkdir(parents=True, exist_ok=True)
-    result = run(course, learner_file, attack(f"""
+    result = run(
+        course,
+        learner_file,
+        attack(f"""
         try:
             os.listdir({str(root)!r})
             held = False
@@ -133,7 +151,8 @@ def test_learner_code_cannot_reach_the_progress_backups(mode, course, learner_fi
             held = False
         except OSError:
             pass
-    """))
+    """),
+    )
     assert result.passed, result
     assert not (root / "forged.db").exists()
 
@@ -149,7 +168,10 @@ def test_learner_code_cannot_rewrite_the_course_or_delete_the_workspace(mode, co
 
     check_file = course.exercise("numerical_derivative").check_path
     before = check_file.read_text()
-    result = run(course, learner_file, attack(f"""
+    result = run(
+        course,
+        learner_file,
+        attack(f"""
         import shutil
         for path in ({str(check_file)!r},):
             try:
@@ -163,7 +185,8 @@ def test_learner_code_cannot_rewrite_the_course_or_delete_the_workspace(mode, co
             held = False
         except OSError:
             pass
-    """))
+    """),
+    )
     assert result.passed, result
     assert check_file.read_text() == before
     assert (workspace.root / ".gradiente" / "progress.db").is_file()
@@ -172,30 +195,41 @@ def test_learner_code_cannot_rewrite_the_course_or_delete_the_workspace(mode, co
 def test_learner_code_sees_no_token_and_none_of_the_learners_environment(mode, course, learner_file, monkeypatch):
     monkeypatch.setenv("GRADIENTE_TOKEN", "a-secret-that-must-stay-home-0123456789")
     monkeypatch.setenv("GRADIENTE_WORKSPACE", "/somewhere/private")
-    result = run(course, learner_file, attack("""
+    result = run(
+        course,
+        learner_file,
+        attack("""
         if any("GRADIENTE" in name or "secret" in value for name, value in os.environ.items()):
             held = False
-    """))
+    """),
+    )
     assert result.passed, result
 
 
 def test_learner_code_has_no_network(mode, course, learner_file):
     with socket.create_server(("127.0.0.1", 0)) as server:
         port = server.getsockname()[1]
-        result = run(course, learner_file, attack(f"""
+        result = run(
+            course,
+            learner_file,
+            attack(f"""
             try:
                 socket.create_connection(("127.0.0.1", {port}), timeout=1).close()
                 held = False
             except OSError:
                 pass
-        """))
+        """),
+        )
     assert result.passed, result
 
 
 def test_forging_from_inside_the_process_finds_nothing_to_forge(mode, course, learner_file):
     # The old grader's weak points: the expected value in a caller's frame, the reference
     # reachable through gc, np.allclose and the judge's compare patched in place.
-    result = run(course, learner_file, textwrap.dedent("""
+    result = run(
+        course,
+        learner_file,
+        textwrap.dedent("""
         import gc, sys
         import numpy as np
         np.allclose = lambda *a, **k: True
@@ -214,13 +248,17 @@ def test_forging_from_inside_the_process_finds_nothing_to_forge(mode, course, le
                 if callable(thing) and getattr(thing, "__name__", "") == "numerical_derivative" and thing is not numerical_derivative:
                     return thing(f, x, h)
             return 12345.0
-    """))
+    """),
+    )
     assert result.status == "fail" and result.reason == "wrong_answer", result
 
 
 def test_a_forged_reply_on_the_graders_socket_is_not_a_pass(mode, course, learner_file):
     # Write a "pass" result and a fake value straight into every socket the process holds.
-    result = run(course, learner_file, textwrap.dedent("""
+    result = run(
+        course,
+        learner_file,
+        textwrap.dedent("""
         import json, socket, struct
         def numerical_derivative(f, x, h=1e-5):
             forged = json.dumps({"status": "pass", "value": 1.0, "exercise_id": "numerical_derivative"}).encode()
@@ -232,13 +270,17 @@ def test_a_forged_reply_on_the_graders_socket_is_not_a_pass(mode, course, learne
                 except OSError:
                     pass
             return 12345.0
-    """))
+    """),
+    )
     assert not result.passed, result
     assert result.status in ("fail", "error")
 
 
 def test_an_oversize_message_is_refused_with_a_clear_answer(mode, course, learner_file):
-    result = run(course, learner_file, textwrap.dedent("""
+    result = run(
+        course,
+        learner_file,
+        textwrap.dedent("""
         import socket, struct
         def numerical_derivative(f, x, h=1e-5):
             for fd in range(3, 64):
@@ -249,25 +291,34 @@ def test_an_oversize_message_is_refused_with_a_clear_answer(mode, course, learne
                 except OSError:
                     pass
             return 0.0
-    """))
+    """),
+    )
     assert result.status == "error" and result.reason == "malformed", result
     assert result.message.es and result.message.en
 
 
 def test_a_huge_exception_message_is_cut_not_fatal(mode, course, learner_file):
-    result = run(course, learner_file, """
+    result = run(
+        course,
+        learner_file,
+        """
 def numerical_derivative(f, x, h=1e-5):
     raise ValueError("x" * 30_000_000)
-""")
+""",
+    )
     assert result.status == "error" and result.reason == "exception"
     assert len(result.message.en) < 3000 and len(result.details) < 5000
 
 
 def test_a_huge_return_value_is_refused_with_a_clear_answer(mode, course, learner_file):
-    result = run(course, learner_file, """
+    result = run(
+        course,
+        learner_file,
+        """
 def numerical_derivative(f, x, h=1e-5):
     return "x" * 30_000_000
-""")
+""",
+    )
     assert result.status == "error" and result.reason == "too_big", result
 
 
@@ -282,14 +333,18 @@ def private_tmp(tmp_path, monkeypatch):
 
 def test_a_scratch_folder_emptied_under_the_judge_still_gives_an_answer(mode, course, learner_file, private_tmp):
     # The process removes everything the judge would read afterwards, then vanishes.
-    result = run(course, learner_file, textwrap.dedent("""
+    result = run(
+        course,
+        learner_file,
+        textwrap.dedent("""
         import os, shutil
         def numerical_derivative(f, x, h=1e-5):
             for name in os.listdir("."):
                 shutil.rmtree(name) if os.path.isdir(name) else os.remove(name)
             shutil.rmtree(os.getcwd(), ignore_errors=True)
             os._exit(3)
-    """))
+    """),
+    )
     assert result.status == "error" and result.reason == "exit", result
     assert "exit code 3" in result.message.en and result.message.es
     assert list(private_tmp.iterdir()) == []
@@ -302,16 +357,23 @@ def test_nothing_is_left_in_the_temp_folder(mode, course, learner_file, private_
 
 
 def test_a_right_answer_that_leaves_a_thread_running_passes(mode, course, learner_file):
-    result = run(course, learner_file, attack("""
+    result = run(
+        course,
+        learner_file,
+        attack("""
         import threading, time
         threading.Thread(target=time.sleep, args=(600,)).start()
-    """))
+    """),
+    )
     assert result.passed, result
 
 
 def test_forked_processes_die_with_the_check_even_after_setsid(mode, course, learner_file):
     marker = f"gradiente-test-{uuid.uuid4().hex}"
-    result = run(course, learner_file, attack(f"""
+    result = run(
+        course,
+        learner_file,
+        attack(f"""
         for detach in (False, True):
             if os.fork() == 0:
                 if detach:
@@ -319,7 +381,8 @@ def test_forked_processes_die_with_the_check_even_after_setsid(mode, course, lea
                     if os.fork():
                         os._exit(0)  # a daemon: its parent is gone, it belongs to no one
                 os.execv(sys.executable, [sys.executable, "-c", "import time; time.sleep(600)", {marker!r}])
-    """))
+    """),
+    )
     assert result.passed, result
     deadline = time.time() + 5
     while _processes_with(marker) and time.time() < deadline:
@@ -337,7 +400,10 @@ def _processes_with(marker: str) -> list[psutil.Process]:
 
 def test_the_whole_check_has_one_memory_limit(mode, course, learner_file):
     # Each process stays under its own address-space limit; together they pass the check's.
-    result = run(course, learner_file, textwrap.dedent("""
+    result = run(
+        course,
+        learner_file,
+        textwrap.dedent("""
         import os, time
         import numpy as np
         def numerical_derivative(f, x, h=1e-5):
@@ -348,7 +414,10 @@ def test_the_whole_check_has_one_memory_limit(mode, course, learner_file):
                     os._exit(0)
             time.sleep(30)
             return (f(x + h) - f(x - h)) / (2 * h)
-    """), memory_mb=640, timeout=20)
+    """),
+        memory_mb=640,
+        timeout=20,
+    )
     assert result.status == "error" and result.reason == "memory", result
     assert "640 MB" in result.message.en
 
@@ -369,14 +438,25 @@ KILLERS = {
 def test_learner_code_cannot_kill_the_cli_or_its_group(target, mode, workspace, tmp_path):
     # A real `gradiente check` process is the judge here: if it died, the test would see it.
     killer = textwrap.indent(textwrap.dedent(KILLERS[target]), " " * 8)
-    code = "import os, signal\ndef numerical_derivative(f, x, h=1e-5):\n    try:\n" + killer + \
-           "\n    except Exception:\n        pass\n    return " + RIGHT + "\n"
+    code = (
+        "import os, signal\ndef numerical_derivative(f, x, h=1e-5):\n    try:\n"
+        + killer
+        + "\n    except Exception:\n        pass\n    return "
+        + RIGHT
+        + "\n"
+    )
     (workspace.root / "exercises" / "calculus" / "numerical_derivative.py").write_text(code)
     env = dict(os.environ, GRADIENTE_WORKSPACE=str(workspace.root), GRADIENTE_LANG="en")
     if mode == "warm":
         pytest.skip("the warm runner's judge is the test process itself: covered by the cold and hub tests")
-    completed = subprocess.run([sys.executable, "-m", "gradiente", "check", "numerical_derivative"],
-                               env=env, capture_output=True, text=True, timeout=60, start_new_session=True)
+    completed = subprocess.run(
+        [sys.executable, "-m", "gradiente", "check", "numerical_derivative"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        start_new_session=True,
+    )
     assert completed.returncode == 0, (completed.returncode, completed.stdout, completed.stderr)
     assert "Correct" in completed.stdout
 

@@ -58,12 +58,17 @@ def empty(database: Path) -> None:
 def damage_a_page(database: Path) -> None:
     """Garble page 2 (the meta table): reads of the attempts still work, PRAGMA quick_check fails."""
     data = bytearray(database.read_bytes())
-    data[4096 + 8: 4096 + 200] = b"\xff" * 192
+    data[4096 + 8 : 4096 + 200] = b"\xff" * 192
     database.write_bytes(bytes(data))
 
 
-BREAKS = {"file deleted": delete_file, "folder deleted": delete_folder, "garbage written over": garbage,
-          "truncated": truncate, "emptied": empty}
+BREAKS = {
+    "file deleted": delete_file,
+    "folder deleted": delete_folder,
+    "garbage written over": garbage,
+    "truncated": truncate,
+    "emptied": empty,
+}
 LEFT_ASIDE = {"garbage written over", "truncated", "emptied"}
 
 
@@ -72,8 +77,9 @@ def aside(database: Path) -> list[Path]:
     connection still had them open, are not counted)."""
     if not database.parent.is_dir():
         return []
-    return sorted(path for path in database.parent.glob(f"{database.name}.broken-*")
-                  if not path.name.endswith(("-wal", "-shm")))
+    return sorted(
+        path for path in database.parent.glob(f"{database.name}.broken-*") if not path.name.endswith(("-wal", "-shm"))
+    )
 
 
 # --- the backups ----------------------------------------------------------------------------
@@ -132,7 +138,8 @@ def test_a_backup_adds_no_noticeable_time_to_a_write(tmp_path):
     with sqlite3.connect(database) as connection:  # a learner's years of attempts, written at once
         connection.executemany(
             "INSERT INTO attempts (exercise_id, status, reason, created_at) VALUES (?, 'fail', ?, 0)",
-            ((f"exercise-{index % 110}", "wrong_answer " * 40) for index in range(40_000)))
+            ((f"exercise-{index % 110}", "wrong_answer " * 40) for index in range(40_000)),
+        )
     started = time.perf_counter()
     store.backup_now()
     one_backup = time.perf_counter() - started
@@ -182,7 +189,9 @@ def test_a_running_store_says_so_restores_the_latest_backup_and_goes_on(tmp_path
     recovery = store.recoveries[-1]
     assert recovery.backup_path == backup and recovery.attempts_restored >= 30
     if broken_bytes is not None:
-        assert [path.read_bytes() for path in aside(database) if not path.name.endswith(("-wal", "-shm"))] == [broken_bytes]
+        assert [path.read_bytes() for path in aside(database) if not path.name.endswith(("-wal", "-shm"))] == [
+            broken_bytes
+        ]
         assert str(recovery.broken_path) in notice.en
     store.record_attempt("after-the-repair", "pass")  # and it goes on recording
     reopened = ProgressStore(database)
@@ -233,7 +242,9 @@ def test_damage_no_query_trips_over_is_found_by_the_next_backup(tmp_path):
     store.backup_now()  # ...but the copy fails quick_check: repair now rather than keep a bad copy
     recovery = store.recoveries[-1]
     assert recovery.reason == "corrupt" and recovery.backup_path == good
-    assert recovery.attempts_rescued == 1 and store.exercise("after-the-backup").passed  # read back from the broken file
+    assert (
+        recovery.attempts_rescued == 1 and store.exercise("after-the-backup").passed
+    )  # read back from the broken file
     assert "quick_check" in store.take_notice().en
 
 
@@ -302,8 +313,9 @@ def test_a_repair_made_by_another_process_is_told_here_too(tmp_path):
     fill(hub, 12)
     hub.backup_now()
     garbage(database)
-    cli = subprocess.run([sys.executable, "-c", REPAIR_ELSEWHERE, str(database)], capture_output=True, text=True,
-                         timeout=60)
+    cli = subprocess.run(
+        [sys.executable, "-c", REPAIR_ELSEWHERE, str(database)], capture_output=True, text=True, timeout=60
+    )
     assert cli.returncode == 0, cli.stderr
     assert cli.stdout.strip() == "12"
     notice = hub.take_notice()  # the hub did not repair anything, yet it can say what happened
@@ -317,8 +329,10 @@ def test_two_processes_finding_the_damage_at_once_repair_it_once(tmp_path):
     fill(store, 12)
     store.backup_now()
     garbage(database)
-    children = [subprocess.Popen([sys.executable, "-c", REPAIR_ELSEWHERE, str(database)], stdout=subprocess.PIPE,
-                                 text=True) for _ in range(3)]
+    children = [
+        subprocess.Popen([sys.executable, "-c", REPAIR_ELSEWHERE, str(database)], stdout=subprocess.PIPE, text=True)
+        for _ in range(3)
+    ]
     outputs = [child.communicate(timeout=60)[0].strip() for child in children]
     assert outputs == ["12"] * 3
     assert len(aside(database)) == 1
@@ -334,8 +348,14 @@ def gradiente(*arguments: str, lang: str, cwd: Path | None = None, workspace: Pa
     env.pop("GRADIENTE_WORKSPACE", None)
     if workspace is not None:
         env["GRADIENTE_WORKSPACE"] = str(workspace)
-    result = subprocess.run([sys.executable, "-m", "gradiente", "--lang", lang, *arguments], env=env, cwd=cwd,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "gradiente", "--lang", lang, *arguments],
+        env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode in (0, 1), result.stderr
     return result, " ".join(result.stdout.split())
 
@@ -352,8 +372,9 @@ def quiet_workspace(root: Path, course) -> Workspace:
     return workspace
 
 
-@pytest.mark.parametrize("how, lang", [("file deleted", "es"), ("garbage written over", "en"),
-                                       ("truncated", "es"), ("emptied", "en")])
+@pytest.mark.parametrize(
+    "how, lang", [("file deleted", "es"), ("garbage written over", "en"), ("truncated", "es"), ("emptied", "en")]
+)
 def test_the_cli_says_so_restores_and_goes_on(tmp_path, course, how, lang):
     workspace = quiet_workspace(tmp_path / "curso", course)
     workspace.store.record_attempt("gradient", "pass")
@@ -370,8 +391,12 @@ def test_the_cli_says_so_restores_and_goes_on(tmp_path, course, how, lang):
     assert str(database) in said
     assert {"es": "Progreso: 1 de", "en": "Progress: 1 of"}[lang] in said  # the pass is back
     if broken_bytes is not None:
-        assert [path.read_bytes() for path in aside(database) if not path.name.endswith(("-wal", "-shm"))] == [broken_bytes]
-    shutil.copyfile(course.exercise("numerical_derivative").solution_path, workspace.exercise_file("numerical_derivative"))
+        assert [path.read_bytes() for path in aside(database) if not path.name.endswith(("-wal", "-shm"))] == [
+            broken_bytes
+        ]
+    shutil.copyfile(
+        course.exercise("numerical_derivative").solution_path, workspace.exercise_file("numerical_derivative")
+    )
     _, said = gradiente("check", "numerical_derivative", lang=lang, workspace=workspace.root)
     assert RESTORED[lang] not in said  # said once, then back to normal
     assert Workspace(workspace.root, course).store.exercise("numerical_derivative").passed

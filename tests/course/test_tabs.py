@@ -53,8 +53,14 @@ def test_concurrent_saves_are_each_one_whole_version_and_leave_no_temporary_file
     target = workspace.exercise_file("gradient")
     workspace.save_code("gradient", version("first", 0))
     stop_file = tmp_path / "stop"
-    processes = [subprocess.Popen([sys.executable, "-c", SAVER, str(workspace.root), str(stop_file), str(number)],
-                                  stdout=subprocess.PIPE, text=True) for number in range(2)]
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", SAVER, str(workspace.root), str(stop_file), str(number)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for number in range(2)
+    ]
     for process in processes:
         assert process.stdout.readline().strip() == "ready"
     stop = threading.Event()
@@ -120,8 +126,10 @@ def two_tabs(check, right: str, wrong: str, rounds: int = 3) -> list[tuple[str, 
     for round_number, delay in enumerate([0.0, 0.0, 0.05, 0.1][:rounds]):
         barrier = threading.Barrier(2)
         first, second = (right, wrong) if round_number % 2 == 0 else (wrong, right)
-        tabs = [threading.Thread(target=tab, args=(first, 0.0, barrier)),
-                threading.Thread(target=tab, args=(second, delay, barrier))]
+        tabs = [
+            threading.Thread(target=tab, args=(first, 0.0, barrier)),
+            threading.Thread(target=tab, args=(second, delay, barrier)),
+        ]
         for thread in tabs:
             thread.start()
         for thread in tabs:

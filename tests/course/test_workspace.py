@@ -72,7 +72,9 @@ def test_reset_restores_the_stub_and_keeps_a_backup(workspace, course, learner_f
 def test_next_exercise_and_continue_follow_the_course_order(workspace, course):
     assert workspace.next_exercise().id == "numerical_derivative"
     assert workspace.continue_lesson().id == "derivatives-gradient-descent"
-    shutil.copyfile(course.exercise("numerical_derivative").solution_path, workspace.exercise_file("numerical_derivative"))
+    shutil.copyfile(
+        course.exercise("numerical_derivative").solution_path, workspace.exercise_file("numerical_derivative")
+    )
     workspace.check("numerical_derivative")
     assert workspace.next_exercise().id == "gradient"
     assert workspace.lesson_progress(course.lesson("derivatives-gradient-descent")) == (1, 3)

@@ -12,8 +12,13 @@ import pytest
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -28,14 +33,22 @@ class Hub:
     """
 
     def __init__(self, workspace: Path, *extra: str, lang: str = "es", env: dict | None = None):
-        env = dict(os.environ, GRADIENTE_WORKSPACE=str(workspace), GRADIENTE_CHECK_TIMEOUT="3", PYTHONUNBUFFERED="1",
-                   **(env or {}))
+        env = dict(
+            os.environ,
+            GRADIENTE_WORKSPACE=str(workspace),
+            GRADIENTE_CHECK_TIMEOUT="3",
+            PYTHONUNBUFFERED="1",
+            **(env or {}),
+        )
         env.pop("GRADIENTE_LANG", None)
         self.workspace = workspace
         self.started_at = time.perf_counter()
         self.process = subprocess.Popen(
             [sys.executable, "-m", "gradiente", "--lang", lang, "start", "--no-browser", "--port", "0", *extra],
-            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
         )
         self.output: list[str] = []  # everything it prints (read all along, so its pipe never fills up)
         match = None
@@ -45,7 +58,12 @@ class Hub:
             self.output.append(line)
             match = ANNOUNCED.search(line)
         threading.Thread(target=lambda: self.output.extend(self.process.stdout), daemon=True).start()
-        self.entry, self.url, self.port, self.token = match.group(0), match.group(1), int(match.group(2)), match.group(3)
+        self.entry, self.url, self.port, self.token = (
+            match.group(0),
+            match.group(1),
+            int(match.group(2)),
+            match.group(3),
+        )
         self.cookie_name = f"gradiente_token_{self.port}"
         self.first_ok_after = self._wait_until_serving()
         self.client = httpx.Client(base_url=self.url, timeout=30)
@@ -97,7 +115,9 @@ def chromium_path():
     if not Path(CHROMIUM).exists():
         if os.environ.get("CI"):
             pytest.fail("CI must run the browser tests, but Chromium is missing: .ci/run installs Debian's chromium.")
-        pytest.skip("Browser tests skipped: no Chromium here. Install Debian's chromium (apt-get install chromium) to run them.")
+        pytest.skip(
+            "Browser tests skipped: no Chromium here. Install Debian's chromium (apt-get install chromium) to run them."
+        )
     return CHROMIUM
 
 
@@ -120,7 +140,8 @@ def browser(playwright, chromium_path):
 def rebinding_browser(playwright, chromium_path):
     """A browser whose resolver sends evil.example.com to 127.0.0.1, as a rebinding DNS server would."""
     launched = playwright.chromium.launch(
-        executable_path=chromium_path, args=[*CHROMIUM_ARGS, "--host-resolver-rules=MAP evil.example.com 127.0.0.1"])
+        executable_path=chromium_path, args=[*CHROMIUM_ARGS, "--host-resolver-rules=MAP evil.example.com 127.0.0.1"]
+    )
     yield launched
     launched.close()
 
@@ -152,8 +173,10 @@ class LessonSession:
         self.session_id = session_id
         self._connection = connect(
             hub.url.replace("http://", "ws://") + f"app/{lesson}/ws?session_id={session_id}",
-            origin=hub.url.rstrip("/"), additional_headers={"Cookie": f"{hub.cookie_name}={hub.token}"},
-            max_size=None, open_timeout=30,
+            origin=hub.url.rstrip("/"),
+            additional_headers={"Cookie": f"{hub.cookie_name}={hub.token}"},
+            max_size=None,
+            open_timeout=30,
         )
         self.socket = self._connection.__enter__()
         self.form_id = None

@@ -151,8 +151,12 @@ def test_an_endless_loop_submitted_from_the_browser_never_stops_the_hub(page, hu
         end = time.time() + 4
         while time.time() < end:
             started = time.perf_counter()
-            answers.append((httpx.get(hub.url, cookies={hub.cookie_name: hub.token}, timeout=5).status_code,
-                            time.perf_counter() - started))
+            answers.append(
+                (
+                    httpx.get(hub.url, cookies={hub.cookie_name: hub.token}, timeout=5).status_code,
+                    time.perf_counter() - started,
+                )
+            )
             time.sleep(0.2)
 
     asker = threading.Thread(target=keep_asking)

@@ -103,7 +103,8 @@ def attacker_site():
 
 
 def test_a_page_on_another_origin_can_neither_open_the_lesson_socket_nor_post_code(
-        browser, hub, attacker_site, learner_session, snapshot):
+    browser, hub, attacker_site, learner_session, snapshot
+):
     exercise = hub.workspace.joinpath(*EXERCISE_FILE)
     code_before, progress_before = exercise.read_text(), snapshot(hub.workspace)
     attack_code = "def numerical_derivative(f, x, h=1e-5):\n    return 42.0  # " + new_token() + "\n"
@@ -113,8 +114,10 @@ def test_a_page_on_another_origin_can_neither_open_the_lesson_socket_nor_post_co
         learner_tab.goto(hub.entry)  # the learner's browser holds the hub's cookie
         learner_tab.wait_for_url(hub.url)
         attacker_tab = context.new_page()
-        attacker_tab.goto(f"{attacker_site.url}?hub={quote(hub.url)}&lesson={LESSON}&code={quote(attack_code)}"
-                          f"&session={learner_session.session_id}&form={learner_session.form_id}")
+        attacker_tab.goto(
+            f"{attacker_site.url}?hub={quote(hub.url)}&lesson={LESSON}&code={quote(attack_code)}"
+            f"&session={learner_session.session_id}&form={learner_session.form_id}"
+        )
         attacker_tab.wait_for_function("() => window.report !== undefined", timeout=60_000)
         report = attacker_tab.evaluate("() => window.report")
     finally:

@@ -38,6 +38,7 @@ def assert_no_cors_grant(response: httpx.Response) -> None:
 
 # --- Host: DNS rebinding --------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("path", ["", "api/progress", f"app/{LESSON}/", "static/hub.js"])
 def test_a_foreign_host_is_refused_even_with_the_token(hub, path):
     for host in ("evil.example.com", f"evil.example.com:{hub.port}", "127.0.0.1.evil.example.com", "x@127.0.0.1"):
@@ -53,20 +54,23 @@ def test_loopback_names_are_its_own(hub):
 
 # --- Origin: requests and websockets from other pages ----------------------------------------------
 
+
 def test_a_cross_origin_post_to_the_lesson_kernel_is_refused(hub, learner_session, snapshot):
     before_code = (hub.workspace / "exercises" / "calculus" / "numerical_derivative.py").read_text()
     before = snapshot(hub.workspace)
     body = {"objectIds": [learner_session.form_id], "values": [CODE]}
     for origin in FOREIGN_ORIGINS:
-        answer = hub.client.post(SET_VALUE, json=body,
-                                 headers={"Origin": origin, "Marimo-Session-Id": learner_session.session_id})
+        answer = hub.client.post(
+            SET_VALUE, json=body, headers={"Origin": origin, "Marimo-Session-Id": learner_session.session_id}
+        )
         assert answer.status_code == 403, origin
         assert "otra página" in answer.text and "another page" in answer.text
         assert_no_cors_grant(answer)
     # A request with no Origin and no Sec-Fetch-Site is not a browser page: the token is what it needs.
     # A browser that says the request is cross-site is refused even without an Origin.
-    cross_site = hub.client.post(SET_VALUE, json=body, headers={"Sec-Fetch-Site": "same-site",
-                                                                 "Marimo-Session-Id": learner_session.session_id})
+    cross_site = hub.client.post(
+        SET_VALUE, json=body, headers={"Sec-Fetch-Site": "same-site", "Marimo-Session-Id": learner_session.session_id}
+    )
     assert cross_site.status_code == 403
     time.sleep(1.0)  # had the kernel taken it, it would be saving and checking now
     assert (hub.workspace / "exercises" / "calculus" / "numerical_derivative.py").read_text() == before_code
@@ -75,10 +79,14 @@ def test_a_cross_origin_post_to_the_lesson_kernel_is_refused(hub, learner_sessio
 
 def test_a_cross_origin_preflight_gets_403_and_never_a_cors_grant(hub):
     for origin in FOREIGN_ORIGINS:
-        preflight = hub.client.options(SET_VALUE, headers={
-            "Origin": origin, "Access-Control-Request-Method": "POST",
-            "Access-Control-Request-Headers": "content-type,marimo-session-id",
-        })
+        preflight = hub.client.options(
+            SET_VALUE,
+            headers={
+                "Origin": origin,
+                "Access-Control-Request-Method": "POST",
+                "Access-Control-Request-Headers": "content-type,marimo-session-id",
+            },
+        )
         assert preflight.status_code == 403, origin
         assert_no_cors_grant(preflight)
 
@@ -94,8 +102,13 @@ def test_a_cross_origin_read_gets_403_and_the_hubs_own_pages_no_cors_grant(hub):
 
 def open_lesson_socket(hub, origin: str | None, cookie: bool = True, session_id: str = "s-probe"):
     headers = {"Cookie": f"{hub.cookie_name}={hub.token}"} if cookie else {}
-    return connect(hub.url.replace("http://", "ws://") + f"app/{LESSON}/ws?session_id={session_id}",
-                   origin=origin, additional_headers=headers, open_timeout=30, max_size=None)
+    return connect(
+        hub.url.replace("http://", "ws://") + f"app/{LESSON}/ws?session_id={session_id}",
+        origin=origin,
+        additional_headers=headers,
+        open_timeout=30,
+        max_size=None,
+    )
 
 
 def test_a_websocket_from_another_origin_is_refused_before_it_opens(hub):
@@ -117,10 +130,18 @@ def test_the_hubs_own_websocket_works_in_token_mode(learner_session):
 
 # --- GET changes nothing; POSTs must be same-origin --------------------------------------------------
 
+
 def test_pages_fetched_with_get_change_nothing(hub, snapshot):
     before = snapshot(hub.workspace)
-    for path, params in (("", {}), ("", {"lang": "en"}), (f"lesson/{LESSON}", {}), (f"lesson/{LESSON}", {"lang": "en"}),
-                         ("lang/en", {}), ("api/progress", {}), (f"lesson/{LESSON}/visit", {})):
+    for path, params in (
+        ("", {}),
+        ("", {"lang": "en"}),
+        (f"lesson/{LESSON}", {}),
+        (f"lesson/{LESSON}", {"lang": "en"}),
+        ("lang/en", {}),
+        ("api/progress", {}),
+        (f"lesson/{LESSON}/visit", {}),
+    ):
         hub.client.get(path, params=params)
     assert snapshot(hub.workspace) == before
     # The same-origin POSTs the pages make do change it: the snapshot sees writes.
@@ -138,6 +159,7 @@ def test_visits_and_the_language_from_another_origin_are_refused(hub, snapshot):
 
 # --- SQLite off the event loop ---------------------------------------------------------------------
 
+
 def test_a_held_write_lock_delays_only_the_request_that_writes(hub):
     holder = sqlite3.connect(hub.workspace / ".gradiente" / "progress.db", isolation_level=None, timeout=5)
     holder.execute("BEGIN IMMEDIATE")  # what another process writing (or stuck) does
@@ -145,8 +167,12 @@ def test_a_held_write_lock_delays_only_the_request_that_writes(hub):
 
     def record_visit():
         started = time.perf_counter()
-        answer = httpx.post(hub.url + f"lesson/{LESSON}/visit", cookies=with_cookie(hub),
-                            headers={"Origin": hub.url.rstrip("/")}, timeout=60)
+        answer = httpx.post(
+            hub.url + f"lesson/{LESSON}/visit",
+            cookies=with_cookie(hub),
+            headers={"Origin": hub.url.rstrip("/")},
+            timeout=60,
+        )
         visit.update(status=answer.status_code, seconds=time.perf_counter() - started)
 
     writer = threading.Thread(target=record_visit)
@@ -168,6 +194,7 @@ def test_a_held_write_lock_delays_only_the_request_that_writes(hub):
 
 # --- the token: strong off loopback, never in the environment nor the command line -----------------
 
+
 def test_off_loopback_a_token_is_made_when_none_is_given():
     assert len(launch_token("0.0.0.0", None)) >= 43
     assert launch_token("0.0.0.0", None) != launch_token("0.0.0.0", None)
@@ -179,9 +206,25 @@ def test_off_loopback_a_short_token_is_refused(tmp_path, lang, phrase):
     short.write_text("short\n")
     for how in (["--token", "short"], ["--token-file", str(short)]):
         started = subprocess.run(
-            [sys.executable, "-m", "gradiente", "--lang", lang, "-w", str(tmp_path / "workspace"),
-             "start", "--host", "0.0.0.0", "--port", "0", "--no-browser", *how],
-            capture_output=True, text=True, timeout=60,
+            [
+                sys.executable,
+                "-m",
+                "gradiente",
+                "--lang",
+                lang,
+                "-w",
+                str(tmp_path / "workspace"),
+                "start",
+                "--host",
+                "0.0.0.0",
+                "--port",
+                "0",
+                "--no-browser",
+                *how,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
         assert started.returncode == 2, started.stdout + started.stderr
         assert phrase in started.stdout

@@ -81,8 +81,11 @@ def test_a_lesson_renders_and_runs_in_the_lesson_server_not_in_the_hub(hub, brow
 
 def test_the_lesson_server_knows_the_workspace_but_never_the_token(hub):
     (server,) = lesson_servers(hub)
-    environment = dict(line.split("=", 1) for line in
-                       Path(f"/proc/{server}/environ").read_text(errors="replace").split("\0") if "=" in line)
+    environment = dict(
+        line.split("=", 1)
+        for line in Path(f"/proc/{server}/environ").read_text(errors="replace").split("\0")
+        if "=" in line
+    )
     assert Path(environment["GRADIENTE_WORKSPACE"]).resolve() == hub.workspace.resolve()
     assert not [key for key in environment if "TOKEN" in key.upper()]
     assert hub.token not in Path(f"/proc/{server}/environ").read_text(errors="replace")

@@ -39,11 +39,11 @@ def test_grad_of_mean_squared_error_equals_the_formula(diabetes):
 
 
 def test_grad_with_several_arguments_and_argnums():
-    f = lambda a, b, c: (a * b ** 2).sum() + c  # noqa: E731
+    f = lambda a, b, c: (a * b**2).sum() + c  # noqa: E731
     a, b = np.array([1.0, 2.0]), np.array([3.0, 4.0])
-    np.testing.assert_allclose(grad(f)(a, b, 5.0), b ** 2)
+    np.testing.assert_allclose(grad(f)(a, b, 5.0), b**2)
     grad_a, grad_b = grad(f, argnums=(0, 1))(a, b, 5.0)
-    np.testing.assert_allclose(grad_a, b ** 2)
+    np.testing.assert_allclose(grad_a, b**2)
     np.testing.assert_allclose(grad_b, 2 * a * b)
     value, g = ad.value_and_grad(f, argnums=1)(a, b, 5.0)
     assert value == pytest.approx(1 * 9 + 2 * 16 + 5)
@@ -61,8 +61,9 @@ def test_grad_refuses_a_vector_output_and_suggests_jacobian():
 
 def test_jacobian_of_an_elementwise_and_a_mixing_function():
     x = np.array([0.5, -1.0, 2.0])
-    np.testing.assert_allclose(jacobian(lambda t: t.sigmoid())(x),
-                               np.diag(ad.sigmoid(x).data * (1 - ad.sigmoid(x).data)))
+    np.testing.assert_allclose(
+        jacobian(lambda t: t.sigmoid())(x), np.diag(ad.sigmoid(x).data * (1 - ad.sigmoid(x).data))
+    )
     A = np.arange(6.0).reshape(2, 3)
     np.testing.assert_allclose(jacobian(lambda t: A @ t)(x), A)
     assert jacobian(lambda t: (t * t).sum())(x).shape == (3,)  # scalar output: the gradient
@@ -196,7 +197,7 @@ def test_a_chain_of_ten_thousand_operations_backpropagates():
     for _ in range(10_000):
         y = y * 1.0001
     y.backward()  # no recursion: deep graphs are fine
-    assert x.grad == pytest.approx(1.0001 ** 10_000)
+    assert x.grad == pytest.approx(1.0001**10_000)
 
 
 def test_gradcheck_passes_for_correct_gradients():
@@ -244,9 +245,13 @@ def test_draw_graph_shows_values_and_gradients_as_valid_svg():
 def _boxes_and_edges(svg: str):
     root = ElementTree.fromstring(svg)
     namespace = "{http://www.w3.org/2000/svg}"
-    boxes = [tuple(float(rect.get(key)) for key in ("x", "y", "width", "height")) for rect in root.iter(namespace + "rect")]
-    edges = [[tuple(map(float, point.split(","))) for point in line.get("points").split()]
-             for line in root.iter(namespace + "polyline")]
+    boxes = [
+        tuple(float(rect.get(key)) for key in ("x", "y", "width", "height")) for rect in root.iter(namespace + "rect")
+    ]
+    edges = [
+        [tuple(map(float, point.split(","))) for point in line.get("points").split()]
+        for line in root.iter(namespace + "polyline")
+    ]
     return boxes, edges
 
 
@@ -287,7 +292,7 @@ def test_numpy_functions_on_tensors_stay_in_the_graph_or_are_refused():
     g = grad(lambda w: np.sum(np.exp(w) * a + a / (w + 2.0) - np.sin(w)))(np.zeros(2))
     np.testing.assert_allclose(g, a - a / 4.0 - 1.0)
     x = Tensor([1.0, 2.0], requires_grad=True)
-    assert isinstance(np.ones((3, 2)) @ x, Tensor) and (a ** x).requires_grad
+    assert isinstance(np.ones((3, 2)) @ x, Tensor) and (a**x).requires_grad
     with pytest.raises(TypeError, match="np.maximum cannot take a Tensor.*Tensor operations"):
         np.maximum(x, 0)
     assert np.mean(Tensor([1.0, 3.0])).item() == 2.0
@@ -295,12 +300,12 @@ def test_numpy_functions_on_tensors_stay_in_the_graph_or_are_refused():
 
 def test_zero_dimensional_tensors_keep_arrays():
     x = Tensor(2.0, requires_grad=True)
-    y = (x ** 3).exp().log() * 2.0
+    y = (x**3).exp().log() * 2.0
     assert type(y.data) is np.ndarray and y.shape == ()
     y.backward()
     assert type(x.grad) is np.ndarray and x.grad.shape == ()
     assert float(x.grad) == pytest.approx(24.0)
-    assert type(grad(lambda t: t ** 3)(np.array(2.0))) is np.ndarray
+    assert type(grad(lambda t: t**3)(np.array(2.0))) is np.ndarray
 
 
 def test_a_result_computed_outside_the_graph_is_refused_not_silently_zero():
@@ -311,7 +316,9 @@ def test_a_result_computed_outside_the_graph_is_refused_not_silently_zero():
         jacobian(lambda w: X @ w.data)(np.zeros(2))
 
 
-@pytest.mark.parametrize("shape, target", [((4, 3), (3,)), ((4, 3), (4, 1)), ((2, 4, 3), (1, 3)), ((5,), ()), ((3, 2), (3, 2))])
+@pytest.mark.parametrize(
+    "shape, target", [((4, 3), (3,)), ((4, 3), (4, 1)), ((2, 4, 3), (1, 3)), ((5,), ()), ((3, 2), (3, 2))]
+)
 def test_unbroadcast_is_the_adjoint_of_numpy_broadcasting(shape, target):
     # <broadcast(x), g> == <x, unbroadcast(g)> for all x, g: checked on random ones, with np.broadcast_to as reference.
     rng = np.random.default_rng(0)
@@ -324,13 +331,13 @@ def test_unbroadcast_is_the_adjoint_of_numpy_broadcasting(shape, target):
 
 # -- the table of primitives: one entry gives every way in ----------------------------------
 
-NEW_ENTRY = '''
+NEW_ENTRY = """
     Primitive("log1p", np.log1p, method="log1p", function=True, ufunc="log1p", sympy="log1p",
               vjp=lambda g, a, out: g / (1.0 + a),                    # d(log(1 + a))/da = 1 / (1 + a)
               doc="Element-wise ``log(1 + x)``."),
-'''
+"""
 
-USE_THE_NEW_ENTRY = '''
+USE_THE_NEW_ENTRY = """
 import numpy as np
 import gradiente.autodiff as ad
 from gradiente.autodiff import Tensor, gradcheck
@@ -347,7 +354,7 @@ assert isinstance(u, Tensor) and u.requires_grad
 assert SYMPY_FUNCTIONS["log1p"] is ad.log1p                                   # the SymPy map
 assert "log1p" in ad.draw_graph(u.sum()).svg                                  # the graph's label
 print("ok")
-'''
+"""
 
 
 def test_adding_an_operation_is_one_entry_in_the_table(tmp_path):
@@ -369,8 +376,13 @@ def test_adding_an_operation_is_one_entry_in_the_table(tmp_path):
     end_of_table = source.index("\n]\n", source.index("PRIMITIVES = ["))
     table_file.write_text(source[:end_of_table] + NEW_ENTRY.rstrip("\n") + source[end_of_table:], encoding="utf-8")
 
-    completed = subprocess.run([sys.executable, "-c", USE_THE_NEW_ENTRY], capture_output=True, text=True,
-                               cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(tmp_path)})
+    completed = subprocess.run(
+        [sys.executable, "-c", USE_THE_NEW_ENTRY],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+    )
     assert completed.returncode == 0, completed.stderr
     assert completed.stdout.strip() == "ok"
     assert not hasattr(Tensor, "log1p")  # this process's table is untouched
@@ -380,15 +392,55 @@ def test_the_table_makes_todays_names_and_nothing_else():
     from gradiente.autodiff import primitives
     from gradiente.autodiff.registry import SYMPY_FUNCTIONS
 
-    assert primitives.__all__ == ["exp", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "relu", "softmax",
-                                  "log_softmax", "concatenate", "stack"]
+    assert primitives.__all__ == [
+        "exp",
+        "log",
+        "sqrt",
+        "sin",
+        "cos",
+        "tanh",
+        "sigmoid",
+        "relu",
+        "softmax",
+        "log_softmax",
+        "concatenate",
+        "stack",
+    ]
     assert all(getattr(ad, name) is getattr(primitives, name) for name in primitives.__all__)
     assert {name: f.__name__ for name, f in SYMPY_FUNCTIONS.items()} == {
-        name: name for name in ("exp", "log", "sqrt", "sin", "cos", "tanh")}
-    for method in ("__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__",
-                   "__rtruediv__", "__pow__", "__rpow__", "__neg__", "__matmul__", "__rmatmul__", "__getitem__",
-                   "exp", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "relu", "softmax", "log_softmax",
-                   "sum", "mean", "max", "reshape", "transpose"):
+        name: name for name in ("exp", "log", "sqrt", "sin", "cos", "tanh")
+    }
+    for method in (
+        "__add__",
+        "__radd__",
+        "__sub__",
+        "__rsub__",
+        "__mul__",
+        "__rmul__",
+        "__truediv__",
+        "__rtruediv__",
+        "__pow__",
+        "__rpow__",
+        "__neg__",
+        "__matmul__",
+        "__rmatmul__",
+        "__getitem__",
+        "exp",
+        "log",
+        "sqrt",
+        "sin",
+        "cos",
+        "tanh",
+        "sigmoid",
+        "relu",
+        "softmax",
+        "log_softmax",
+        "sum",
+        "mean",
+        "max",
+        "reshape",
+        "transpose",
+    ):
         assert callable(getattr(Tensor, method)), method
     assert str(inspect.signature(Tensor.sum)).startswith("(self, axis=None, keepdims")
     assert str(inspect.signature(ad.softmax)) == "(x, axis: 'int' = -1)"
@@ -405,5 +457,5 @@ def test_a_method_name_already_taken_is_refused():
 def test_subtraction_and_division_are_one_node_each():
     # NB: - and / are primitives (not a + (-b), a * b**-1): one box each in draw_graph, as PyTorch
     a, b = Tensor(2.0, requires_grad=True), Tensor(4.0, requires_grad=True)
-    for result, label in ((a - b, "-"), (a / b, "/"), (a ** 2, "**2")):
+    for result, label in ((a - b, "-"), (a / b, "/"), (a**2, "**2")):
         assert result._op == label and result._parents in ((a, b), (a,))

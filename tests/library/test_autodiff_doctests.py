@@ -27,8 +27,9 @@ def test_docstring_examples_run(name):
     from gradiente.autodiff import Tensor
 
     module = importlib.import_module(name)
-    result = doctest.testmod(module, extraglobs={"np": np, "Tensor": Tensor},
-                             optionflags=doctest.NORMALIZE_WHITESPACE, verbose=False)
+    result = doctest.testmod(
+        module, extraglobs={"np": np, "Tensor": Tensor}, optionflags=doctest.NORMALIZE_WHITESPACE, verbose=False
+    )
     assert result.failed == 0, f"{result.failed} of {result.attempted} examples in {name} failed"
     if name not in ("gradiente.autodiff",):
         assert result.attempted > 0

@@ -82,7 +82,7 @@ BINARY = {
     "sub": (lambda a, b: a - b, finite, finite),
     "mul": (lambda a, b: a * b, finite, finite),
     "div": (lambda a, b: a / b, finite, away_from_zero),
-    "pow": (lambda a, b: a ** b, positive, finite),
+    "pow": (lambda a, b: a**b, positive, finite),
 }
 
 
@@ -100,8 +100,12 @@ def test_binary_op_gradient_matches_central_differences_with_broadcasting(name, 
 @settings(max_examples=25)
 def test_operations_with_a_number_on_either_side(name, x):
     op = {
-        "radd": lambda t: 2.5 + t, "rsub": lambda t: 2.5 - t, "rmul": lambda t: 2.5 * t,
-        "rdiv": lambda t: 2.5 / t, "rpow": lambda t: 1.7 ** t, "pow_scalar": lambda t: t ** 2.5,
+        "radd": lambda t: 2.5 + t,
+        "rsub": lambda t: 2.5 - t,
+        "rmul": lambda t: 2.5 * t,
+        "rdiv": lambda t: 2.5 / t,
+        "rpow": lambda t: 1.7**t,
+        "pow_scalar": lambda t: t**2.5,
         "neg": lambda t: -t,
     }[name]
     assert_matches_differences(op, x)
@@ -153,14 +157,17 @@ def test_softmax_and_log_softmax_along_any_axis(data):
 
 # -- reductions ---------------------------------------------------------------------------
 
+
 @st.composite
 def array_and_axis(draw, elements=finite, unique=False):
     x = draw(hnp.arrays(np.float64, small_shapes, elements=elements, unique=unique))
-    axis = draw(st.one_of(
-        st.none(),
-        st.integers(-x.ndim, x.ndim - 1),
-        st.lists(st.integers(0, x.ndim - 1), min_size=1, max_size=x.ndim, unique=True).map(tuple),
-    ))
+    axis = draw(
+        st.one_of(
+            st.none(),
+            st.integers(-x.ndim, x.ndim - 1),
+            st.lists(st.integers(0, x.ndim - 1), min_size=1, max_size=x.ndim, unique=True).map(tuple),
+        )
+    )
     keepdims = draw(st.booleans())
     return x, axis, keepdims
 
@@ -171,8 +178,7 @@ def array_and_axis(draw, elements=finite, unique=False):
 def test_reduction_gradient_with_axis_and_keepdims(reduction, data):
     # max has no derivative where two elements tie: give it well separated values
     separated = st.integers(-40, 40).map(lambda i: i / 10)
-    x, axis, keepdims = data.draw(array_and_axis(separated, unique=True) if reduction == "max"
-                                  else array_and_axis())
+    x, axis, keepdims = data.draw(array_and_axis(separated, unique=True) if reduction == "max" else array_and_axis())
     op = lambda t: getattr(t, reduction)(axis=axis, keepdims=keepdims)  # noqa: E731
     expected = getattr(np, reduction)(x, axis=axis, keepdims=keepdims)
     np.testing.assert_allclose(op(Tensor(x)).data, expected)
@@ -186,6 +192,7 @@ def test_max_splits_the_gradient_between_ties_as_torch_amax():
 
 
 # -- movement -----------------------------------------------------------------------------
+
 
 @settings(max_examples=30)
 @given(data=st.data())
@@ -201,16 +208,16 @@ def test_reshape_and_transpose(data):
 @settings(max_examples=30)
 @given(data=st.data())
 def test_indexing_basic_and_with_repeated_integers(data):
-    x = data.draw(hnp.arrays(np.float64, hnp.array_shapes(min_dims=2, max_dims=3, min_side=2, max_side=4),
-                             elements=finite))
+    x = data.draw(
+        hnp.arrays(np.float64, hnp.array_shapes(min_dims=2, max_dims=3, min_side=2, max_side=4), elements=finite)
+    )
     basic = data.draw(hnp.basic_indices(x.shape, allow_newaxis=True))
     assert_matches_differences(lambda t: t[basic], x)
     picks = data.draw(st.lists(st.integers(0, x.shape[0] - 1), min_size=1, max_size=6))
     index = np.array(picks)  # repeats allowed: their gradients must add up
     assert_matches_differences(lambda t: t[index], x)
     rows = np.arange(x.shape[0])
-    columns = np.array(data.draw(st.lists(st.integers(0, x.shape[1] - 1), min_size=x.shape[0],
-                                          max_size=x.shape[0])))
+    columns = np.array(data.draw(st.lists(st.integers(0, x.shape[1] - 1), min_size=x.shape[0], max_size=x.shape[0])))
     assert_matches_differences(lambda t: t[rows, columns], x)
     mask = x > 0
     assert_matches_differences(lambda t: t[mask] * 3.0, x)
@@ -221,7 +228,7 @@ def test_indexing_basic_and_with_repeated_integers(data):
 def test_concatenate_and_stack(data):
     shape = data.draw(small_shapes)
     axis = data.draw(st.integers(0, len(shape) - 1))
-    other_shape = shape[:axis] + (data.draw(st.integers(1, 3)),) + shape[axis + 1:]
+    other_shape = shape[:axis] + (data.draw(st.integers(1, 3)),) + shape[axis + 1 :]
     a = data.draw(arrays_of(shape))
     b = data.draw(arrays_of(other_shape))
     assert_matches_differences(lambda s, t: ad.concatenate([s, t * 2.0], axis=axis), a, b)
@@ -235,9 +242,16 @@ def test_concatenate_and_stack(data):
 # -- matrix product -----------------------------------------------------------------------
 
 MATMUL_SHAPES = [
-    ((3, 4), (4, 2)), ((4,), (4, 2)), ((3, 4), (4,)), ((4,), (4,)),
-    ((2, 3, 4), (4, 5)), ((3, 4), (2, 4, 5)), ((2, 1, 3, 4), (5, 4, 2)), ((4,), (2, 4, 3)),
-    ((2, 3, 4), (4,)), ((1, 4), (4, 1)),
+    ((3, 4), (4, 2)),
+    ((4,), (4, 2)),
+    ((3, 4), (4,)),
+    ((4,), (4,)),
+    ((2, 3, 4), (4, 5)),
+    ((3, 4), (2, 4, 5)),
+    ((2, 1, 3, 4), (5, 4, 2)),
+    ((4,), (2, 4, 3)),
+    ((2, 3, 4), (4,)),
+    ((1, 4), (4, 1)),
 ]
 
 
@@ -269,6 +283,7 @@ def test_cross_entropy_equals_its_definition_from_primitives():
 
 # -- PyTorch as a reference ---------------------------------------------------------------
 
+
 def torch_cases():
     rng = np.random.default_rng(42)
     A = rng.standard_normal((5, 3))
@@ -279,34 +294,27 @@ def torch_cases():
     labels = rng.integers(0, 4, 5)
     targets = rng.standard_normal(5)
     return {
-        "linear layer with broadcast bias": (
-            lambda m, A, B, row: (A @ B + row).tanh().sum(),
-            [A, B, row]),
+        "linear layer with broadcast bias": (lambda m, A, B, row: (A @ B + row).tanh().sum(), [A, B, row]),
         "mul div pow broadcasting": (
-            lambda m, P, row, column: ((P * row) / (column ** 2 + 1.0) - P ** 1.5).mean(),
-            [positive_matrix, row, column]),
-        "tensor power": (
-            lambda m, P, row: (P ** row).sum(),
-            [positive_matrix, row]),
+            lambda m, P, row, column: ((P * row) / (column**2 + 1.0) - P**1.5).mean(),
+            [positive_matrix, row, column],
+        ),
+        "tensor power": (lambda m, P, row: (P**row).sum(), [positive_matrix, row]),
         "exp log sqrt sigmoid relu": (
-            lambda m, P, row: (m.exp(P * 0.3) + m.log(P) * m.sqrt(P) + m.sigmoid(P - row)
-                               + m.relu(P - 1.0)).sum(),
-            [positive_matrix, row]),
-        "softmax and log_softmax": (
-            lambda m, A, B: (m.softmax(A @ B, 1) * m.log_softmax(A @ B, 0)).sum(),
-            [A, B]),
+            lambda m, P, row: (m.exp(P * 0.3) + m.log(P) * m.sqrt(P) + m.sigmoid(P - row) + m.relu(P - 1.0)).sum(),
+            [positive_matrix, row],
+        ),
+        "softmax and log_softmax": (lambda m, A, B: (m.softmax(A @ B, 1) * m.log_softmax(A @ B, 0)).sum(), [A, B]),
         "max with axis, keepdims, indexing, transpose, reshape": (
             lambda m, P: (m.amax(P, 1, True) * P).T.reshape(-1)[3:17].sum() + m.amax(P, 0, False).sum(),
-            [positive_matrix + np.arange(20).reshape(5, 4) * 0.01]),
-        "concatenate": (
-            lambda m, A, P: (m.cat([A, P], 1) ** 2).sum(),
-            [A, positive_matrix]),
-        "cross entropy": (
-            lambda m, A, B: m.cross_entropy(A @ B, labels),
-            [A, B]),
+            [positive_matrix + np.arange(20).reshape(5, 4) * 0.01],
+        ),
+        "concatenate": (lambda m, A, P: (m.cat([A, P], 1) ** 2).sum(), [A, positive_matrix]),
+        "cross entropy": (lambda m, A, B: m.cross_entropy(A @ B, labels), [A, B]),
         "done when: grad of a squared error": (
             lambda m, w: ((m.constant(A) @ w - m.constant(targets)) ** 2).mean(),
-            [rng.standard_normal(3)]),
+            [rng.standard_normal(3)],
+        ),
     }
 
 
@@ -395,7 +403,7 @@ def test_broadcast_binary_ops_match_pytorch(pair):
     theirs = [torch.tensor(a, requires_grad=True), torch.tensor(b, requires_grad=True)]
 
     def expression(x, y):
-        return ((x + y) * (x - y) / (y * y + 1.0) + x ** y).sum()
+        return ((x + y) * (x - y) / (y * y + 1.0) + x**y).sum()
 
     expression(*ours).backward()
     expression(*theirs).backward()
@@ -414,8 +422,7 @@ def test_float32_is_kept_and_agrees_with_pytorch_float32():
     loss.backward()
     assert w.data.dtype == np.float32 and loss.dtype == np.float32 and w.grad.dtype == np.float32
     w_t = torch.tensor(W, requires_grad=True)
-    loss_t = torch.nn.functional.cross_entropy(torch.relu(torch.from_numpy(X) @ w_t) * 2.0 + 1,
-                                               torch.from_numpy(y))
+    loss_t = torch.nn.functional.cross_entropy(torch.relu(torch.from_numpy(X) @ w_t) * 2.0 + 1, torch.from_numpy(y))
     loss_t.backward()
     np.testing.assert_allclose(loss.data, loss_t.item(), rtol=1e-6)
     np.testing.assert_allclose(w.grad, w_t.grad.numpy(), rtol=1e-5, atol=1e-6)

@@ -23,12 +23,12 @@ def sigmoid_sym(t):
 # One-variable functions: (sympy expression, points). The first is the seven-day course's
 # kind of exercise, a cubic polynomial.
 ONE_VARIABLE = {
-    "cubic polynomial": (x_ ** 3 - 4 * x_ ** 2 + 2 * x_ - 7, [-2.0, 0.0, 0.5, 3.0]),
-    "gaussian times sine": (sympy.exp(-x_ ** 2) * sympy.sin(3 * x_), [-1.0, 0.3, 2.0]),
-    "log of a positive quadratic": (sympy.log(1 + x_ ** 2), [-3.0, 0.0, 1.5]),
+    "cubic polynomial": (x_**3 - 4 * x_**2 + 2 * x_ - 7, [-2.0, 0.0, 0.5, 3.0]),
+    "gaussian times sine": (sympy.exp(-(x_**2)) * sympy.sin(3 * x_), [-1.0, 0.3, 2.0]),
+    "log of a positive quadratic": (sympy.log(1 + x_**2), [-3.0, 0.0, 1.5]),
     "sigmoid": (sigmoid_sym(x_), [-4.0, 0.0, 2.5]),
     "tanh of a square root": (sympy.tanh(sympy.sqrt(x_ + 5)), [-4.0, 0.0, 10.0]),
-    "large argument": (x_ ** 2, [1e6]),
+    "large argument": (x_**2, [1e6]),
 }
 
 TOLERANCE = {"forward": 1e-6, "backward": 1e-6, "central": 1e-9, "complex": 1e-14}
@@ -43,14 +43,15 @@ def test_derivative_matches_sympy(name, method):
     for point in points:
         scale = max(1.0, abs(exact(point)))
         assert calculus.derivative(f, point, method=method) == pytest.approx(
-            exact(point), abs=TOLERANCE[method] * scale * max(1.0, abs(point)) ** 0.5)
+            exact(point), abs=TOLERANCE[method] * scale * max(1.0, abs(point)) ** 0.5
+        )
 
 
 def test_derivative_is_element_wise_on_arrays():
     points = np.linspace(-2, 2, 9)
-    result = calculus.derivative(lambda t: t ** 3 - 4 * t ** 2 + 2 * t - 7, points)
+    result = calculus.derivative(lambda t: t**3 - 4 * t**2 + 2 * t - 7, points)
     assert isinstance(result, np.ndarray) and result.shape == points.shape
-    np.testing.assert_allclose(result, 3 * points ** 2 - 8 * points + 2, rtol=1e-8, atol=1e-8)
+    np.testing.assert_allclose(result, 3 * points**2 - 8 * points + 2, rtol=1e-8, atol=1e-8)
     assert isinstance(calculus.derivative(np.sin, 0.0), float)
 
 
@@ -90,10 +91,13 @@ def test_derivative_validates_its_arguments():
 
 SCALAR_FIELDS = {
     # the seven-day course's kind: the gradient of a two-variable function at a point
-    "two-variable polynomial": (x_ ** 2 * y_ + 3 * x_ * y_ ** 2 - y_, [x_, y_], [1.0, 2.0]),
-    "bowl with a ripple": (x_ ** 2 + y_ ** 2 + sympy.sin(x_ * y_), [x_, y_], [0.7, -1.2]),
-    "three variables": (sympy.exp(x_ * y_) / (1 + z_ ** 2) + sympy.log(1 + x_ ** 2 + y_ ** 2),
-                        [x_, y_, z_], [0.3, -0.5, 2.0]),
+    "two-variable polynomial": (x_**2 * y_ + 3 * x_ * y_**2 - y_, [x_, y_], [1.0, 2.0]),
+    "bowl with a ripple": (x_**2 + y_**2 + sympy.sin(x_ * y_), [x_, y_], [0.7, -1.2]),
+    "three variables": (
+        sympy.exp(x_ * y_) / (1 + z_**2) + sympy.log(1 + x_**2 + y_**2),
+        [x_, y_, z_],
+        [0.3, -0.5, 2.0],
+    ),
 }
 
 
@@ -115,9 +119,12 @@ def test_gradient_and_hessian_match_sympy(name):
 
 JACOBIANS = {
     # the seven-day course's kinds: a two-output function, and a three-output sigmoid
-    "two outputs": ([x_ ** 2 * y_, 5 * x_ + sympy.sin(y_)], [x_, y_], [1.5, -0.5]),
-    "three sigmoids": ([sigmoid_sym(x_ + 2 * y_), sigmoid_sym(-x_ + y_ - 1), sigmoid_sym(3 * x_)],
-                       [x_, y_], [0.2, 0.4]),
+    "two outputs": ([x_**2 * y_, 5 * x_ + sympy.sin(y_)], [x_, y_], [1.5, -0.5]),
+    "three sigmoids": (
+        [sigmoid_sym(x_ + 2 * y_), sigmoid_sym(-x_ + y_ - 1), sigmoid_sym(3 * x_)],
+        [x_, y_],
+        [0.2, 0.4],
+    ),
     "polar to cartesian": ([x_ * sympy.cos(y_), x_ * sympy.sin(y_)], [x_, y_], [2.0, 0.6]),
 }
 
@@ -135,7 +142,8 @@ def test_jacobian_matches_sympy_numerically_and_automatically(name):
 
     tensor_fs = [to_tensor_function(e, [str(s) for s in symbols]) for e in expressions]
     automatic = ad.jacobian(lambda v: ad.stack([g(*[v[i] for i in range(len(symbols))]) for g in tensor_fs]))(
-        np.array(point))
+        np.array(point)
+    )
     np.testing.assert_allclose(automatic, exact, rtol=1e-12, atol=1e-14)
 
 
@@ -146,8 +154,7 @@ def test_three_output_sigmoid_layer_jacobian_equals_its_formula():
     point = np.array([0.2, 0.4])
     s = 1 / (1 + np.exp(-(W @ point + b)))
     expected = (s * (1 - s))[:, None] * W
-    np.testing.assert_allclose(calculus.jacobian(lambda v: 1 / (1 + np.exp(-(W @ v + b))), point),
-                               expected, rtol=1e-8)
+    np.testing.assert_allclose(calculus.jacobian(lambda v: 1 / (1 + np.exp(-(W @ v + b))), point), expected, rtol=1e-8)
     np.testing.assert_allclose(ad.jacobian(lambda v: (W @ v + b).sigmoid())(point), expected, rtol=1e-12)
 
 
@@ -175,17 +182,17 @@ def test_multivariable_functions_validate_shapes_and_values():
         calculus.gradient(lambda v: np.log(v[0]), [0.0, 1.0])
     with pytest.raises(NonFiniteError):
         calculus.hessian(lambda v: 1 / v[0], [0.0])
-    assert calculus.hessian(lambda t: t ** 3, 2.0).shape == (1, 1)
+    assert calculus.hessian(lambda t: t**3, 2.0).shape == (1, 1)
 
 
 # -- integrals ------------------------------------------------------------------------------
 
 INTEGRALS = {
-    "cubic": (x_ ** 3 - 4 * x_ ** 2 + 2 * x_ - 7, -1.0, 2.0),
+    "cubic": (x_**3 - 4 * x_**2 + 2 * x_ - 7, -1.0, 2.0),
     "exp": (sympy.exp(x_), 0.0, 1.0),
     "sine": (sympy.sin(x_), 0.0, math.pi / 3),
     "sigmoid": (sigmoid_sym(x_), -2.0, 3.0),
-    "gaussian": (sympy.exp(-x_ ** 2 / 2), -1.0, 1.5),
+    "gaussian": (sympy.exp(-(x_**2) / 2), -1.0, 1.5),
 }
 ORDERS = {"left": 1, "right": 1, "midpoint": 2, "trapezoid": 2, "simpson": 4}
 
@@ -207,16 +214,18 @@ def test_integrals_match_sympy(name, method):
     expression, a, b = INTEGRALS[name]
     f = sympy.lambdify(x_, expression, "numpy")
     exact = float(sympy.integrate(expression, (x_, a, b)).evalf(30))
-    tolerance = {"left": 3e-2, "right": 3e-2, "midpoint": 1e-3, "trapezoid": 1e-3, "simpson": 1e-8,
-                 "adaptive": 1e-9}[method]
+    tolerance = {"left": 3e-2, "right": 3e-2, "midpoint": 1e-3, "trapezoid": 1e-3, "simpson": 1e-8, "adaptive": 1e-9}[
+        method
+    ]
     n = 1000 if method in ("left", "right") else 200
     assert calculus.integrate(f, a, b, method=method, n=n) == pytest.approx(exact, abs=tolerance)
     assert calculus.integrate(f, b, a, method=method, n=n) == pytest.approx(-exact, abs=tolerance)
 
 
 def test_simpson_is_exact_for_cubics():
-    assert calculus.integrate(lambda t: t ** 3 - 4 * t ** 2 + 2 * t - 7, -1.0, 2.0, n=2) == pytest.approx(
-        float(sympy.integrate(x_ ** 3 - 4 * x_ ** 2 + 2 * x_ - 7, (x_, -1, 2))), rel=1e-14)
+    assert calculus.integrate(lambda t: t**3 - 4 * t**2 + 2 * t - 7, -1.0, 2.0, n=2) == pytest.approx(
+        float(sympy.integrate(x_**3 - 4 * x_**2 + 2 * x_ - 7, (x_, -1, 2))), rel=1e-14
+    )
 
 
 def test_monte_carlo_is_repeatable_with_rng_and_converges_like_one_over_sqrt_n():
@@ -225,9 +234,10 @@ def test_monte_carlo_is_repeatable_with_rng_and_converges_like_one_over_sqrt_n()
     again = calculus.integrate(np.exp, 0.0, 1.0, method="monte_carlo", n=4000, rng=np.random.default_rng(7))
     assert first == again
     # standard error of the mean of e^U: sqrt(Var(e^U) / n), Var(e^U) = (e^2 - 1)/2 - (e - 1)^2
-    sigma = math.sqrt((math.e ** 2 - 1) / 2 - exact ** 2)
-    errors = [calculus.integrate(np.exp, 0.0, 1.0, method="monte_carlo", n=4000, rng=seed) - exact
-              for seed in range(40)]
+    sigma = math.sqrt((math.e**2 - 1) / 2 - exact**2)
+    errors = [
+        calculus.integrate(np.exp, 0.0, 1.0, method="monte_carlo", n=4000, rng=seed) - exact for seed in range(40)
+    ]
     assert np.std(errors) == pytest.approx(sigma / math.sqrt(4000), rel=0.3)
     assert abs(np.mean(errors)) < 4 * sigma / math.sqrt(4000 * 40)
 
@@ -259,24 +269,30 @@ def test_integrate_reports_bad_input():
     with pytest.raises(ValueError, match="one value per point"):
         calculus.integrate(lambda t: np.ones(3), 0.0, 1.0)
     with pytest.raises(IntegrationError, match="evaluations"):
-        calculus.integrate_adaptive(lambda t: np.sign(t - 0.3) * np.abs(t - 0.3) ** 0.01, 0.0, 1.0,
-                                    tol=1e-15, max_evaluations=500)
+        calculus.integrate_adaptive(
+            lambda t: np.sign(t - 0.3) * np.abs(t - 0.3) ** 0.01, 0.0, 1.0, tol=1e-15, max_evaluations=500
+        )
 
 
 # -- symbolic helpers -------------------------------------------------------------------------
 
+
 def test_symbolic_helpers_agree_with_sympy():
     from gradiente import calculus_symbolic as cs
 
-    assert sympy.simplify(cs.symbolic_derivative("x**3 - 4*x**2 + 2*x - 7") - (3 * sympy.Symbol("x") ** 2
-                          - 8 * sympy.Symbol("x") + 2)) == 0
+    assert (
+        sympy.simplify(
+            cs.symbolic_derivative("x**3 - 4*x**2 + 2*x - 7") - (3 * sympy.Symbol("x") ** 2 - 8 * sympy.Symbol("x") + 2)
+        )
+        == 0
+    )
     assert cs.symbolic_derivative("sin(x)", order=2) == -sympy.sin(sympy.Symbol("x"))
     x, y = sympy.symbols("x y")
-    assert cs.symbolic_gradient("x**2*y + 3*x*y**2 - y", ["x", "y"]) == [2 * x * y + 3 * y ** 2,
-                                                                        x ** 2 + 6 * x * y - 1]
+    assert cs.symbolic_gradient("x**2*y + 3*x*y**2 - y", ["x", "y"]) == [2 * x * y + 3 * y**2, x**2 + 6 * x * y - 1]
     assert cs.symbolic_jacobian(["x**2*y", "5*x + sin(y)"], ["x", "y"]) == sympy.Matrix(
-        [[2 * x * y, x ** 2], [5, sympy.cos(y)]])
-    assert cs.symbolic_hessian("x**3*y", ["x", "y"]) == sympy.Matrix([[6 * x * y, 3 * x ** 2], [3 * x ** 2, 0]])
+        [[2 * x * y, x**2], [5, sympy.cos(y)]]
+    )
+    assert cs.symbolic_hessian("x**3*y", ["x", "y"]) == sympy.Matrix([[6 * x * y, 3 * x**2], [3 * x**2, 0]])
     f = cs.to_numpy_function(cs.symbolic_derivative("exp(-x**2)"))
     np.testing.assert_allclose(f(np.array([0.0, 1.0])), [0.0, -2 * math.exp(-1)])
     g = cs.to_numpy_function(["x*y", "x + y"], ["x", "y"])

@@ -12,8 +12,7 @@ import gradiente.datasets as datasets
 from gradiente.datasets import load_breast_cancer, load_diabetes, load_digits, load_iris, load_wine
 
 NAMES = ["iris", "wine", "breast_cancer", "digits", "diabetes"]
-SHAPES = {"iris": (150, 4), "wine": (178, 13), "breast_cancer": (569, 30), "digits": (1797, 64),
-          "diabetes": (442, 10)}
+SHAPES = {"iris": (150, 4), "wine": (178, 13), "breast_cancer": (569, 30), "digits": (1797, 64), "diabetes": (442, 10)}
 
 
 def ours(name, **options):
@@ -40,8 +39,9 @@ def test_digits_images_and_n_class_match_scikit_learn():
     sk_datasets = pytest.importorskip("sklearn.datasets")
     assert np.array_equal(load_digits().images, sk_datasets.load_digits().images)
     for n_class in range(1, 11):
-        for mine, theirs in zip(load_digits(n_class=n_class, return_X_y=True),
-                                sk_datasets.load_digits(n_class=n_class, return_X_y=True)):
+        for mine, theirs in zip(
+            load_digits(n_class=n_class, return_X_y=True), sk_datasets.load_digits(n_class=n_class, return_X_y=True)
+        ):
             assert np.array_equal(mine, theirs) and mine.dtype == theirs.dtype
 
 
@@ -57,7 +57,7 @@ def test_diabetes_scaled_both_ways_matches_scikit_learn(scaled):
 def test_scaled_diabetes_columns_are_centred_with_unit_sum_of_squares():
     X = load_diabetes().data
     np.testing.assert_allclose(X.mean(axis=0), 0.0, atol=1e-15)
-    np.testing.assert_allclose((X ** 2).sum(axis=0), 1.0, rtol=1e-12)
+    np.testing.assert_allclose((X**2).sum(axis=0), 1.0, rtol=1e-12)
     raw = load_diabetes(scaled=False).data
     assert raw[0, :3].tolist() == [59.0, 2.0, 32.1] and not np.allclose(raw.mean(axis=0), 0.0)
 
@@ -106,16 +106,19 @@ def test_scaled_and_raw_diabetes_do_not_corrupt_each_other():
     assert abs(load_diabetes().data).sum() > 0 and load_diabetes(scaled=False).data[0, 0] == 59.0
 
 
-@pytest.mark.parametrize("call, error, words", [
-    (lambda: load_iris(return_X_y="yes"), TypeError, ["return_X_y must be True or False", "'yes'", "str"]),
-    (lambda: load_wine(return_X_y=1), TypeError, ["return_X_y must be True or False", "got 1 (int)"]),
-    (lambda: load_diabetes(scaled=None), TypeError, ["scaled must be True or False", "None"]),
-    (lambda: load_digits(n_class=2.0), TypeError, ["n_class must be a whole number from 1 to 10", "float"]),
-    (lambda: load_digits(n_class=True), TypeError, ["n_class must be a whole number"]),
-    (lambda: load_digits(n_class=11), ValueError, ["n_class must be from 1 to 10", "got 11"]),
-    (lambda: load_digits(n_class=0), ValueError, ["load_digits(n_class=2)"]),
-    (lambda: load_breast_cancer(as_frame=True), ValueError, ["pandas", "Leave as_frame out"]),
-])
+@pytest.mark.parametrize(
+    "call, error, words",
+    [
+        (lambda: load_iris(return_X_y="yes"), TypeError, ["return_X_y must be True or False", "'yes'", "str"]),
+        (lambda: load_wine(return_X_y=1), TypeError, ["return_X_y must be True or False", "got 1 (int)"]),
+        (lambda: load_diabetes(scaled=None), TypeError, ["scaled must be True or False", "None"]),
+        (lambda: load_digits(n_class=2.0), TypeError, ["n_class must be a whole number from 1 to 10", "float"]),
+        (lambda: load_digits(n_class=True), TypeError, ["n_class must be a whole number"]),
+        (lambda: load_digits(n_class=11), ValueError, ["n_class must be from 1 to 10", "got 11"]),
+        (lambda: load_digits(n_class=0), ValueError, ["load_digits(n_class=2)"]),
+        (lambda: load_breast_cancer(as_frame=True), ValueError, ["pandas", "Leave as_frame out"]),
+    ],
+)
 def test_bad_arguments_say_what_was_expected_what_was_got_and_how_to_fix_it(call, error, words):
     with pytest.raises(error) as raised:
         call()
@@ -135,7 +138,7 @@ def test_numpy_booleans_and_integers_are_accepted():
 
 def test_a_missing_attribute_names_what_there_is():
     with pytest.raises(AttributeError, match="no 'frame'; it has DESCR, data, feature_names"):
-        load_iris().frame
+        _ = load_iris().frame
 
 
 def test_a_missing_table_says_the_installation_is_incomplete(monkeypatch, tmp_path):

@@ -46,13 +46,21 @@ def test_docstring_examples_run(name):
 
 
 def test_the_walk_reaches_the_whole_library():
-    expected = {"gradiente.linalg.norms", "gradiente.stats.special", "gradiente.models.mlp",
-                "gradiente.autodiff.tensor", "gradiente.optim", "gradiente._validation",
-                "gradiente.base", "gradiente.softmax"}
-    missing = {name for name in expected if not any(m == name or m.startswith(name + ".")
-                                                    for m in MODULES)}
+    expected = {
+        "gradiente.linalg.norms",
+        "gradiente.stats.special",
+        "gradiente.models.mlp",
+        "gradiente.autodiff.tensor",
+        "gradiente.optim",
+        "gradiente._validation",
+        "gradiente.base",
+        "gradiente.softmax",
+    }
+    missing = {name for name in expected if not any(m == name or m.startswith(name + ".") for m in MODULES)}
     assert not missing
-    examples = {name: sum(len(test.examples) for test in
-                          doctest.DocTestFinder().find(importlib.import_module(name)))
-                for name in MODULES if name.startswith(("gradiente.linalg", "gradiente.stats"))}
+    examples = {
+        name: sum(len(test.examples) for test in doctest.DocTestFinder().find(importlib.import_module(name)))
+        for name in MODULES
+        if name.startswith(("gradiente.linalg", "gradiente.stats"))
+    }
     assert sum(examples.values()) >= 130, examples  # the examples of linalg and stats are found

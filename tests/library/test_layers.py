@@ -20,20 +20,24 @@ CONTRACT_IDS = [options["id"] for options in read_configuration(PYPROJECT)["cont
 
 @pytest.mark.parametrize("contract_id", CONTRACT_IDS)
 def test_import_contract_is_kept(contract_id, capsys):
-    kept = lint_imports(config_filename=PYPROJECT, limit_to_contracts=(contract_id,),
-                        cache_dir=None, no_logo=True)
+    kept = lint_imports(config_filename=PYPROJECT, limit_to_contracts=(contract_id,), cache_dir=None, no_logo=True)
     assert kept, capsys.readouterr().out  # import-linter's report: which import, and the fix
 
 
 def test_the_layers_contract_catches_an_import_that_points_up():
     configuration = read_configuration(PYPROJECT)
     options = next(o for o in configuration["contracts_options"] if o["id"] == "layers")
-    contract = LayersContract(name=options["name"], session_options=configuration["session_options"],
-                              contract_options=options)
+    contract = LayersContract(
+        name=options["name"], session_options=configuration["session_options"], contract_options=options
+    )
     graph = grimp.build_graph("gradiente", cache_dir=None)
     assert contract.check(graph, verbose=False).kept
-    graph.add_import(importer="gradiente._validation", imported="gradiente.models.base_shim",
-                     line_number=1, line_contents="from gradiente.models import base_shim")
+    graph.add_import(
+        importer="gradiente._validation",
+        imported="gradiente.models.base_shim",
+        line_number=1,
+        line_contents="from gradiente.models import base_shim",
+    )
     assert not contract.check(graph, verbose=False).kept
 
 

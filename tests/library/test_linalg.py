@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 from sklearn.datasets import load_breast_cancer, load_digits, load_iris, load_wine
 from sklearn.decomposition import PCA as SklearnPCA
 
-from gradiente.linalg import lu_factor, lu_solve
-
+from gradiente.exceptions import NotFittedError
 from gradiente.linalg import (
     PCA,
     ConvergenceError,
@@ -26,6 +25,7 @@ from gradiente.linalg import (
     householder_qr,
     inv,
     lu_factor,
+    lu_solve,
     norm,
     power_iteration,
     project,
@@ -34,7 +34,6 @@ from gradiente.linalg import (
     singular_values,
     solve,
 )
-from gradiente.exceptions import NotFittedError
 
 EPS = np.finfo(float).eps
 
@@ -72,8 +71,7 @@ def test_solve_matches_numpy_on_well_conditioned_systems(seed, n, log10_cond):
     expected = np.linalg.solve(A, b)
     tolerance = 100 * n * EPS * 10**log10_cond
     assert np.linalg.norm(x - expected) <= tolerance * np.linalg.norm(expected)
-    assert np.linalg.norm(A @ x - b) <= 10 * max(np.linalg.norm(A @ expected - b),
-                                                 n * EPS * np.linalg.norm(b))
+    assert np.linalg.norm(A @ x - b) <= 10 * max(np.linalg.norm(A @ expected - b), n * EPS * np.linalg.norm(b))
 
 
 @given(seeds, st.integers(2, 40), st.integers(1, 4))
@@ -144,8 +142,7 @@ def test_classify_one_none_or_infinitely_many(seed, m, n, data):
 
 
 def test_classify_textbook_examples():
-    one = solve([[2.0, 1.0, -1.0], [-3.0, -1.0, 2.0], [-2.0, 1.0, 2.0]], [8.0, -11.0, -3.0],
-                classify=True)
+    one = solve([[2.0, 1.0, -1.0], [-3.0, -1.0, 2.0], [-2.0, 1.0, 2.0]], [8.0, -11.0, -3.0], classify=True)
     assert one.kind == "one"
     np.testing.assert_allclose(one.x, [2.0, 3.0, -1.0])
     none = solve([[1.0, 1.0], [1.0, 1.0]], [1.0, 2.0], classify=True)
@@ -191,7 +188,7 @@ def assert_echelon(R, reduced, tol=1e-9):
         leading.append(nonzero[0] if nonzero.size else np.inf)
     finite = [c for c in leading if c != np.inf]
     assert finite == sorted(finite) and len(set(finite)) == len(finite)
-    assert all(c == np.inf for c in leading[len(finite):])  # zero rows at the bottom
+    assert all(c == np.inf for c in leading[len(finite) :])  # zero rows at the bottom
     if reduced:
         for i, c in enumerate(finite):
             assert R[i, c] == pytest.approx(1.0)
@@ -237,13 +234,11 @@ def test_inv_matches_numpy(seed, n, log10_cond):
     A = matrix_with_condition(seed, n, log10_cond)
     inverse = inv(A)
     expected = np.linalg.inv(A)
-    assert np.abs(inverse - expected).max() <= 1e3 * n * EPS * 10**log10_cond * np.abs(
-        expected).max()
+    assert np.abs(inverse - expected).max() <= 1e3 * n * EPS * 10**log10_cond * np.abs(expected).max()
     np.testing.assert_allclose(A @ inverse, np.eye(n), atol=1e3 * n * EPS * 10**log10_cond)
 
 
-@given(seeds, st.integers(1, 30), st.integers(1, 30), st.data(),
-       st.sampled_from([1e-8, 1.0, 1e8]))
+@given(seeds, st.integers(1, 30), st.integers(1, 30), st.data(), st.sampled_from([1e-8, 1.0, 1e8]))
 def test_rank_matches_numpy_matrix_rank(seed, m, n, data, scale):
     r = data.draw(st.integers(1, min(m, n)))
     A = low_rank_matrix(seed, m, n, r, scale)
@@ -263,8 +258,7 @@ def test_blocked_lu_reconstructs_the_permuted_matrix(n, block_size):
     assert np.all(np.abs(np.tril(factors.LU, -1)) <= 1.0 + 1e-15)  # partial pivoting
     b = np.arange(n, dtype=float)
     np.testing.assert_allclose(factors.solve(b), np.linalg.solve(A, b), rtol=1e-8, atol=1e-9)
-    np.testing.assert_allclose(factors.solve(b, transpose=True), np.linalg.solve(A.T, b),
-                               rtol=1e-8, atol=1e-9)
+    np.testing.assert_allclose(factors.solve(b, transpose=True), np.linalg.solve(A.T, b), rtol=1e-8, atol=1e-9)
 
 
 # --------------------------------------------------------------------------- vectors, norms
@@ -276,8 +270,9 @@ def test_vector_norms_match_numpy(seed, n, order):
     assert norm(x, order) == pytest.approx(np.linalg.norm(x, order), rel=1e-12)
 
 
-@given(seeds, st.integers(1, 12), st.integers(1, 12),
-       st.sampled_from([None, "fro", "nuc", 1, -1, 2, -2, np.inf, -np.inf]))
+@given(
+    seeds, st.integers(1, 12), st.integers(1, 12), st.sampled_from([None, "fro", "nuc", 1, -1, 2, -2, np.inf, -np.inf])
+)
 def test_matrix_norms_match_numpy(seed, m, n, order):
     A = np.random.default_rng(seed).normal(size=(m, n))
     assert norm(A, order) == pytest.approx(np.linalg.norm(A, order), rel=1e-10)
@@ -288,12 +283,10 @@ def test_singular_values_match_numpy_even_when_tiny(seed, m, n, log10_cond):
     A = matrix_with_condition(seed, n, log10_cond, m=m)
     expected = np.linalg.svd(A, compute_uv=False)
     # one-sided Jacobi: every singular value to high *relative* accuracy
-    np.testing.assert_allclose(singular_values(A), expected, rtol=1e-9 * 10**(log10_cond / 2),
-                               atol=0)
+    np.testing.assert_allclose(singular_values(A), expected, rtol=1e-9 * 10 ** (log10_cond / 2), atol=0)
 
 
-@given(seeds, st.integers(2, 20), st.floats(0, 12),
-       st.sampled_from([None, 2, -2, 1, -1, np.inf, -np.inf, "fro"]))
+@given(seeds, st.integers(2, 20), st.floats(0, 12), st.sampled_from([None, 2, -2, 1, -1, np.inf, -np.inf, "fro"]))
 def test_cond_matches_numpy(seed, n, log10_cond, order):
     A = matrix_with_condition(seed, n, log10_cond)
     # the matrix itself carries rounding errors of size eps, which move the smallest
@@ -313,8 +306,11 @@ def test_projection_is_orthogonal(seed, n):
     u, v = rng.normal(size=n), rng.normal(size=n)
     p = project(u, onto=v)
     assert abs((u - p) @ v) <= 1e-12 * np.linalg.norm(u) * np.linalg.norm(v)
-    np.testing.assert_allclose(np.cross(p, v) if n == 3 else p / np.linalg.norm(p) * np.sign(
-        p @ v), v / np.linalg.norm(v) if n != 3 else 0.0, atol=1e-10)
+    np.testing.assert_allclose(
+        np.cross(p, v) if n == 3 else p / np.linalg.norm(p) * np.sign(p @ v),
+        v / np.linalg.norm(v) if n != 3 else 0.0,
+        atol=1e-10,
+    )
 
 
 @given(seeds, st.integers(2, 10), st.data())
@@ -404,22 +400,20 @@ def test_householder_qr():
     assert np.all(np.tril(R, -1) == 0.0)
 
 
-@pytest.mark.parametrize("load, n_components", [(load_iris, 2), (load_wine, 5),
-                                                (load_digits, 10), (load_breast_cancer, 3)])
+@pytest.mark.parametrize(
+    "load, n_components", [(load_iris, 2), (load_wine, 5), (load_digits, 10), (load_breast_cancer, 3)]
+)
 def test_pca_matches_scikit_learn_on_real_data(load, n_components):
     X = load().data
     ours = PCA(n_components).fit(X)
     reference = SklearnPCA(n_components).fit(X)
     np.testing.assert_allclose(ours.mean_, reference.mean_, rtol=1e-12)
-    np.testing.assert_allclose(ours.explained_variance_, reference.explained_variance_,
-                               rtol=1e-9)
-    np.testing.assert_allclose(ours.explained_variance_ratio_,
-                               reference.explained_variance_ratio_, rtol=1e-9)
+    np.testing.assert_allclose(ours.explained_variance_, reference.explained_variance_, rtol=1e-9)
+    np.testing.assert_allclose(ours.explained_variance_ratio_, reference.explained_variance_ratio_, rtol=1e-9)
     np.testing.assert_allclose(ours.components_, reference.components_, atol=1e-8)
     Z = ours.transform(X)
     np.testing.assert_allclose(Z, reference.transform(X), atol=1e-6 * np.abs(X).max())
-    np.testing.assert_allclose(ours.inverse_transform(Z), reference.inverse_transform(Z),
-                               atol=1e-6 * np.abs(X).max())
+    np.testing.assert_allclose(ours.inverse_transform(Z), reference.inverse_transform(Z), atol=1e-6 * np.abs(X).max())
 
 
 def test_pca_with_all_components_reconstructs_exactly():
@@ -432,24 +426,27 @@ def test_pca_with_all_components_reconstructs_exactly():
 # --------------------------------------------------------------------------- bad input
 
 
-@pytest.mark.parametrize("call, error, message", [
-    (lambda: det([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]), ValueError, r"square matrix.*\(2, 3\)"),
-    (lambda: inv([[1.0, 2.0]]), ValueError, "square matrix"),
-    (lambda: eig(np.ones((2, 3))), ValueError, "square matrix"),
-    (lambda: eig([[1.0, 2.0], [0.0, 1.0]]), NotSymmetricError, r"A\[0, 1\] = 2.0"),
-    (lambda: eig([[1.0, 2.0], [2.0, 1.0]], method="jacobi"), ValueError, "'qr' or 'power'"),
-    (lambda: solve([[1.0, np.nan], [0.0, 1.0]], [1.0, 2.0]), ValueError, "finite"),
-    (lambda: solve(np.ones((2, 3)), [1.0, 2.0]), ValueError, "classify=True"),
-    (lambda: solve(np.eye(3), [1.0, 2.0]), ValueError, r"b must have 3 rows"),
-    (lambda: det([1.0, 2.0]), ValueError, r"2-D matrix"),
-    (lambda: inv([[0.0, 0.0], [0.0, 0.0]]), SingularMatrixError, "rank is 0"),
-    (lambda: project([1.0, 2.0], onto=[0.0, 0.0]), ValueError, "zero vector"),
-    (lambda: angle([1.0, 2.0], [1.0, 2.0, 3.0]), ValueError, "same length"),
-    (lambda: norm(np.ones((2, 2)), "max"), ValueError, "not a matrix norm"),
-    (lambda: PCA(5).fit(np.ones((3, 2))), ValueError, "n_components"),
-    (lambda: PCA(1).transform(np.ones((3, 2))), NotFittedError, r"not fitted yet; call PCA.fit\(X\)"),
-    (lambda: rank("abc"), TypeError, "array of numbers"),
-])
+@pytest.mark.parametrize(
+    "call, error, message",
+    [
+        (lambda: det([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]), ValueError, r"square matrix.*\(2, 3\)"),
+        (lambda: inv([[1.0, 2.0]]), ValueError, "square matrix"),
+        (lambda: eig(np.ones((2, 3))), ValueError, "square matrix"),
+        (lambda: eig([[1.0, 2.0], [0.0, 1.0]]), NotSymmetricError, r"A\[0, 1\] = 2.0"),
+        (lambda: eig([[1.0, 2.0], [2.0, 1.0]], method="jacobi"), ValueError, "'qr' or 'power'"),
+        (lambda: solve([[1.0, np.nan], [0.0, 1.0]], [1.0, 2.0]), ValueError, "finite"),
+        (lambda: solve(np.ones((2, 3)), [1.0, 2.0]), ValueError, "classify=True"),
+        (lambda: solve(np.eye(3), [1.0, 2.0]), ValueError, r"b must have 3 rows"),
+        (lambda: det([1.0, 2.0]), ValueError, r"2-D matrix"),
+        (lambda: inv([[0.0, 0.0], [0.0, 0.0]]), SingularMatrixError, "rank is 0"),
+        (lambda: project([1.0, 2.0], onto=[0.0, 0.0]), ValueError, "zero vector"),
+        (lambda: angle([1.0, 2.0], [1.0, 2.0, 3.0]), ValueError, "same length"),
+        (lambda: norm(np.ones((2, 2)), "max"), ValueError, "not a matrix norm"),
+        (lambda: PCA(5).fit(np.ones((3, 2))), ValueError, "n_components"),
+        (lambda: PCA(1).transform(np.ones((3, 2))), NotFittedError, r"not fitted yet; call PCA.fit\(X\)"),
+        (lambda: rank("abc"), TypeError, "array of numbers"),
+    ],
+)
 def test_bad_input_gets_a_clear_error(call, error, message):
     with pytest.raises(error, match=message):
         call()
@@ -459,8 +456,7 @@ def test_pca_by_power_iteration_agrees_with_the_qr_algorithm():
     X = load_wine().data
     by_qr = PCA(4).fit(X)
     by_power = PCA(4, method="power").fit(X)
-    np.testing.assert_allclose(by_power.explained_variance_, by_qr.explained_variance_,
-                               rtol=1e-8)
+    np.testing.assert_allclose(by_power.explained_variance_, by_qr.explained_variance_, rtol=1e-8)
     np.testing.assert_allclose(by_power.components_, by_qr.components_, atol=1e-6)
 
 

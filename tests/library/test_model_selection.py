@@ -66,7 +66,9 @@ def test_stratified_folds_for_classifiers():
     assert scores.shape == (5,) and scores.mean() > 0.9
     from gradiente.metrics import accuracy
 
-    np.testing.assert_allclose(cross_val_score(LogisticRegression(penalty="l2"), X, y, cv=folds, scoring=accuracy), scores)
+    np.testing.assert_allclose(
+        cross_val_score(LogisticRegression(penalty="l2"), X, y, cv=folds, scoring=accuracy), scores
+    )
 
 
 def test_standard_scaler_matches_sklearn_and_inverts():

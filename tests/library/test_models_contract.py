@@ -19,8 +19,14 @@ from gradiente.exceptions import NotFittedError
 from gradiente.models import SVC, LinearRegression, LinearSVC, LogisticRegression, MLPClassifier
 
 # Not the library: these import marimo, the web server or the CLI (and never an estimator).
-NOT_LIBRARY = ("gradiente.course", "gradiente.hub", "gradiente.cli", "gradiente.watch",
-               "gradiente.terminal", "gradiente.__main__")
+NOT_LIBRARY = (
+    "gradiente.course",
+    "gradiente.hub",
+    "gradiente.cli",
+    "gradiente.watch",
+    "gradiente.terminal",
+    "gradiente.__main__",
+)
 
 
 def all_estimators():
@@ -31,8 +37,12 @@ def all_estimators():
             continue
         module = importlib.import_module(module_info.name)
         for name, cls in inspect.getmembers(module, inspect.isclass):
-            if (issubclass(cls, BaseEstimator) and cls is not BaseEstimator
-                    and not name.startswith("_") and cls.__module__.startswith("gradiente.")):
+            if (
+                issubclass(cls, BaseEstimator)
+                and cls is not BaseEstimator
+                and not name.startswith("_")
+                and cls.__module__.startswith("gradiente.")
+            ):
                 found[name] = cls
     return sorted(found.items())
 
@@ -88,15 +98,23 @@ def output_of(model, X):
 
 
 def test_discovery_finds_every_estimator_including_the_transformers():
-    assert {"LinearRegression", "LogisticRegression", "MLPClassifier", "SVC", "LinearSVC",
-            "PCA", "StandardScaler"} <= set(ESTIMATOR_CLASSES)
+    assert {
+        "LinearRegression",
+        "LogisticRegression",
+        "MLPClassifier",
+        "SVC",
+        "LinearSVC",
+        "PCA",
+        "StandardScaler",
+    } <= set(ESTIMATOR_CLASSES)
     assert set(SETTINGS) <= set(ESTIMATOR_CLASSES), "SETTINGS names a class that no longer exists"
 
 
 @every_estimator
 def test_every_estimator_is_a_classifier_regressor_or_transformer(make):
     assert kind(make()) in ("classifier", "regressor", "transformer"), (
-        "derive from ClassifierMixin, RegressorMixin or TransformerMixin (gradiente.base)")
+        "derive from ClassifierMixin, RegressorMixin or TransformerMixin (gradiente.base)"
+    )
 
 
 @every_estimator
@@ -185,7 +203,9 @@ def test_bad_input_messages_say_what_was_expected_and_got(make):
     with pytest.raises(ValueError, match=r"1 inf"):
         model.fit(X_inf, y)
     if kind(model) != "transformer":  # a transformer ignores y
-        with pytest.raises(ValueError, match=r"same number of samples.*{} rows.*{} entries".format(X.shape[0], X.shape[0] - 1)):
+        with pytest.raises(
+            ValueError, match=r"same number of samples.*{} rows.*{} entries".format(X.shape[0], X.shape[0] - 1)
+        ):
             model.fit(X, y[:-1])
     with pytest.raises(ValueError, match=r"2-D.*reshape"):
         model.fit(X[:, 0], y)

@@ -106,9 +106,11 @@ def test_multinomial_with_l2_penalty_matches_sklearn(loader):
     model = LogisticRegression(penalty="l2", C=0.5).fit(X, y)
     np.testing.assert_allclose(model.predict_proba(X), reference.predict_proba(X), atol=1e-6)
     np.testing.assert_allclose(model.coef_, reference.coef_, atol=1e-5)
-    np.testing.assert_allclose(model.decision_function(X) - model.decision_function(X).mean(1, keepdims=True),
-                               reference.decision_function(X) - reference.decision_function(X).mean(1, keepdims=True),
-                               atol=1e-5)
+    np.testing.assert_allclose(
+        model.decision_function(X) - model.decision_function(X).mean(1, keepdims=True),
+        reference.decision_function(X) - reference.decision_function(X).mean(1, keepdims=True),
+        atol=1e-5,
+    )
 
 
 def test_binary_l2_penalty_matches_sklearn(cancer):
@@ -126,7 +128,11 @@ def test_logistic_gradient_matches_finite_differences(cancer):
     rng = np.random.default_rng(0)
     X = np.column_stack([cancer[0][:50, :4], np.ones(50)])
     for n_outputs in (1, 3):
-        Y = np.eye(max(n_outputs, 2))[rng.integers(0, max(n_outputs, 2), 50)][:, -n_outputs:] if n_outputs > 1 else rng.integers(0, 2, (50, 1)).astype(float)
+        Y = (
+            np.eye(max(n_outputs, 2))[rng.integers(0, max(n_outputs, 2), 50)][:, -n_outputs:]
+            if n_outputs > 1
+            else rng.integers(0, 2, (50, 1)).astype(float)
+        )
         problem = _Problem(X, Y, np.full(5, 0.01))
         theta = rng.normal(size=(5, n_outputs))
         _, gradient = problem.loss_and_gradient(theta)
@@ -135,14 +141,18 @@ def test_logistic_gradient_matches_finite_differences(cancer):
         for index in np.ndindex(theta.shape):
             step = np.zeros_like(theta)
             step[index] = h
-            numeric[index] = (problem.loss_and_gradient(theta + step)[0] - problem.loss_and_gradient(theta - step)[0]) / (2 * h)
+            numeric[index] = (
+                problem.loss_and_gradient(theta + step)[0] - problem.loss_and_gradient(theta - step)[0]
+            ) / (2 * h)
         np.testing.assert_allclose(gradient, numeric, rtol=1e-6, atol=1e-8)
         hessian = problem.hessian(theta)
         numeric_hessian = np.zeros_like(hessian)
         for k, index in enumerate(np.ndindex(theta.shape)):
             step = np.zeros_like(theta)
             step[index] = h
-            numeric_hessian[:, k] = ((problem.loss_and_gradient(theta + step)[1] - problem.loss_and_gradient(theta - step)[1]) / (2 * h)).ravel()
+            numeric_hessian[:, k] = (
+                (problem.loss_and_gradient(theta + step)[1] - problem.loss_and_gradient(theta - step)[1]) / (2 * h)
+            ).ravel()
         np.testing.assert_allclose(hessian, numeric_hessian, rtol=1e-5, atol=1e-7)
 
 

@@ -22,7 +22,9 @@ def small_network(activation, seed=0):
     """A fitted 2-hidden-layer network on iris, with non-trivial weights."""
     X, y = load_iris(return_X_y=True)
     X = StandardScaler().fit_transform(X)
-    model = MLPClassifier((7, 5), activation=activation, epochs=3, batch_size=32, alpha=0.3, random_state=seed).fit(X, y)
+    model = MLPClassifier((7, 5), activation=activation, epochs=3, batch_size=32, alpha=0.3, random_state=seed).fit(
+        X, y
+    )
     return model, X[::7], y[::7]
 
 
@@ -82,7 +84,9 @@ def test_backpropagation_matches_pytorch():
         if layer < len(weights) - 1:
             A = torch.relu(A)
     target = torch.tensor(np.searchsorted(model.classes_, y))
-    reference = torch.nn.functional.cross_entropy(A, target) + sum((W * W).sum() for W in weights) * (0.5 * model.alpha / X.shape[0])
+    reference = torch.nn.functional.cross_entropy(A, target) + sum((W * W).sum() for W in weights) * (
+        0.5 * model.alpha / X.shape[0]
+    )
     reference.backward()
     assert loss == pytest.approx(reference.item(), rel=1e-12)
     for ours, theirs in zip((*coef_grads, *intercept_grads), (*weights, *biases)):
@@ -104,7 +108,9 @@ def test_mlp_sgd_with_momentum_learns_digits(digits_split):
     X_train, X_test, y_train, y_test = digits_split
     model = MLPClassifier((64,), solver="sgd", lr=0.05, batch_size=64, epochs=30, random_state=0).fit(X_train, y_train)
     assert model.score(X_test, y_test) >= 0.95
-    plain = MLPClassifier((64,), solver="sgd", lr=0.05, momentum=0.0, batch_size=64, epochs=30, random_state=0).fit(X_train, y_train)
+    plain = MLPClassifier((64,), solver="sgd", lr=0.05, momentum=0.0, batch_size=64, epochs=30, random_state=0).fit(
+        X_train, y_train
+    )
     assert plain.loss_curve_[-1] > model.loss_curve_[-1]  # momentum speeds up the descent
 
 

@@ -34,16 +34,20 @@ def logistic_loss(w, X, y):
 OPTIMIZERS = {
     "gd": (lambda p: optim.GradientDescent(p, lr=0.5), lambda t, p: t.optim.SGD(p, lr=0.5)),
     "sgd": (lambda p: optim.SGD(p, lr=0.3), lambda t, p: t.optim.SGD(p, lr=0.3)),
-    "momentum": (lambda p: optim.Momentum(p, lr=0.1, beta=0.9),
-                 lambda t, p: t.optim.SGD(p, lr=0.1, momentum=0.9)),
-    "nesterov": (lambda p: optim.Momentum(p, lr=0.1, beta=0.8, nesterov=True),
-                 lambda t, p: t.optim.SGD(p, lr=0.1, momentum=0.8, nesterov=True)),
-    "sgd with momentum": (lambda p: optim.SGD(p, lr=0.1, momentum=0.5),
-                          lambda t, p: t.optim.SGD(p, lr=0.1, momentum=0.5)),
-    "rmsprop": (lambda p: optim.RMSProp(p, lr=0.01, alpha=0.9),
-                lambda t, p: t.optim.RMSprop(p, lr=0.01, alpha=0.9)),
-    "adam": (lambda p: optim.Adam(p, lr=0.05, betas=(0.8, 0.99)),
-             lambda t, p: t.optim.Adam(p, lr=0.05, betas=(0.8, 0.99))),
+    "momentum": (lambda p: optim.Momentum(p, lr=0.1, beta=0.9), lambda t, p: t.optim.SGD(p, lr=0.1, momentum=0.9)),
+    "nesterov": (
+        lambda p: optim.Momentum(p, lr=0.1, beta=0.8, nesterov=True),
+        lambda t, p: t.optim.SGD(p, lr=0.1, momentum=0.8, nesterov=True),
+    ),
+    "sgd with momentum": (
+        lambda p: optim.SGD(p, lr=0.1, momentum=0.5),
+        lambda t, p: t.optim.SGD(p, lr=0.1, momentum=0.5),
+    ),
+    "rmsprop": (lambda p: optim.RMSProp(p, lr=0.01, alpha=0.9), lambda t, p: t.optim.RMSprop(p, lr=0.01, alpha=0.9)),
+    "adam": (
+        lambda p: optim.Adam(p, lr=0.05, betas=(0.8, 0.99)),
+        lambda t, p: t.optim.Adam(p, lr=0.05, betas=(0.8, 0.99)),
+    ),
 }
 
 
@@ -90,7 +94,7 @@ def test_digits_network_trained_with_autodiff_and_adam_generalises():
     W2 = Tensor(rng.uniform(-1, 1, (128, 10)) / np.sqrt(128), requires_grad=True)
     b2 = Tensor(np.zeros(10), requires_grad=True)
     opt = optim.Adam([W1, b1, W2, b2], lr=1e-3)
-    for epoch in range(15):
+    for _ in range(15):
         for batch in optim.minibatches(len(X_train), 32, rng=rng):
             loss = ad.cross_entropy((X_train[batch] @ W1 + b1).relu() @ W2 + b2, y_train[batch])
             opt.zero_grad()
@@ -103,17 +107,26 @@ def test_digits_network_trained_with_autodiff_and_adam_generalises():
 
 # -- minimize and newton ----------------------------------------------------------------------
 
+
 # The Hessian of this loss has eigenvalues from 0.017 to 8.05 (condition number 470), so plain
 # gradient descent needs lr < 2 / 8.05 and thousands of steps; momentum needs far fewer.
-@pytest.mark.parametrize("method, lr, max_iter", [
-    ("gd", 0.2, 8000), ("momentum", 0.05, 3000), ("nesterov", 0.05, 3000),
-    ("rmsprop", 0.001, 5000), ("adam", 0.02, 5000), ("newton", None, 10),
-])
+@pytest.mark.parametrize(
+    "method, lr, max_iter",
+    [
+        ("gd", 0.2, 8000),
+        ("momentum", 0.05, 3000),
+        ("nesterov", 0.05, 3000),
+        ("rmsprop", 0.001, 5000),
+        ("adam", 0.02, 5000),
+        ("newton", None, 10),
+    ],
+)
 def test_minimize_least_squares_on_diabetes_reaches_lstsq(method, lr, max_iter, diabetes):
     X, y = diabetes
     w_lstsq = np.linalg.lstsq(X, y, rcond=None)[0]
-    result = optim.minimize(lambda w: ((X @ w - y) ** 2).mean(), np.zeros(X.shape[1]), method=method,
-                            lr=lr, tol=1e-6, max_iter=max_iter)
+    result = optim.minimize(
+        lambda w: ((X @ w - y) ** 2).mean(), np.zeros(X.shape[1]), method=method, lr=lr, tol=1e-6, max_iter=max_iter
+    )
     if method == "rmsprop":
         # NOTE: RMSProp's steps do not shrink near the minimum (g / sqrt(mean g^2) stays ~1),
         # so with a constant lr it hovers within ~lr of the minimum instead of converging.
@@ -129,8 +142,9 @@ def test_minimize_least_squares_on_diabetes_reaches_lstsq(method, lr, max_iter, 
 
 def test_newton_solves_a_quadratic_in_one_step(diabetes):
     X, y = diabetes
-    result = optim.newton(lambda w: ((X @ w - y) ** 2).mean(), np.zeros(X.shape[1]),
-                          hess=lambda w: 2 * X.T @ X / len(y), tol=1e-9)
+    result = optim.newton(
+        lambda w: ((X @ w - y) ** 2).mean(), np.zeros(X.shape[1]), hess=lambda w: 2 * X.T @ X / len(y), tol=1e-9
+    )
     assert result.n_iter == 1 and result.converged
 
 
@@ -138,8 +152,9 @@ def test_newton_with_line_search_on_rosenbrock():
     def rosenbrock(v):
         return (1 - v[0]) ** 2 + 100 * (v[1] - v[0] ** 2) ** 2
 
-    result = optim.minimize(rosenbrock, [-1.2, 1.0], method="newton", line_search="backtracking",
-                            tol=1e-8, max_iter=100)
+    result = optim.minimize(
+        rosenbrock, [-1.2, 1.0], method="newton", line_search="backtracking", tol=1e-8, max_iter=100
+    )
     assert result.converged
     np.testing.assert_allclose(result.x, [1.0, 1.0], atol=1e-6)
     assert np.all(np.diff(result.values) <= 1e-12)  # the line search never goes uphill
@@ -147,8 +162,15 @@ def test_newton_with_line_search_on_rosenbrock():
 
 def test_gradient_descent_with_backtracking_never_goes_uphill(cancer):
     X, y = cancer
-    result = optim.minimize(lambda w: logistic_loss(w, X, y), np.zeros(X.shape[1]), method="gd", lr=10.0,
-                            line_search="backtracking", max_iter=200, tol=1e-5)
+    result = optim.minimize(
+        lambda w: logistic_loss(w, X, y),
+        np.zeros(X.shape[1]),
+        method="gd",
+        lr=10.0,
+        line_search="backtracking",
+        max_iter=200,
+        tol=1e-5,
+    )
     assert np.all(np.diff(result.values) <= 0)
     assert result.values[-1] < result.values[0] - 0.3
 
@@ -175,8 +197,7 @@ def test_minimize_recovers_a_maximum_likelihood_estimate():
         mu, log_sigma = theta[0], theta[1]
         return (log_sigma + 0.5 * ((sample - mu) / log_sigma.exp()) ** 2).mean()
 
-    result = optim.minimize(negative_log_likelihood, [0.0, 0.0], method="newton", line_search="backtracking",
-                            tol=1e-9)
+    result = optim.minimize(negative_log_likelihood, [0.0, 0.0], method="newton", line_search="backtracking", tol=1e-9)
     assert result.x[0] == pytest.approx(sample.mean(), rel=1e-7)
     assert np.exp(result.x[1]) == pytest.approx(sample.std(), rel=1e-7)
 
@@ -189,9 +210,10 @@ def test_scalar_starting_point_and_not_converged_message():
 
 # -- divergence and bad input -------------------------------------------------------------------
 
+
 def test_divergence_names_the_step_and_suggests_a_smaller_learning_rate():
     with pytest.raises(DivergenceError, match=r"diverged at step \d+.*smaller lr.*lr=1\.5.*0\.15"):
-        optim.minimize(lambda x: (x ** 2).sum(), [1.0], method="gd", lr=1.5, max_iter=10_000)
+        optim.minimize(lambda x: (x**2).sum(), [1.0], method="gd", lr=1.5, max_iter=10_000)
 
 
 def test_optimizer_refuses_a_nan_gradient_naming_the_step():
@@ -212,7 +234,7 @@ def test_optimizer_refuses_a_nan_gradient_naming_the_step():
 
 def test_a_non_finite_start_or_loss_is_reported():
     with pytest.raises(ValueError, match="finite"):
-        optim.minimize(lambda x: (x ** 2).sum(), [np.nan])
+        optim.minimize(lambda x: (x**2).sum(), [np.nan])
     with pytest.raises(DivergenceError, match="step 0"):
         optim.minimize(lambda x: x.log().sum(), [-1.0])
 
@@ -230,19 +252,19 @@ def test_bad_arguments_are_explained():
     with pytest.raises(ValueError, match="beta"):
         optim.Momentum([w], beta=1.5)
     with pytest.raises(ValueError, match="method must be one of"):
-        optim.minimize(lambda x: (x ** 2).sum(), [1.0], method="bfgs")
+        optim.minimize(lambda x: (x**2).sum(), [1.0], method="bfgs")
     with pytest.raises(TypeError, match="Tensor operations.*grad="):
-        optim.minimize(lambda x: float(np.sum(x.data ** 2)), [1.0])
+        optim.minimize(lambda x: float(np.sum(x.data**2)), [1.0])
     with pytest.raises(ValueError, match="shape of x"):
         optim.minimize(lambda x: float(x @ x), [1.0, 2.0], grad=lambda x: np.ones(3))
     with pytest.raises(ValueError, match="line_search"):
-        optim.minimize(lambda x: (x ** 2).sum(), [1.0], method="adam", line_search="backtracking")
+        optim.minimize(lambda x: (x**2).sum(), [1.0], method="adam", line_search="backtracking")
 
 
 def test_line_search_satisfies_armijo_and_refuses_ascent_directions():
-    f = lambda v: float(np.sum(v ** 4))  # noqa: E731
+    f = lambda v: float(np.sum(v**4))  # noqa: E731
     x = np.array([1.0, -2.0])
-    g = 4 * x ** 3
+    g = 4 * x**3
     t = optim.backtracking_line_search(f, x, -g, g, lr=1.0, c=1e-4)
     assert f(x - t * g) <= f(x) - 1e-4 * t * g @ g
     assert optim.backtracking_line_search(f, x, -g, g, lr=t / 0.5 * 0.5) == t
@@ -308,13 +330,29 @@ def test_minimize_and_newton_are_one_descent_loop_with_two_rules(diabetes):
     x0 = np.zeros(X.shape[1])
     value_of, value_and_grad = descent._objective(f, None, "test")
     by_loop = {
-        "gd": descent.descend(value_and_grad, x0, descent.steepest_descent, descent.fixed_step(0.1),
-                              1e-6, 50, "gd", 0.1),
-        "newton": descent.descend(value_and_grad, x0,
-                                  descent.newton_direction(value_and_grad, None, safeguarded=True),
-                                  descent.backtracking_step(value_of, 1.0), 1e-8, 10, "newton", 1.0),
-        "adam": descent.descend(value_and_grad, x0, descent.optimizer_direction(
-            optim.Adam([Tensor(x0, requires_grad=True)], lr=0.05)), descent.fixed_step(1.0), 1e-6, 50, "adam", 0.05),
+        "gd": descent.descend(
+            value_and_grad, x0, descent.steepest_descent, descent.fixed_step(0.1), 1e-6, 50, "gd", 0.1
+        ),
+        "newton": descent.descend(
+            value_and_grad,
+            x0,
+            descent.newton_direction(value_and_grad, None, safeguarded=True),
+            descent.backtracking_step(value_of, 1.0),
+            1e-8,
+            10,
+            "newton",
+            1.0,
+        ),
+        "adam": descent.descend(
+            value_and_grad,
+            x0,
+            descent.optimizer_direction(optim.Adam([Tensor(x0, requires_grad=True)], lr=0.05)),
+            descent.fixed_step(1.0),
+            1e-6,
+            50,
+            "adam",
+            0.05,
+        ),
     }
     by_name = {
         "gd": optim.minimize(f, x0, method="gd", lr=0.1, max_iter=50),

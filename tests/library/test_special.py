@@ -21,7 +21,8 @@ def assert_relative(actual, expected, rtol=RTOL):
     worst = int(np.argmax(error)) if error.size else 0
     assert error.size == 0 or error[worst] <= rtol, (
         f"relative error {error[worst]:.3e} at index {worst}: "
-        f"got {actual[finite][worst]!r}, expected {expected[finite][worst]!r}")
+        f"got {actual[finite][worst]!r}, expected {expected[finite][worst]!r}"
+    )
     zero = np.abs(expected) <= 1e-300  # SciPy flushes some subnormal results to zero
     assert np.all(np.abs(actual[zero]) < 1e-290), actual[zero]
     other = ~finite & ~zero
@@ -47,9 +48,15 @@ def assert_relative_or_exact(actual, expected, exact):
 
 
 RNG = np.random.default_rng(20261121)
-X_ERF = np.concatenate([RNG.uniform(-6, 6, 2000), RNG.uniform(-27, 27, 2000),
-                        np.logspace(-300, 1.4, 200), -np.logspace(-300, 1.4, 200),
-                        [0.0, 1.25, -1.25, 1.2499999999999998, 26.5, 27.2]])
+X_ERF = np.concatenate(
+    [
+        RNG.uniform(-6, 6, 2000),
+        RNG.uniform(-27, 27, 2000),
+        np.logspace(-300, 1.4, 200),
+        -np.logspace(-300, 1.4, 200),
+        [0.0, 1.25, -1.25, 1.2499999999999998, 26.5, 27.2],
+    ]
+)
 
 
 def test_erf_matches_scipy_everywhere():
@@ -70,8 +77,9 @@ def test_erf_scalars_give_floats_and_nan_propagates():
 def test_ndtr_and_ndtri_match_scipy_in_both_tails():
     x = np.concatenate([RNG.uniform(-38, 9, 2000), [-37.5, 0.0, 8.2]])
     assert_relative(special.ndtr(x), sc.ndtr(x), rtol=1e-12)  # x/sqrt(2) rounds: ~x^2 eps
-    p = np.concatenate([RNG.uniform(0, 1, 2000), np.logspace(-300, -1, 300),
-                        1 - np.logspace(-15, -1, 100), [0.5, 0.02425, 0.97575]])
+    p = np.concatenate(
+        [RNG.uniform(0, 1, 2000), np.logspace(-300, -1, 300), 1 - np.logspace(-15, -1, 100), [0.5, 0.02425, 0.97575]]
+    )
     assert_relative(special.ndtri(p), sc.ndtri(p), rtol=1e-13)
     assert special.ndtri(0.0) == -np.inf and special.ndtri(1.0) == np.inf
 
@@ -82,8 +90,14 @@ def test_ndtri_refuses_numbers_that_are_not_probabilities():
 
 
 def test_gammaln_matches_scipy_across_the_domain():
-    x = np.concatenate([RNG.uniform(0, 10, 2000), np.logspace(-300, 300, 600),
-                        np.arange(1, 200, dtype=float), RNG.uniform(0.9, 2.1, 200)])
+    x = np.concatenate(
+        [
+            RNG.uniform(0, 10, 2000),
+            np.logspace(-300, 300, 600),
+            np.arange(1, 200, dtype=float),
+            RNG.uniform(0.9, 2.1, 200),
+        ]
+    )
     expected = sc.gammaln(x)
     error = np.abs(special.gammaln(x) - expected) / np.maximum(1.0, np.abs(expected))
     assert error.max() <= 1e-14
@@ -99,9 +113,14 @@ def test_betaln_matches_scipy_and_mpmath_for_huge_parameters():
     assert error.max() <= 1e-10  # SciPy is the less accurate one at the 1e-11 level here
     # SciPy 1.17's betaln loses 7 digits here; the exact value comes from mpmath.
     mpmath.mp.dps = 40
-    for a_value, b_value in [(34891012.13406781, 44.6435118), (1722585.96539879, 2.37484281),
-                             (1e8, 0.5), (3e6, 4e6), (7454.62712119739, 0.12691937095500386),
-                             (0.19025967552294254, 9767.64993785894)]:
+    for a_value, b_value in [
+        (34891012.13406781, 44.6435118),
+        (1722585.96539879, 2.37484281),
+        (1e8, 0.5),
+        (3e6, 4e6),
+        (7454.62712119739, 0.12691937095500386),
+        (0.19025967552294254, 9767.64993785894),
+    ]:
         exact = float(mpmath.log(mpmath.beta(mpmath.mpf(a_value), mpmath.mpf(b_value))))
         assert special.betaln(a_value, b_value) == pytest.approx(exact, rel=1e-14, abs=1e-13)
 
@@ -116,14 +135,16 @@ def test_log1pmx_is_accurate_for_tiny_arguments():
 def _gamma_grid(low, high, size):
     a = np.exp(RNG.uniform(np.log(low), np.log(high), size))
     # around the bulk (a +- 6 sqrt(a)), and far out in both tails
-    x = np.concatenate([np.maximum(a[: size // 2] + RNG.normal(0, 3, size // 2)
-                                   * np.sqrt(a[: size // 2]), 0.0),
-                        a[size // 2:] * np.exp(RNG.uniform(-6, 2, size - size // 2))])
+    x = np.concatenate(
+        [
+            np.maximum(a[: size // 2] + RNG.normal(0, 3, size // 2) * np.sqrt(a[: size // 2]), 0.0),
+            a[size // 2 :] * np.exp(RNG.uniform(-6, 2, size - size // 2)),
+        ]
+    )
     return a, x
 
 
-@pytest.mark.parametrize("low, high", [(1e-6, 0.05), (0.05, 1.0), (1.0, 30.0),
-                                       (30.0, 3000.0), (3000.0, 3e5)])
+@pytest.mark.parametrize("low, high", [(1e-6, 0.05), (0.05, 1.0), (1.0, 30.0), (30.0, 3000.0), (3000.0, 3e5)])
 def test_incomplete_gamma_and_its_complement_match_scipy(low, high):
     a, x = _gamma_grid(low, high, 1500)
     assert_relative(special.gammainc(a, x), sc.gammainc(a, x))
@@ -153,8 +174,7 @@ def test_incomplete_gamma_pair_sums_to_one_and_matches_scipy(a, z):
     assert Q == pytest.approx(sc.gammaincc(a, x), rel=RTOL, abs=1e-300)
 
 
-@pytest.mark.parametrize("low, high", [(0.05, 1.0), (1.0, 30.0), (30.0, 3000.0),
-                                       (3000.0, 1e5)])
+@pytest.mark.parametrize("low, high", [(0.05, 1.0), (1.0, 30.0), (30.0, 3000.0), (3000.0, 1e5)])
 def test_incomplete_beta_and_its_complement_match_scipy(low, high):
     size = 1500
     a = np.exp(RNG.uniform(np.log(low), np.log(high), size))
@@ -164,10 +184,16 @@ def test_incomplete_beta_and_its_complement_match_scipy(low, high):
     x = np.clip(mean + RNG.normal(0, 4, size) * spread, 0, 1)
     x[: size // 4] = RNG.uniform(0, 1, size // 4)  # and far into the tails
     mpmath.mp.dps = 40
-    assert_relative_or_exact(special.betainc(a, b, x), sc.betainc(a, b, x), lambda i: float(
-        mpmath.betainc(a[i], b[i], 0, x[i], regularized=True)))
-    assert_relative_or_exact(special.betaincc(a, b, x), sc.betaincc(a, b, x), lambda i: float(
-        mpmath.betainc(a[i], b[i], x[i], 1, regularized=True)))
+    assert_relative_or_exact(
+        special.betainc(a, b, x),
+        sc.betainc(a, b, x),
+        lambda i: float(mpmath.betainc(a[i], b[i], 0, x[i], regularized=True)),
+    )
+    assert_relative_or_exact(
+        special.betaincc(a, b, x),
+        sc.betaincc(a, b, x),
+        lambda i: float(mpmath.betainc(a[i], b[i], x[i], 1, regularized=True)),
+    )
 
 
 def test_incomplete_beta_refuses_x_outside_the_unit_interval():
@@ -177,8 +203,7 @@ def test_incomplete_beta_refuses_x_outside_the_unit_interval():
         special.betainc(2.0, 0.0, 0.5)
 
 
-PROBABILITIES = np.concatenate([RNG.uniform(0, 1, 300), np.logspace(-300, -1, 80),
-                                1 - np.logspace(-15, -1, 40)])
+PROBABILITIES = np.concatenate([RNG.uniform(0, 1, 300), np.logspace(-300, -1, 80), 1 - np.logspace(-15, -1, 40)])
 
 
 @pytest.mark.parametrize("low, high", [(0.1, 1.0), (1.0, 30.0), (30.0, 1e5)])
@@ -188,8 +213,7 @@ def test_incomplete_gamma_inverses_match_scipy(low, high):
     expected = sc.gammaincinv(a, PROBABILITIES)
     normal = expected > 1e-300  # below that the root is subnormal and has few digits
     assert_relative(x[normal], expected[normal], rtol=1e-12)
-    assert_relative(special.gammainccinv(a, PROBABILITIES),
-                    sc.gammainccinv(a, PROBABILITIES), rtol=1e-12)
+    assert_relative(special.gammainccinv(a, PROBABILITIES), sc.gammainccinv(a, PROBABILITIES), rtol=1e-12)
 
 
 @pytest.mark.parametrize("low, high", [(0.1, 1.0), (1.0, 30.0), (30.0, 1e4)])
@@ -219,15 +243,21 @@ def test_incomplete_beta_inverse_where_scipy_is_wrong():
 def test_a_continued_fraction_that_never_settles_raises_instead_of_returning_a_guess():
     # -1/(1 - 1/(1 - 1/(1 - ...))): the convergents cycle -1, inf, 0, -1, ... for ever.
     with pytest.raises(ConvergenceError, match=r"test fraction did not converge in 50 terms at z = 1.0"):
-        special._continued_fraction(np.zeros(1), lambda j, z: (-z, z), (np.ones(1),), ("z",), 50,
-                                    "test fraction")
+        special._continued_fraction(np.zeros(1), lambda j, z: (-z, z), (np.ones(1),), ("z",), 50, "test fraction")
 
 
 # NB: a = 3.5, not 3: for an integer a the gamma fraction ends by itself (a_j = -j (j - a) is 0 at j = a).
-@pytest.mark.parametrize("function, arguments, message", [
-    (special.betainc, (50.0, 40.0, 0.5), r"beta function I_x\(a, b\) did not converge in 3 terms at a = 50.0, b = 40.0, x = 0.5"),
-    (special.gammaincc, (3.5, 20.0), r"gamma function Q\(a, x\) did not converge in 3 terms at a = 3.5, x = 20.0"),
-])
+@pytest.mark.parametrize(
+    "function, arguments, message",
+    [
+        (
+            special.betainc,
+            (50.0, 40.0, 0.5),
+            r"beta function I_x\(a, b\) did not converge in 3 terms at a = 50.0, b = 40.0, x = 0.5",
+        ),
+        (special.gammaincc, (3.5, 20.0), r"gamma function Q\(a, x\) did not converge in 3 terms at a = 3.5, x = 20.0"),
+    ],
+)
 def test_running_out_of_terms_is_an_error_that_names_the_arguments(monkeypatch, function, arguments, message):
     evaluate = special._continued_fraction
 

@@ -33,9 +33,11 @@ def assert_relative(actual, expected, rtol=RTOL, what=""):
     error = np.abs(actual[normal] - expected[normal]) / np.abs(expected[normal])
     if error.size:
         worst = int(np.argmax(error))
-        assert error[worst] <= rtol, (f"{what}: relative error {error[worst]:.3e}: got "
-                                      f"{actual[normal][worst]!r}, expected "
-                                      f"{expected[normal][worst]!r}")
+        assert error[worst] <= rtol, (
+            f"{what}: relative error {error[worst]:.3e}: got "
+            f"{actual[normal][worst]!r}, expected "
+            f"{expected[normal][worst]!r}"
+        )
     tiny = (expected == 0) | (np.isfinite(expected) & (np.abs(expected) <= 1e-300))
     assert np.all(np.abs(actual[tiny]) <= 1e-290), what
     infinite = ~np.isfinite(expected)
@@ -43,8 +45,9 @@ def assert_relative(actual, expected, rtol=RTOL, what=""):
 
 
 # Probabilities for ppf: the bulk, and both tails down to 1e-15 / 1e-100.
-Q = np.concatenate([np.linspace(0.001, 0.999, 100), np.logspace(-100, -3, 40),
-                    1 - np.logspace(-15, -3, 20), [0.5, 0.0, 1.0]])
+Q = np.concatenate(
+    [np.linspace(0.001, 0.999, 100), np.logspace(-100, -3, 40), 1 - np.logspace(-15, -3, 20), [0.5, 0.0, 1.0]]
+)
 
 
 def check_continuous(ours, reference, x, q=Q):
@@ -107,8 +110,7 @@ def test_uniform_matches_scipy(a, width):
 @settings(max_examples=30)
 @given(df=st.floats(0.5, 2e4))
 def test_student_t_matches_scipy_including_far_tails(df):
-    x = np.concatenate([np.linspace(-40, 40, 81), -np.logspace(1, 30, 15),
-                        np.logspace(1, 30, 15), [0.0, 1e-12]])
+    x = np.concatenate([np.linspace(-40, 40, 81), -np.logspace(1, 30, 15), np.logspace(1, 30, 15), [0.0, 1e-12]])
     check_continuous(StudentT(df), ss.t(df), x)
 
 
@@ -127,15 +129,13 @@ def test_student_t_extreme_quantile_where_scipy_is_off():
     mpmath.mp.dps = 50
     df = mpmath.mpf(3.7)
     x = df / (df + mpmath.mpf(t) ** 2)
-    assert float(0.5 * mpmath.betainc(df / 2, 0.5, 0, x, regularized=True)) == pytest.approx(
-        q, rel=1e-10)
+    assert float(0.5 * mpmath.betainc(df / 2, 0.5, 0, x, regularized=True)) == pytest.approx(q, rel=1e-10)
 
 
 @settings(max_examples=30)
 @given(df=st.floats(0.3, 5e3))
 def test_chi_squared_matches_scipy_including_far_tails(df):
-    x = np.concatenate([df * np.linspace(0.0, 4.0, 81), df + np.linspace(0, 1500, 31),
-                        np.logspace(-30, -1, 10)])
+    x = np.concatenate([df * np.linspace(0.0, 4.0, 81), df + np.linspace(0, 1500, 31), np.logspace(-30, -1, 10)])
     check_continuous(ChiSquared(df), ss.chi2(df), x)
     tiny = np.logspace(-250, -20, 12)
     assert_relative(ChiSquared(df).isf(tiny), ss.chi2(df).isf(tiny), what="isf")
@@ -151,8 +151,7 @@ def test_bernoulli_matches_scipy(p):
     q = np.linspace(0, 1, 41)
     q = q[np.abs(q - (1 - p)) > 1e-12]  # on the step itself, rounding decides (SciPy fudges)
     assert_relative(ours.ppf(q), reference.ppf(q), what="ppf")
-    assert ours.mean() == pytest.approx(reference.mean()) and ours.var() == pytest.approx(
-        reference.var())
+    assert ours.mean() == pytest.approx(reference.mean()) and ours.var() == pytest.approx(reference.var())
 
 
 def assert_relative_or_exact(actual, expected, exact, what):
@@ -178,10 +177,8 @@ def assert_relative_or_exact(actual, expected, exact, what):
 
 
 def check_discrete(ours, reference, k, exact_cdf, exact_logpmf):
-    assert_relative_or_exact(ours.pmf(k), reference.pmf(k),
-                             lambda i: mpmath.exp(exact_logpmf(k[i])), "pmf")
-    assert_relative_or_exact(ours.logpmf(k), reference.logpmf(k),
-                             lambda i: exact_logpmf(k[i]), "logpmf")
+    assert_relative_or_exact(ours.pmf(k), reference.pmf(k), lambda i: mpmath.exp(exact_logpmf(k[i])), "pmf")
+    assert_relative_or_exact(ours.logpmf(k), reference.logpmf(k), lambda i: exact_logpmf(k[i]), "logpmf")
     assert_relative_or_exact(ours.cdf(k), reference.cdf(k), lambda i: exact_cdf(k[i]), "cdf")
     assert_relative_or_exact(ours.sf(k), reference.sf(k), lambda i: 1 - exact_cdf(k[i]), "sf")
     # random probabilities never sit on a step of the CDF, so the quantile is unambiguous
@@ -199,6 +196,7 @@ def exact_binomial_cdf(n, p):
             return mpmath.mpf(1)
         k = math.floor(k)
         return mpmath.betainc(n - k, k + 1, 0, 1 - mpmath.mpf(p), regularized=True)
+
     return cdf
 
 
@@ -208,10 +206,12 @@ def test_binomial_matches_scipy(n, p):
     mean, sd = n * p, math.sqrt(n * p * (1 - p))
     k = np.unique(np.clip(np.round(mean + sd * np.linspace(-40, 40, 81)), -1, n + 1))
     k = np.concatenate([k, [0, 1, n - 1, n, 2.5]])
+
     def exact_logpmf(value):
         value = int(value)
-        return (mpmath.log(mpmath.binomial(n, value)) + value * mpmath.log(p)
-                + (n - value) * mpmath.log(1 - mpmath.mpf(p)))
+        return (
+            mpmath.log(mpmath.binomial(n, value)) + value * mpmath.log(p) + (n - value) * mpmath.log(1 - mpmath.mpf(p))
+        )
 
     check_discrete(Binomial(n, p), ss.binom(n, p), k, exact_binomial_cdf(n, p), exact_logpmf)
 
@@ -241,26 +241,47 @@ def test_poisson_pmf_far_out_where_scipy_loses_digits():
     assert Poisson(12345.6).pmf(k) == pytest.approx(exact, rel=1e-13)
 
 
-@pytest.mark.parametrize("dist, reference", [
-    (Normal(2, 3), ss.norm(2, 3)), (Exponential(0.5), ss.expon(scale=2)),
-    (Uniform(-1, 2), ss.uniform(-1, 3)), (StudentT(4), ss.t(4)), (ChiSquared(3), ss.chi2(3)),
-])
+@pytest.mark.parametrize(
+    "dist, reference",
+    [
+        (Normal(2, 3), ss.norm(2, 3)),
+        (Exponential(0.5), ss.expon(scale=2)),
+        (Uniform(-1, 2), ss.uniform(-1, 3)),
+        (StudentT(4), ss.t(4)),
+        (ChiSquared(3), ss.chi2(3)),
+    ],
+)
 def test_log_likelihood_is_the_sum_of_log_densities(dist, reference):
     data = reference.rvs(size=50, random_state=np.random.default_rng(3))
     assert dist.log_likelihood(data) == pytest.approx(reference.logpdf(data).sum(), rel=1e-12)
 
 
-@pytest.mark.parametrize("dist, reference", [
-    (Binomial(20, 0.3), ss.binom(20, 0.3)), (Poisson(4.5), ss.poisson(4.5)),
-    (Bernoulli(0.2), ss.bernoulli(0.2)),
-])
+@pytest.mark.parametrize(
+    "dist, reference",
+    [
+        (Binomial(20, 0.3), ss.binom(20, 0.3)),
+        (Poisson(4.5), ss.poisson(4.5)),
+        (Bernoulli(0.2), ss.bernoulli(0.2)),
+    ],
+)
 def test_discrete_log_likelihood(dist, reference):
     data = reference.rvs(size=50, random_state=np.random.default_rng(4))
     assert dist.log_likelihood(data) == pytest.approx(reference.logpmf(data).sum(), rel=1e-12)
 
 
-@pytest.mark.parametrize("dist", [Normal(1, 2), Bernoulli(0.3), Binomial(12, 0.4), Poisson(3.0),
-                                  Exponential(2.0), Uniform(-2, 5), StudentT(5), ChiSquared(4)])
+@pytest.mark.parametrize(
+    "dist",
+    [
+        Normal(1, 2),
+        Bernoulli(0.3),
+        Binomial(12, 0.4),
+        Poisson(3.0),
+        Exponential(2.0),
+        Uniform(-2, 5),
+        StudentT(5),
+        ChiSquared(4),
+    ],
+)
 def test_samples_have_the_right_mean_and_are_reproducible(dist):
     draws = dist.sample(20_000, rng=np.random.default_rng(11))
     np.testing.assert_array_equal(draws, dist.sample(20_000, rng=np.random.default_rng(11)))
@@ -282,28 +303,31 @@ def test_closed_form_fits_match_scipy_fit():
     counts = rng.poisson(3.0, 500)
     assert Poisson.fit(counts).lam == pytest.approx(counts.mean())
     assert Binomial.fit(rng.binomial(10, 0.3, 500), n=10).p == pytest.approx(
-        rng.binomial(10, 0.3, 500).mean() / 10, abs=0.03)
+        rng.binomial(10, 0.3, 500).mean() / 10, abs=0.03
+    )
     assert Bernoulli.fit([0, 1, 1, 1]).p == 0.75
 
 
 def test_fit_is_the_maximum_of_the_log_likelihood():
     x = np.random.default_rng(6).normal(0.0, 1.0, 200)
     best = Normal.fit(x)
-    for mu, sigma in [(best.mu + 0.01, best.sigma), (best.mu, best.sigma * 1.01),
-                      (best.mu, best.sigma * 0.99)]:
+    for mu, sigma in [(best.mu + 0.01, best.sigma), (best.mu, best.sigma * 1.01), (best.mu, best.sigma * 0.99)]:
         assert Normal(mu, sigma).log_likelihood(x) < best.log_likelihood(x)
 
 
-@pytest.mark.parametrize("make, message", [
-    (lambda: Normal(0, -1), r"sigma must lie in \(0, inf\); got sigma = -1.0"),
-    (lambda: Bernoulli(1.2), r"p must lie in \[0, 1\]; got p = 1.2"),
-    (lambda: Binomial(10, -0.1), r"p must lie in \[0, 1\]"),
-    (lambda: Binomial(2.5, 0.1), "n must be a whole number"),
-    (lambda: Poisson(0), r"lam must lie in \(0, inf\)"),
-    (lambda: Uniform(3, 1), "a uniform needs a < b"),
-    (lambda: StudentT(float("nan")), "df must be a finite number"),
-    (lambda: Normal("0", 1), "mu must be a real number"),
-])
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda: Normal(0, -1), r"sigma must lie in \(0, inf\); got sigma = -1.0"),
+        (lambda: Bernoulli(1.2), r"p must lie in \[0, 1\]; got p = 1.2"),
+        (lambda: Binomial(10, -0.1), r"p must lie in \[0, 1\]"),
+        (lambda: Binomial(2.5, 0.1), "n must be a whole number"),
+        (lambda: Poisson(0), r"lam must lie in \(0, inf\)"),
+        (lambda: Uniform(3, 1), "a uniform needs a < b"),
+        (lambda: StudentT(float("nan")), "df must be a finite number"),
+        (lambda: Normal("0", 1), "mu must be a real number"),
+    ],
+)
 def test_invalid_parameters_are_refused_with_a_reason(make, message):
     with pytest.raises((ValueError, TypeError), match=message):
         make()

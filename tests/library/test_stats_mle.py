@@ -52,8 +52,9 @@ def test_mle_with_an_analytic_score_and_another_optimiser():
 
 def scipy_profile_maximum(distribution, data):
     """The df maximising SciPy's own log-likelihood, to 1e-10 (a bounded 1-D search)."""
-    best = minimize_scalar(lambda df: -distribution(df).logpdf(data).sum(), bounds=(0.3, 200),
-                           method="bounded", options={"xatol": 1e-10})
+    best = minimize_scalar(
+        lambda df: -distribution(df).logpdf(data).sum(), bounds=(0.3, 200), method="bounded", options={"xatol": 1e-10}
+    )
     return best.x
 
 

@@ -13,7 +13,7 @@ SURFACE = {
     "gradiente.optim": "GradientDescent SGD Momentum RMSProp Adam newton minimize",
     "gradiente.models": "LinearRegression LogisticRegression MLPClassifier SVC LinearSVC",
     "gradiente.stats": "Normal Bernoulli Binomial Poisson Exponential Uniform StudentT ChiSquared mle ttest_1samp "
-                       "ttest_ind ttest_rel ztest proportions_ztest chi2_test confidence_interval bootstrap permutation_test",
+    "ttest_ind ttest_rel ztest proportions_ztest chi2_test confidence_interval bootstrap permutation_test",
     "gradiente.metrics": "accuracy precision_recall_f1 confusion_matrix roc_curve roc_auc mse mae r2 log_loss",
 }
 
@@ -31,8 +31,8 @@ def test_the_library_never_imports_the_course_the_hub_or_heavy_references():
         "import sys\n"
         + "".join(f"import {name}\n" for name in SURFACE)
         + "bad = [m for m in sys.modules if m.startswith(('gradiente.course', 'gradiente.hub', 'gradiente.cli', "
-          "'scipy', 'sklearn', 'torch', 'marimo'))]\n"
-          "print(bad)\n"
+        "'scipy', 'sklearn', 'torch', 'marimo'))]\n"
+        "print(bad)\n"
     )
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert completed.returncode == 0, completed.stderr

@@ -38,7 +38,7 @@ __all__ = [
     *primitives.__all__,
     "cross_entropy",
     "mse_loss",
-    "draw_graph",
+    "draw_graph",  # noqa: F405  (loaded on first use: see __getattr__)
 ]
 
 

@@ -88,8 +88,11 @@ def _layout(nodes: list) -> list[list]:
         columns[depth - distance[id(node)]].append(node)
     row: dict[int, float] = {}
     for members in reversed(columns):  # right to left: every consumer already has its row
-        members.sort(key=lambda node: min(
-            ((row[id(user)], operand_index) for user, operand_index in consumers[id(node)]), default=(0.0, 0)))
+        members.sort(
+            key=lambda node: min(
+                ((row[id(user)], operand_index) for user, operand_index in consumers[id(node)]), default=(0.0, 0)
+            )
+        )
         for index, node in enumerate(members):
             row[id(node)] = index
     return columns
@@ -157,8 +160,10 @@ def draw_graph(root: Tensor, show_grad: bool = True) -> GraphDrawing:
                 lane_y = boxes_bottom + 12 * lanes
                 shift = 8 + 7 * ((lanes - 1) % 5)  # staggered, so two lanes never share a vertical
                 x_out, x_in = x_start + shift, x_end - shift
-                edges.append(f"{x_start},{y_start} {x_out},{y_start} {x_out},{lane_y} "
-                             f"{x_in},{lane_y} {x_in},{y_end} {x_end},{y_end}")
+                edges.append(
+                    f"{x_start},{y_start} {x_out},{y_start} {x_out},{lane_y} "
+                    f"{x_in},{lane_y} {x_in},{y_end} {x_end},{y_end}"
+                )
     width = 2 * _MARGIN + len(columns) * (_BOX_WIDTH + _GAP_X) - _GAP_X
     height = boxes_bottom + 12 * lanes + _MARGIN
 
@@ -184,8 +189,7 @@ def draw_graph(root: Tensor, show_grad: bool = True) -> GraphDrawing:
         if show_grad and node.requires_grad:
             lines.append(f"grad = {_format(node.grad)}")
         parts.append(
-            f'<rect x="{x}" y="{y}" width="{_BOX_WIDTH}" height="{_BOX_HEIGHT}" rx="8" '
-            f'fill="{fill}" stroke="#333"/>'
+            f'<rect x="{x}" y="{y}" width="{_BOX_WIDTH}" height="{_BOX_HEIGHT}" rx="8" fill="{fill}" stroke="#333"/>'
         )
         for i, text in enumerate(lines):
             weight = ' font-weight="bold"' if i == 0 else ""

@@ -79,8 +79,7 @@ def value_and_grad(f, argnums=0):
         if out.requires_grad:
             out.backward()
         grads = tuple(
-            wrapped[i].grad if wrapped[i].grad is not None else np.zeros_like(wrapped[i].data)
-            for i in argnums_tuple
+            wrapped[i].grad if wrapped[i].grad is not None else np.zeros_like(wrapped[i].data) for i in argnums_tuple
         )
         return out.item(), (grads[0] if isinstance(argnums, numbers.Integral) else grads)
 
@@ -153,8 +152,9 @@ def jacobian(f):
     return jacobian_f
 
 
-def gradcheck(f, *inputs, eps: float = 1e-6, atol: float = 1e-5, rtol: float = 1e-3,
-              raise_exception: bool = True, rng=None) -> bool:
+def gradcheck(
+    f, *inputs, eps: float = 1e-6, atol: float = 1e-5, rtol: float = 1e-3, raise_exception: bool = True, rng=None
+) -> bool:
     """Check the automatic gradients of ``f`` against central finite differences.
 
     For a non-scalar output the check uses ``s = sum(v * f(*inputs))`` with a fixed random

@@ -72,12 +72,14 @@ def cross_entropy(logits: Tensor, y) -> Tensor:
     mean_negative_log_likelihood = log_likelihood.sum(dtype=z.dtype) * -(1.0 / n_samples)
     out = _result(np.asarray(mean_negative_log_likelihood, dtype=z.dtype), (logits,), "cross_entropy")
     if out.requires_grad:
+
         def backward(node, g):
             # dL/dz = (softmax(z) - onehot(y)) / n
             grad_z = exps / sum_exps
             grad_z[rows, labels] -= 1.0
             grad_z *= g / n_samples
             accumulate(logits, grad_z)
+
         out._backward = backward
     return out
 

@@ -216,7 +216,9 @@ def _is_basic_index(index) -> bool:
     """True for indices that pick each element at most once (ints, slices, None, ...)."""
     items = index if isinstance(index, tuple) else (index,)
     return all(
-        item is None or item is Ellipsis or isinstance(item, (slice, numbers.Integral))
+        item is None
+        or item is Ellipsis
+        or isinstance(item, (slice, numbers.Integral))
         or (isinstance(item, np.ndarray) and item.dtype == bool)
         for item in items
     )
@@ -244,8 +246,7 @@ def _concatenate(arrays, axis):
     except ValueError as error:
         shapes = [array.shape for array in arrays]
         raise ValueError(
-            f"concatenate along axis {axis} needs the same shape on every other axis; "
-            f"got shapes {shapes} ({error})."
+            f"concatenate along axis {axis} needs the same shape on every other axis; got shapes {shapes} ({error})."
         ) from None
 
 
@@ -268,100 +269,254 @@ def _concatenate_vjp(g, arrays, out, axis):
 
 PRIMITIVES = [
     # -- arithmetic: two inputs that broadcast (the engine sums each gradient back to its input's shape)
-    Primitive("add", lambda a, b: a + b, label="+", method="__add__", reverse="__radd__", ufunc="add",
-              vjp=(lambda g, a, b, out: g,                            # d(a + b)/da = 1
-                   lambda g, a, b, out: g)),                          # d(a + b)/db = 1
-    Primitive("subtract", lambda a, b: a - b, label="-", method="__sub__", reverse="__rsub__", ufunc="subtract",
-              vjp=(lambda g, a, b, out: g,                            # d(a - b)/da = 1
-                   lambda g, a, b, out: -g)),                         # d(a - b)/db = -1
-    Primitive("multiply", lambda a, b: a * b, label="*", method="__mul__", reverse="__rmul__", ufunc="multiply",
-              vjp=(lambda g, a, b, out: g * b,                        # d(a * b)/da = b
-                   lambda g, a, b, out: g * a)),                      # d(a * b)/db = a
-    Primitive("divide", lambda a, b: a / b, label="/", method="__truediv__", reverse="__rtruediv__", ufunc="divide",
-              vjp=(lambda g, a, b, out: g / b,                        # d(a / b)/da = 1 / b
-                   lambda g, a, b, out: -g * out / b)),               # d(a / b)/db = -a / b**2 = -(a / b) / b
-    Primitive("power", lambda a, b: a ** b, label="**", method="__pow__", reverse="__rpow__", ufunc="power",
-              vjp=(lambda g, a, b, out: g * b * a ** (b - 1),         # d(a**b)/da = b * a**(b - 1)
-                   _power_vjp_exponent),                              # d(a**b)/db = a**b * log(a)
-              # x ** 2: the number p is a parameter, so the graph shows "**2" and no rule for d/db runs
-              number_form=Primitive("power_by_number", lambda a, p: a ** p, label=lambda p: f"**{p:g}",
-                                    vjp=lambda g, a, out, p: g * (p * a ** (p - 1)))),  # d(a**p)/da = p * a**(p - 1)
-    Primitive("negative", lambda a: -a, label="neg", method="__neg__", ufunc="negative",
-              vjp=lambda g, a, out: -g),                              # d(-a)/da = -1
-    Primitive("matmul", _matmul, label="@", method="__matmul__", reverse="__rmatmul__", ufunc="matmul",
-              vjp=(_matmul_vjp_left,                                  # C = A @ B  =>  dL/dA = dL/dC @ B^T
-                   _matmul_vjp_right)),                               #                dL/dB = A^T @ dL/dC
-
+    Primitive(
+        "add",
+        lambda a, b: a + b,
+        label="+",
+        method="__add__",
+        reverse="__radd__",
+        ufunc="add",
+        vjp=(
+            lambda g, a, b, out: g,  # d(a + b)/da = 1
+            lambda g, a, b, out: g,
+        ),
+    ),  # d(a + b)/db = 1
+    Primitive(
+        "subtract",
+        lambda a, b: a - b,
+        label="-",
+        method="__sub__",
+        reverse="__rsub__",
+        ufunc="subtract",
+        vjp=(
+            lambda g, a, b, out: g,  # d(a - b)/da = 1
+            lambda g, a, b, out: -g,
+        ),
+    ),  # d(a - b)/db = -1
+    Primitive(
+        "multiply",
+        lambda a, b: a * b,
+        label="*",
+        method="__mul__",
+        reverse="__rmul__",
+        ufunc="multiply",
+        vjp=(
+            lambda g, a, b, out: g * b,  # d(a * b)/da = b
+            lambda g, a, b, out: g * a,
+        ),
+    ),  # d(a * b)/db = a
+    Primitive(
+        "divide",
+        lambda a, b: a / b,
+        label="/",
+        method="__truediv__",
+        reverse="__rtruediv__",
+        ufunc="divide",
+        vjp=(
+            lambda g, a, b, out: g / b,  # d(a / b)/da = 1 / b
+            lambda g, a, b, out: -g * out / b,
+        ),
+    ),  # d(a / b)/db = -a / b**2 = -(a / b) / b
+    Primitive(
+        "power",
+        lambda a, b: a**b,
+        label="**",
+        method="__pow__",
+        reverse="__rpow__",
+        ufunc="power",
+        vjp=(
+            lambda g, a, b, out: g * b * a ** (b - 1),  # d(a**b)/da = b * a**(b - 1)
+            _power_vjp_exponent,
+        ),  # d(a**b)/db = a**b * log(a)
+        # x ** 2: the number p is a parameter, so the graph shows "**2" and no rule for d/db runs
+        number_form=Primitive(
+            "power_by_number",
+            lambda a, p: a**p,
+            label=lambda p: f"**{p:g}",
+            vjp=lambda g, a, out, p: g * (p * a ** (p - 1)),
+        ),
+    ),  # d(a**p)/da = p * a**(p - 1)
+    Primitive(
+        "negative", lambda a: -a, label="neg", method="__neg__", ufunc="negative", vjp=lambda g, a, out: -g
+    ),  # d(-a)/da = -1
+    Primitive(
+        "matmul",
+        _matmul,
+        label="@",
+        method="__matmul__",
+        reverse="__rmatmul__",
+        ufunc="matmul",
+        vjp=(
+            _matmul_vjp_left,  # C = A @ B  =>  dL/dA = dL/dC @ B^T
+            _matmul_vjp_right,
+        ),
+    ),  #                dL/dB = A^T @ dL/dC
     # -- element-wise functions: one input, same shape out
-    Primitive("exp", np.exp, method="exp", function=True, ufunc="exp", sympy="exp",
-              vjp=lambda g, a, out: g * out,                          # d(e^a)/da = e^a
-              doc="Element-wise ``e**x``. Example: ``exp(Tensor([0.0])).data`` is ``array([1.])``."),
-    Primitive("log", np.log, method="log", function=True, ufunc="log", sympy="log",
-              vjp=lambda g, a, out: g / a,                            # d(log a)/da = 1 / a
-              doc="Element-wise natural logarithm. Example: ``log(Tensor([1.0])).data`` is ``array([0.])``."),
-    Primitive("sqrt", np.sqrt, method="sqrt", function=True, ufunc="sqrt", sympy="sqrt",
-              vjp=lambda g, a, out: g / (2.0 * out),                  # d(sqrt a)/da = 1 / (2 sqrt a)
-              doc="Element-wise square root. Example: ``sqrt(Tensor([4.0])).data`` is ``array([2.])``."),
-    Primitive("sin", np.sin, method="sin", function=True, ufunc="sin", sympy="sin",
-              vjp=lambda g, a, out: g * np.cos(a),                    # d(sin a)/da = cos a
-              doc="Element-wise sine. Example: ``sin(Tensor([0.0])).data`` is ``array([0.])``."),
-    Primitive("cos", np.cos, method="cos", function=True, ufunc="cos", sympy="cos",
-              vjp=lambda g, a, out: -g * np.sin(a),                   # d(cos a)/da = -sin a
-              doc="Element-wise cosine. Example: ``cos(Tensor([0.0])).data`` is ``array([1.])``."),
-    Primitive("tanh", np.tanh, method="tanh", function=True, ufunc="tanh", sympy="tanh",
-              vjp=lambda g, a, out: g * (1.0 - out * out),            # d(tanh a)/da = 1 - tanh(a)^2
-              doc="Element-wise hyperbolic tangent. Example: ``tanh(Tensor([0.0])).data`` is ``array([0.])``."),
+    Primitive(
+        "exp",
+        np.exp,
+        method="exp",
+        function=True,
+        ufunc="exp",
+        sympy="exp",
+        vjp=lambda g, a, out: g * out,  # d(e^a)/da = e^a
+        doc="Element-wise ``e**x``. Example: ``exp(Tensor([0.0])).data`` is ``array([1.])``.",
+    ),
+    Primitive(
+        "log",
+        np.log,
+        method="log",
+        function=True,
+        ufunc="log",
+        sympy="log",
+        vjp=lambda g, a, out: g / a,  # d(log a)/da = 1 / a
+        doc="Element-wise natural logarithm. Example: ``log(Tensor([1.0])).data`` is ``array([0.])``.",
+    ),
+    Primitive(
+        "sqrt",
+        np.sqrt,
+        method="sqrt",
+        function=True,
+        ufunc="sqrt",
+        sympy="sqrt",
+        vjp=lambda g, a, out: g / (2.0 * out),  # d(sqrt a)/da = 1 / (2 sqrt a)
+        doc="Element-wise square root. Example: ``sqrt(Tensor([4.0])).data`` is ``array([2.])``.",
+    ),
+    Primitive(
+        "sin",
+        np.sin,
+        method="sin",
+        function=True,
+        ufunc="sin",
+        sympy="sin",
+        vjp=lambda g, a, out: g * np.cos(a),  # d(sin a)/da = cos a
+        doc="Element-wise sine. Example: ``sin(Tensor([0.0])).data`` is ``array([0.])``.",
+    ),
+    Primitive(
+        "cos",
+        np.cos,
+        method="cos",
+        function=True,
+        ufunc="cos",
+        sympy="cos",
+        vjp=lambda g, a, out: -g * np.sin(a),  # d(cos a)/da = -sin a
+        doc="Element-wise cosine. Example: ``cos(Tensor([0.0])).data`` is ``array([1.])``.",
+    ),
+    Primitive(
+        "tanh",
+        np.tanh,
+        method="tanh",
+        function=True,
+        ufunc="tanh",
+        sympy="tanh",
+        vjp=lambda g, a, out: g * (1.0 - out * out),  # d(tanh a)/da = 1 - tanh(a)^2
+        doc="Element-wise hyperbolic tangent. Example: ``tanh(Tensor([0.0])).data`` is ``array([0.])``.",
+    ),
     # sigma(a) = 1 / (1 + e^-a), written as exp(-log(1 + e^-a)) so large |a| cannot overflow.
-    Primitive("sigmoid", lambda a: np.exp(-np.logaddexp(0.0, -a)), method="sigmoid", function=True,
-              vjp=lambda g, a, out: g * out * (1.0 - out),            # d(sigma a)/da = sigma(a) (1 - sigma(a))
-              doc="Element-wise ``1 / (1 + e**-x)``. Example: ``sigmoid(Tensor([0.0])).data`` is ``array([0.5])``."),
-    Primitive("relu", lambda a: np.maximum(a, 0.0), method="relu", function=True,
-              # d(max(a, 0))/da = 1 where a > 0, else 0 (0 at a = 0, as PyTorch)
-              vjp=lambda g, a, out: g * (a > 0),
-              doc="Element-wise ``max(x, 0)``. Example: ``relu(Tensor([-1.0, 2.0])).data`` is ``array([0., 2.])``."),
-
+    Primitive(
+        "sigmoid",
+        lambda a: np.exp(-np.logaddexp(0.0, -a)),
+        method="sigmoid",
+        function=True,
+        vjp=lambda g, a, out: g * out * (1.0 - out),  # d(sigma a)/da = sigma(a) (1 - sigma(a))
+        doc="Element-wise ``1 / (1 + e**-x)``. Example: ``sigmoid(Tensor([0.0])).data`` is ``array([0.5])``.",
+    ),
+    Primitive(
+        "relu",
+        lambda a: np.maximum(a, 0.0),
+        method="relu",
+        function=True,
+        # d(max(a, 0))/da = 1 where a > 0, else 0 (0 at a = 0, as PyTorch)
+        vjp=lambda g, a, out: g * (a > 0),
+        doc="Element-wise ``max(x, 0)``. Example: ``relu(Tensor([-1.0, 2.0])).data`` is ``array([0., 2.])``.",
+    ),
     # -- along an axis
-    Primitive("softmax", _softmax, method="softmax", function=True, arguments=_axis_argument,
-              # ds_i/da_j = s_i (delta_ij - s_j)  =>  dL/da = s * (g - sum_i g_i s_i)
-              vjp=lambda g, a, out, axis: out * (g - (g * out).sum(axis=axis, keepdims=True)),
-              doc="``e**x / sum(e**x)`` along ``axis``; each slice sums to 1."),
-    Primitive("log_softmax", _log_softmax, method="log_softmax", function=True, arguments=_axis_argument,
-              # d(a_i - log sum_j e^a_j)/da_j = delta_ij - softmax_j  =>  g - softmax * sum(g)
-              vjp=lambda g, a, out, axis: g - np.exp(out) * g.sum(axis=axis, keepdims=True),
-              doc="``x - log(sum(e**x))`` along ``axis``, computed without overflow."),
-
+    Primitive(
+        "softmax",
+        _softmax,
+        method="softmax",
+        function=True,
+        arguments=_axis_argument,
+        # ds_i/da_j = s_i (delta_ij - s_j)  =>  dL/da = s * (g - sum_i g_i s_i)
+        vjp=lambda g, a, out, axis: out * (g - (g * out).sum(axis=axis, keepdims=True)),
+        doc="``e**x / sum(e**x)`` along ``axis``; each slice sums to 1.",
+    ),
+    Primitive(
+        "log_softmax",
+        _log_softmax,
+        method="log_softmax",
+        function=True,
+        arguments=_axis_argument,
+        # d(a_i - log sum_j e^a_j)/da_j = delta_ij - softmax_j  =>  g - softmax * sum(g)
+        vjp=lambda g, a, out, axis: g - np.exp(out) * g.sum(axis=axis, keepdims=True),
+        doc="``x - log(sum(e**x))`` along ``axis``, computed without overflow.",
+    ),
     # -- reductions
     # NB: np.add.reduce is np.sum without its Python-level wrapper (and np.maximum.reduce is np.max)
-    Primitive("sum", lambda a, axes, keepdims: np.add.reduce(a, axis=axes, keepdims=keepdims), method="sum",
-              arguments=_sum_arguments,
-              # d(sum_i a_i)/da_j = 1: every summed element gets the output's gradient
-              vjp=lambda g, a, out, axes, keepdims: np.broadcast_to(_expand_reduced(g, axes, keepdims), a.shape),
-              doc="Sum over ``axis`` (every axis by default), as ``np.sum``."),
+    Primitive(
+        "sum",
+        lambda a, axes, keepdims: np.add.reduce(a, axis=axes, keepdims=keepdims),
+        method="sum",
+        arguments=_sum_arguments,
+        # d(sum_i a_i)/da_j = 1: every summed element gets the output's gradient
+        vjp=lambda g, a, out, axes, keepdims: np.broadcast_to(_expand_reduced(g, axes, keepdims), a.shape),
+        doc="Sum over ``axis`` (every axis by default), as ``np.sum``.",
+    ),
     # NB: the sum divided by the count is np.mean without its Python-level overhead (this runs often)
-    Primitive("mean", lambda a, axes, keepdims, count: np.add.reduce(a, axis=axes, keepdims=keepdims) / count,
-              method="mean", arguments=_mean_arguments,
-              # d(sum_i a_i / n)/da_j = 1 / n
-              vjp=lambda g, a, out, axes, keepdims, count: np.broadcast_to(
-                  _expand_reduced(g, axes, keepdims) / count, a.shape),
-              doc="Mean over ``axis`` (every axis by default), as ``np.mean``."),
-    Primitive("max", _max, method="max", arguments=_max_arguments,
-              vjp=_max_vjp,                                           # 1 at the largest element, 0 elsewhere
-              doc="Largest element over ``axis`` (every axis by default), as ``np.max``; ties share the gradient."),
-
+    Primitive(
+        "mean",
+        lambda a, axes, keepdims, count: np.add.reduce(a, axis=axes, keepdims=keepdims) / count,
+        method="mean",
+        arguments=_mean_arguments,
+        # d(sum_i a_i / n)/da_j = 1 / n
+        vjp=lambda g, a, out, axes, keepdims, count: np.broadcast_to(
+            _expand_reduced(g, axes, keepdims) / count, a.shape
+        ),
+        doc="Mean over ``axis`` (every axis by default), as ``np.mean``.",
+    ),
+    Primitive(
+        "max",
+        _max,
+        method="max",
+        arguments=_max_arguments,
+        vjp=_max_vjp,  # 1 at the largest element, 0 elsewhere
+        doc="Largest element over ``axis`` (every axis by default), as ``np.max``; ties share the gradient.",
+    ),
     # -- movement: the values move, so the gradient moves back
-    Primitive("reshape", _reshape, method="reshape", arguments=_shape_argument,
-              vjp=lambda g, a, out, shape: g.reshape(a.shape),       # reshaping moves no values: back to the old shape
-              doc="The same values in a new shape, as ``np.reshape`` (one dimension may be -1)."),
-    Primitive("transpose", lambda a, axes: np.transpose(a, axes), method="transpose", arguments=_axes_argument,
-              vjp=lambda g, a, out, axes: np.transpose(g, np.argsort(axes)),  # moved back by the inverse permutation
-              doc="Permute the axes (reverse them by default), as ``np.transpose``."),
-    Primitive("index", lambda a, index: a[index], method="__getitem__", arguments=_index_argument,
-              vjp=_index_vjp,                                         # each picked element gets its gradient back
-              doc="Pick elements as NumPy indexing does (ints, slices, masks, integer arrays)."),
-    Primitive("concatenate", _concatenate, function=True, variadic=True, arguments=_concatenate_arguments,
-              vjp=_concatenate_vjp,                                   # each input gets its slice of the gradient
-              doc="Join Tensors along an existing axis (as ``np.concatenate``).\n\n"
-                  "Example: ``concatenate([Tensor([1.0]), Tensor([2.0, 3.0])]).data`` is ``array([1., 2., 3.])``."),
+    Primitive(
+        "reshape",
+        _reshape,
+        method="reshape",
+        arguments=_shape_argument,
+        vjp=lambda g, a, out, shape: g.reshape(a.shape),  # reshaping moves no values: back to the old shape
+        doc="The same values in a new shape, as ``np.reshape`` (one dimension may be -1).",
+    ),
+    Primitive(
+        "transpose",
+        lambda a, axes: np.transpose(a, axes),
+        method="transpose",
+        arguments=_axes_argument,
+        vjp=lambda g, a, out, axes: np.transpose(g, np.argsort(axes)),  # moved back by the inverse permutation
+        doc="Permute the axes (reverse them by default), as ``np.transpose``.",
+    ),
+    Primitive(
+        "index",
+        lambda a, index: a[index],
+        method="__getitem__",
+        arguments=_index_argument,
+        vjp=_index_vjp,  # each picked element gets its gradient back
+        doc="Pick elements as NumPy indexing does (ints, slices, masks, integer arrays).",
+    ),
+    Primitive(
+        "concatenate",
+        _concatenate,
+        function=True,
+        variadic=True,
+        arguments=_concatenate_arguments,
+        vjp=_concatenate_vjp,  # each input gets its slice of the gradient
+        doc="Join Tensors along an existing axis (as ``np.concatenate``).\n\n"
+        "Example: ``concatenate([Tensor([1.0]), Tensor([2.0, 3.0])]).data`` is ``array([1., 2., 3.])``.",
+    ),
 ]
 
 register_all(PRIMITIVES, globals())

@@ -251,23 +251,28 @@ def _named(function: Callable, name: str, qualname: str, doc: str, signature) ->
 
 def _function_of(primitive: Primitive, method: Callable) -> Callable:
     if primitive.arguments is not None:
+
         def function(x, *args, **kwargs):
             return method(_as_tensor(x), *args, **kwargs)
     else:
+
         def function(x):
             return method(_as_tensor(x))
+
     return function
 
 
 def _reflected(method: Callable) -> Callable:
     def reflected(self, other):  # 2 + t is lift(2) + t
         return method(_lift(other, self), self)
+
     return reflected
 
 
 def _binary_ufunc_rule(method: Callable) -> Callable:
     def rule(x, y):  # ndarray * Tensor: lift the ndarray, keep the Tensor's place
         return method(_lift(x, y if isinstance(y, Tensor) else x), y)
+
     return rule
 
 
@@ -280,26 +285,45 @@ def register(primitive: Primitive, namespace: dict) -> None:
             "give the new operation another method name."
         )
     if primitive.variadic:
-        function = _named(_list_of_inputs(primitive), primitive.name, primitive.name, primitive.doc,
-                          _signature(primitive, "tensors"))
+        function = _named(
+            _list_of_inputs(primitive), primitive.name, primitive.name, primitive.doc, _signature(primitive, "tensors")
+        )
         method = None
     else:
         n_inputs = len(primitive.vjps)
         method = _method_of(primitive)
-        _named(method, primitive.method or primitive.name, f"Tensor.{primitive.method or primitive.name}",
-               primitive.doc, _signature(primitive, "self", ("other",) if n_inputs == 2 else ()))
+        _named(
+            method,
+            primitive.method or primitive.name,
+            f"Tensor.{primitive.method or primitive.name}",
+            primitive.doc,
+            _signature(primitive, "self", ("other",) if n_inputs == 2 else ()),
+        )
         if primitive.method:
             setattr(Tensor, primitive.method, method)
         if primitive.reverse:
-            setattr(Tensor, primitive.reverse, _named(_reflected(method), primitive.reverse,
-                                                      f"Tensor.{primitive.reverse}", primitive.doc,
-                                                      _signature(primitive, "self", ("other",))))
+            setattr(
+                Tensor,
+                primitive.reverse,
+                _named(
+                    _reflected(method),
+                    primitive.reverse,
+                    f"Tensor.{primitive.reverse}",
+                    primitive.doc,
+                    _signature(primitive, "self", ("other",)),
+                ),
+            )
         if primitive.ufunc:
             _UFUNC_RULES[primitive.ufunc] = _binary_ufunc_rule(method) if n_inputs == 2 else method
         function = None
         if primitive.function:
-            function = _named(_function_of(primitive, method), primitive.name, primitive.name,
-                              primitive.doc, _signature(primitive, "x"))
+            function = _named(
+                _function_of(primitive, method),
+                primitive.name,
+                primitive.name,
+                primitive.doc,
+                _signature(primitive, "x"),
+            )
     if function is not None:
         function.__module__ = namespace["__name__"]
         namespace[primitive.name] = function

@@ -49,8 +49,11 @@ def _as_float_array(data, copy: bool) -> np.ndarray:
     raise TypeError(
         f"Tensor data must be real numbers; got an array of dtype {array.dtype}. "
         "Convert it first, e.g. np.asarray(data, dtype=float)"
-        + (" (complex numbers: use gradiente.calculus.derivative(..., method='complex'))."
-           if array.dtype.kind == "c" else ".")
+        + (
+            " (complex numbers: use gradiente.calculus.derivative(..., method='complex'))."
+            if array.dtype.kind == "c"
+            else "."
+        )
     )
 
 
@@ -182,8 +185,7 @@ class Tensor:
         """The value of a one-element Tensor as a Python float."""
         if self.data.size != 1:
             raise ValueError(
-                f"item() needs a Tensor with one element; got shape {self.shape}. "
-                "Reduce it first, e.g. t.sum().item()."
+                f"item() needs a Tensor with one element; got shape {self.shape}. Reduce it first, e.g. t.sum().item()."
             )
         return float(self.data.reshape(()))
 

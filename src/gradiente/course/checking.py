@@ -55,8 +55,10 @@ class Case:
                 if not (isinstance(error, type) and issubclass(error, BaseException)):
                     raise TypeError(f"Case(raises=...) takes an exception class or a tuple of them; got {error!r}")
                 if issubclass(error, _NOT_CHECKABLE):
-                    raise ValueError(f"Case(raises={error.__name__}) cannot be checked: the grader reports "
-                                     f"{error.__name__} as a failure of its own (a TODO, a limit, an exit)")
+                    raise ValueError(
+                        f"Case(raises={error.__name__}) cannot be checked: the grader reports "
+                        f"{error.__name__} as a failure of its own (a TODO, a limit, an exit)"
+                    )
         if self.normalize is not None and not callable(self.normalize):
             raise TypeError(f"Case(normalize=...) takes a function; got {self.normalize!r}")
 
@@ -100,14 +102,17 @@ class Mismatch:
 # --- labels ---------------------------------------------------------------------------------
 
 # Words a label may hold in both languages alike: function names and the course's symbols.
-MATH_WORDS = frozenset("""
+MATH_WORDS = frozenset(
+    """
     sin cos tan arcsin arccos arctan sinh cosh tanh exp log ln sqrt abs max min argmax argmin sum mean
     det tr rank norm std var cov lr tol np inf nan dtype float int bool relu sigmoid softmax
-""".split())
+""".split()
+)
 # Words that cannot be Spanish (under a Spanish label), and that cannot be English.
 _ENGLISH_ONLY = frozenset("at on the and with of from for to by is are steps step only without array".split())
-_SPANISH_ONLY = frozenset("en de del el la los las un una con por para desde hasta pasos paso solo arreglo cuando "
-                          "entre".split())
+_SPANISH_ONLY = frozenset(
+    "en de del el la los las un una con por para desde hasta pasos paso solo arreglo cuando entre".split()
+)
 _CODE_SPAN = re.compile(r"`[^`]*`")
 _WORD = re.compile(r"(?<![\w.])([A-Za-zÁÉÍÓÚáéíóúÑñÜü]+)(?![\w(.])")
 
@@ -124,11 +129,18 @@ def label_problem(label: object) -> str | None:
         return f"a case's label is T(es=..., en=...), in both languages; got {label!r}"
     if label.es == label.en:
         # Short letter groups are products of symbols (xy, ab); longer ones, or known words, are words.
-        words = sorted({word for word in _words(label.es) if word.lower() in _ENGLISH_ONLY | _SPANISH_ONLY
-                        or len(word) > 3 and word.lower() not in MATH_WORDS})
+        words = sorted(
+            {
+                word
+                for word in _words(label.es)
+                if word.lower() in _ENGLISH_ONLY | _SPANISH_ONLY or len(word) > 3 and word.lower() not in MATH_WORDS
+            }
+        )
         if words:
-            return (f"the label {label.es!r} reads the same in both languages but has words ({', '.join(words)}): "
-                    "write T(es=..., en=...) with each language's words (T.same is for formulas only)")
+            return (
+                f"the label {label.es!r} reads the same in both languages but has words ({', '.join(words)}): "
+                "write T(es=..., en=...) with each language's words (T.same is for formulas only)"
+            )
         return None
     english = sorted({word for word in _words(label.es) if word.lower() in _ENGLISH_ONLY})
     if english:
@@ -185,26 +197,43 @@ def _tuple_difference(expected: tuple, got: Any, rtol: float, atol: float, path:
     size = len(expected)
     where_es, where_en = (f"En `resultado{path}`: ", f"In `result{path}`: ") if path else ("", "")
     if not isinstance(got, (tuple, list)):
-        kind = (f"un arreglo de forma {np.shape(got)}", f"an array of shape {np.shape(got)}") \
-            if isinstance(got, np.ndarray) else _kind(got)
-        return Mismatch(T(
-            es=f"{where_es}Se esperaba una tupla de {size} valores (como `return a, b`), pero tu función devolvió {kind[0]}.",
-            en=f"{where_en}Expected a tuple of {size} values (as in `return a, b`), but your function returned {kind[1]}."),
-            show(expected), show(got))
+        kind = (
+            (f"un arreglo de forma {np.shape(got)}", f"an array of shape {np.shape(got)}")
+            if isinstance(got, np.ndarray)
+            else _kind(got)
+        )
+        return Mismatch(
+            T(
+                es=f"{where_es}Se esperaba una tupla de {size} valores (como `return a, b`), pero tu función devolvió {kind[0]}.",
+                en=f"{where_en}Expected a tuple of {size} values (as in `return a, b`), but your function returned {kind[1]}.",
+            ),
+            show(expected),
+            show(got),
+        )
     if len(got) != size:
-        return Mismatch(T(
-            es=f"{where_es}Tu función devolvió {len(got)} valores y se esperaban {size}: revisa qué pones después de `return`.",
-            en=f"{where_en}Your function returned {len(got)} values where {size} were expected: check what follows `return`."),
-            show(expected), show(got))
+        return Mismatch(
+            T(
+                es=f"{where_es}Tu función devolvió {len(got)} valores y se esperaban {size}: revisa qué pones después de `return`.",
+                en=f"{where_en}Your function returned {len(got)} values where {size} were expected: check what follows `return`.",
+            ),
+            show(expected),
+            show(got),
+        )
     for index, (wanted, item) in enumerate(zip(expected, got)):
         inner = f"{path}[{index}]"
         if isinstance(wanted, tuple) and item is not None:
             mismatch = _tuple_difference(wanted, item, rtol, atol, inner)
         else:
             message = _compare_values(wanted, item, rtol, atol)
-            mismatch = None if message is None else Mismatch(
-                T(es=f"En `resultado{inner}`: {message.es}", en=f"In `result{inner}`: {message.en}"),
-                show(wanted), show(item))
+            mismatch = (
+                None
+                if message is None
+                else Mismatch(
+                    T(es=f"En `resultado{inner}`: {message.es}", en=f"In `result{inner}`: {message.en}"),
+                    show(wanted),
+                    show(item),
+                )
+            )
         if mismatch is not None:
             return mismatch
     return None
@@ -255,7 +284,11 @@ def _shape_message(expected: np.ndarray, got: np.ndarray) -> T:
             en=f"Your result is transposed: it has shape {got.shape} where {expected.shape} was expected; "
             "its values match once rows and columns are swapped.",
         )
-    if got.ndim == expected.ndim >= 1 and got.shape[1:] == expected.shape[1:] and abs(got.shape[0] - expected.shape[0]) == 1:
+    if (
+        got.ndim == expected.ndim >= 1
+        and got.shape[1:] == expected.shape[1:]
+        and abs(got.shape[0] - expected.shape[0]) == 1
+    ):
         more = got.shape[0] > expected.shape[0]
         return T(
             es=f"Tu resultado tiene {got.shape[0]} elementos y se esperaban {expected.shape[0]}: "

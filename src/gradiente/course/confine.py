@@ -122,7 +122,9 @@ def mask(applied: Applied, hidden: list[str], keep: list[str]) -> list[str]:
             continue
         encoded = real.encode()
         if os.path.isdir(real):
-            done = _libc.mount(b"tmpfs", encoded, b"tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, b"size=4k") == 0
+            done = (
+                _libc.mount(b"tmpfs", encoded, b"tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, b"size=4k") == 0
+            )
         else:
             done = _libc.mount(b"/dev/null", encoded, None, MS_BIND, None) == 0
         if not done:
@@ -154,8 +156,11 @@ def set_limits(applied: Applied, *, memory_mb: int, cpu_seconds: int, processes:
         # RLIMIT_NPROC counts every process of this user, so the cap sits above what already runs.
         cap = _user_process_count() + processes
         resource.setrlimit(resource.RLIMIT_NPROC, (cap, cap))
-        applied.add("process_cap", os.geteuid() != 0 or "namespaces" in applied.active,
-                    "root ignores RLIMIT_NPROC outside a user namespace")
+        applied.add(
+            "process_cap",
+            os.geteuid() != 0 or "namespaces" in applied.active,
+            "root ignores RLIMIT_NPROC outside a user namespace",
+        )
     except (OSError, ValueError) as error:
         applied.add("process_cap", False, str(error))
 
@@ -218,8 +223,19 @@ def readable_paths(hidden: list[str]) -> list[str]:
     """
     hidden_paths = {os.path.realpath(path) for path in hidden if os.path.exists(path)}
     roots = set(python_roots())
-    roots |= {"/usr/lib", "/usr/lib64", "/lib", "/lib64", "/usr/local/lib", "/etc/ld.so.cache", "/etc/localtime",
-              "/usr/share/zoneinfo", "/sys/devices/system/cpu", "/dev/urandom", "/dev/random"}
+    roots |= {
+        "/usr/lib",
+        "/usr/lib64",
+        "/lib",
+        "/lib64",
+        "/usr/local/lib",
+        "/etc/ld.so.cache",
+        "/etc/localtime",
+        "/usr/share/zoneinfo",
+        "/sys/devices/system/cpu",
+        "/dev/urandom",
+        "/dev/random",
+    }
     resolved = {os.path.realpath(root) for root in roots if os.path.exists(root)}
     # A root inside another root is covered by it (unless hidden paths split the outer one).
     allowed: list[str] = []
@@ -289,12 +305,34 @@ def _allow(ruleset: int, path: str, rights: int) -> None:
 
 _AUDIT_ARCH = {"x86_64": 0xC000003E, "aarch64": 0xC00000B7}
 _SYSCALLS = {  # name -> number, per architecture
-    "x86_64": {"kill": 62, "tkill": 200, "tgkill": 234, "ptrace": 101, "process_vm_readv": 310,
-               "process_vm_writev": 311, "pidfd_send_signal": 424, "pidfd_getfd": 438, "socket": 41,
-               "unshare": 272, "setns": 308, "prctl": 157},
-    "aarch64": {"kill": 129, "tkill": 130, "tgkill": 131, "ptrace": 117, "process_vm_readv": 270,
-                "process_vm_writev": 271, "pidfd_send_signal": 424, "pidfd_getfd": 438, "socket": 198,
-                "unshare": 97, "setns": 268, "prctl": 167},
+    "x86_64": {
+        "kill": 62,
+        "tkill": 200,
+        "tgkill": 234,
+        "ptrace": 101,
+        "process_vm_readv": 310,
+        "process_vm_writev": 311,
+        "pidfd_send_signal": 424,
+        "pidfd_getfd": 438,
+        "socket": 41,
+        "unshare": 272,
+        "setns": 308,
+        "prctl": 157,
+    },
+    "aarch64": {
+        "kill": 129,
+        "tkill": 130,
+        "tgkill": 131,
+        "ptrace": 117,
+        "process_vm_readv": 270,
+        "process_vm_writev": 271,
+        "pidfd_send_signal": 424,
+        "pidfd_getfd": 438,
+        "socket": 198,
+        "unshare": 97,
+        "setns": 268,
+        "prctl": 167,
+    },
 }
 _RET_ALLOW = 0x7FFF0000
 _RET_EPERM = 0x00050000 | errno.EPERM
@@ -317,8 +355,10 @@ def apply_seccomp(applied: Applied) -> None:
         _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
 
     fprog = SockFprog(len(program), ctypes.cast(filters, ctypes.c_void_p))
-    ok = _prctl(PR_SET_NO_NEW_PRIVS, 1) and _libc.prctl(
-        PR_SET_SECCOMP, ctypes.c_ulong(SECCOMP_MODE_FILTER), ctypes.byref(fprog), 0, 0) == 0
+    ok = (
+        _prctl(PR_SET_NO_NEW_PRIVS, 1)
+        and _libc.prctl(PR_SET_SECCOMP, ctypes.c_ulong(SECCOMP_MODE_FILTER), ctypes.byref(fprog), 0, 0) == 0
+    )
     applied.add("seccomp", ok, _os_error("prctl(PR_SET_SECCOMP)") if not ok else "")
 
 
@@ -326,11 +366,22 @@ def _seccomp_program(numbers: dict[str, int], audit_arch: int, pid: int) -> list
     """A classic-BPF filter. Offsets in ``struct seccomp_data``: nr 0, arch 4, args from 16 (low word first)."""
     own = pid & 0xFFFFFFFF
     own_group = (-pid) & 0xFFFFFFFF
-    denied = [numbers[name] for name in ("tkill", "ptrace", "process_vm_readv", "process_vm_writev",
-                                         "pidfd_send_signal", "pidfd_getfd", "unshare", "setns",
-                                         # No socket at all (socketpair stays): no network, and no
-                                         # named socket of another process's server to connect to.
-                                         "socket")]
+    denied = [
+        numbers[name]
+        for name in (
+            "tkill",
+            "ptrace",
+            "process_vm_readv",
+            "process_vm_writev",
+            "pidfd_send_signal",
+            "pidfd_getfd",
+            "unshare",
+            "setns",
+            # No socket at all (socketpair stays): no network, and no
+            # named socket of another process's server to connect to.
+            "socket",
+        )
+    ]
     program: list[tuple[int, int, int, int]] = []
 
     def emit(code, jt, jf, k):
@@ -369,4 +420,3 @@ def _seccomp_program(numbers: dict[str, int], audit_arch: int, pid: int) -> list
     emit(_RET_K, 0, 0, _RET_ALLOW)
     emit(_RET_K, 0, 0, _RET_ALLOW)
     return program
-

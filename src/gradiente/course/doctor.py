@@ -18,27 +18,43 @@ from gradiente.course.i18n import T
 
 # Each protection the sandbox can report, and what it means for the learner, in both languages.
 PROTECTIONS: dict[str, T] = {
-    "namespaces": T(es="Espacios de nombres propios (usuario, procesos, red): tu código no ve otros procesos ni la red, "
-                       "y todo lo que lance muere con la comprobación.",
-                    en="Namespaces of its own (user, processes, network): your code sees no other process and no "
-                       "network, and everything it starts dies with the check."),
-    "mask": T(es="Carpetas ocultas: tu carpeta de trabajo, el progreso y las soluciones se ven vacías desde adentro.",
-              en="Hidden folders: your workspace, your progress and the solutions look empty from inside."),
-    "landlock": T(es="Landlock: solo lee los archivos de Python y escribe solo en su carpeta temporal "
-                     "(no ve tu carpeta de trabajo, tu progreso ni las soluciones).",
-                  en="Landlock: it reads only Python's files and writes only to its scratch folder "
-                     "(it cannot see your workspace, your progress or the solutions)."),
+    "namespaces": T(
+        es="Espacios de nombres propios (usuario, procesos, red): tu código no ve otros procesos ni la red, "
+        "y todo lo que lance muere con la comprobación.",
+        en="Namespaces of its own (user, processes, network): your code sees no other process and no "
+        "network, and everything it starts dies with the check.",
+    ),
+    "mask": T(
+        es="Carpetas ocultas: tu carpeta de trabajo, el progreso y las soluciones se ven vacías desde adentro.",
+        en="Hidden folders: your workspace, your progress and the solutions look empty from inside.",
+    ),
+    "landlock": T(
+        es="Landlock: solo lee los archivos de Python y escribe solo en su carpeta temporal "
+        "(no ve tu carpeta de trabajo, tu progreso ni las soluciones).",
+        en="Landlock: it reads only Python's files and writes only to its scratch folder "
+        "(it cannot see your workspace, your progress or the solutions).",
+    ),
     "landlock_network": T(es="Landlock: ninguna conexión TCP.", en="Landlock: no TCP connection."),
-    "landlock_signals": T(es="Landlock: no puede enviar señales a procesos fuera de la comprobación.",
-                          en="Landlock: it cannot signal any process outside the check."),
-    "seccomp": T(es="seccomp: no puede matar otros procesos, espiar su memoria (ptrace) ni abrir sockets.",
-                 en="seccomp: it cannot kill other processes, read their memory (ptrace) or open sockets."),
-    "subreaper": T(es="Subreaper: los procesos que se separan (setsid) vuelven al guardián y mueren con la comprobación.",
-                   en="Subreaper: processes that detach (setsid) come back to the warden and die with the check."),
-    "limits": T(es="Límites de memoria, tiempo de CPU y tamaño de archivo por proceso; memoria total vigilada.",
-                en="Per-process limits on memory, CPU time and file size; total memory watched."),
-    "process_cap": T(es="Tope de procesos (RLIMIT_NPROC): una bomba de procesos no tumba tu computadora.",
-                     en="Process cap (RLIMIT_NPROC): a fork bomb cannot take your computer down."),
+    "landlock_signals": T(
+        es="Landlock: no puede enviar señales a procesos fuera de la comprobación.",
+        en="Landlock: it cannot signal any process outside the check.",
+    ),
+    "seccomp": T(
+        es="seccomp: no puede matar otros procesos, espiar su memoria (ptrace) ni abrir sockets.",
+        en="seccomp: it cannot kill other processes, read their memory (ptrace) or open sockets.",
+    ),
+    "subreaper": T(
+        es="Subreaper: los procesos que se separan (setsid) vuelven al guardián y mueren con la comprobación.",
+        en="Subreaper: processes that detach (setsid) come back to the warden and die with the check.",
+    ),
+    "limits": T(
+        es="Límites de memoria, tiempo de CPU y tamaño de archivo por proceso; memoria total vigilada.",
+        en="Per-process limits on memory, CPU time and file size; total memory watched.",
+    ),
+    "process_cap": T(
+        es="Tope de procesos (RLIMIT_NPROC): una bomba de procesos no tumba tu computadora.",
+        en="Process cap (RLIMIT_NPROC): a fork bomb cannot take your computer down.",
+    ),
 }
 
 ATTACKS: dict[str, T] = {
@@ -49,7 +65,7 @@ ATTACKS: dict[str, T] = {
     "see_processes": T(es="ver otros procesos", en="see other processes"),
 }
 
-_PROBE = '''
+_PROBE = """
 import os, socket
 def probe(hidden_file, outside_dir):
     held = {}
@@ -79,7 +95,7 @@ def probe(hidden_file, outside_dir):
     except OSError:
         held["see_processes"] = True
     return held
-'''
+"""
 
 
 @dataclass
@@ -101,23 +117,35 @@ def probe(timeout: float = 20.0) -> Report:
     from gradiente.course.grader import ColdSandbox
 
     report = Report(platform=f"{platform.system()} {platform.release()} ({platform.machine()})")
-    with tempfile.TemporaryDirectory(prefix="gradiente-doctor-") as secret, \
-            tempfile.TemporaryDirectory(prefix="gradiente-doctor-outside-") as outside:
+    with (
+        tempfile.TemporaryDirectory(prefix="gradiente-doctor-") as secret,
+        tempfile.TemporaryDirectory(prefix="gradiente-doctor-outside-") as outside,
+    ):
         hidden_file = Path(secret) / "secret.txt"
         hidden_file.write_text("not for learner code")
         sandbox = ColdSandbox()
-        sandbox.configure({"memory_mb": 1024, "cpu_seconds": int(timeout), "hard_timeout": timeout,
-                           "hidden": [secret, outside],
-                           "namespaces": os.environ.get("GRADIENTE_SANDBOX_NAMESPACES", "1") != "0"})
+        sandbox.configure(
+            {
+                "memory_mb": 1024,
+                "cpu_seconds": int(timeout),
+                "hard_timeout": timeout,
+                "hidden": [secret, outside],
+                "namespaces": os.environ.get("GRADIENTE_SANDBOX_NAMESPACES", "1") != "0",
+            }
+        )
         try:
             deadline = time.monotonic() + timeout
             ready = wire.receive(sandbox.conn, deadline)["ready"]
             report.active, report.missing = list(ready["active"]), dict(ready["missing"])
-            wire.send(sandbox.conn, {"op": "load", "source": _PROBE, "filename": "probe.py", "function": "probe",
-                                     "timeout": timeout})
+            wire.send(
+                sandbox.conn,
+                {"op": "load", "source": _PROBE, "filename": "probe.py", "function": "probe", "timeout": timeout},
+            )
             wire.receive(sandbox.conn, deadline)
-            wire.send(sandbox.conn, {"op": "call", "args": wire.encode((str(hidden_file), outside)),
-                                     "kwargs": wire.encode({})})
+            wire.send(
+                sandbox.conn,
+                {"op": "call", "args": wire.encode((str(hidden_file), outside)), "kwargs": wire.encode({})},
+            )
             reply = wire.receive(sandbox.conn, deadline)
             held = wire.decode(reply.get("value"))
             report.held = {name: bool(held.get(name)) for name in ATTACKS} if isinstance(held, dict) else {}
@@ -132,8 +160,15 @@ def probe(timeout: float = 20.0) -> Report:
 
 def render(report: Report, lang: str) -> list[tuple[str, str]]:
     """The report as (style, line) pairs for the terminal."""
-    lines = [("bold", T(es=f"Cómo se aísla tu código en esta máquina: {report.platform}",
-                        en=f"How your code is isolated on this machine: {report.platform}").get(lang))]
+    lines = [
+        (
+            "bold",
+            T(
+                es=f"Cómo se aísla tu código en esta máquina: {report.platform}",
+                en=f"How your code is isolated on this machine: {report.platform}",
+            ).get(lang),
+        )
+    ]
     for name, meaning in PROTECTIONS.items():
         if name in report.active:
             lines.append(("green", f"  ✓ {meaning.get(lang)}"))
@@ -148,14 +183,32 @@ def render(report: Report, lang: str) -> list[tuple[str, str]]:
         else:
             lines.append(("red", T(es=f"  ✗ {attack.es}: NO bloqueado", en=f"  ✗ {attack.en}: NOT blocked").get(lang)))
     if report.error:
-        lines.append(("red", T(es=f"La prueba no terminó: {report.error}", en=f"The probe did not finish: {report.error}").get(lang)))
+        lines.append(
+            (
+                "red",
+                T(es=f"La prueba no terminó: {report.error}", en=f"The probe did not finish: {report.error}").get(lang),
+            )
+        )
     if report.all_held and not report.missing:
-        lines.append(("green", T(es="Todo en orden: el código de los ejercicios corre aislado.",
-                                 en="All in order: exercise code runs isolated.").get(lang)))
+        lines.append(
+            (
+                "green",
+                T(
+                    es="Todo en orden: el código de los ejercicios corre aislado.",
+                    en="All in order: exercise code runs isolated.",
+                ).get(lang),
+            )
+        )
     else:
-        lines.append(("yellow", T(
-            es="Tu código igual corre en un proceso aparte, con límites de tiempo y memoria, y el veredicto lo "
-               "decide siempre el corrector; pero en esta máquina no todas las paredes están en pie.",
-            en="Your code still runs in a separate process with time and memory limits, and the verdict is always "
-               "the grader's; but on this machine not every wall is up.").get(lang)))
+        lines.append(
+            (
+                "yellow",
+                T(
+                    es="Tu código igual corre en un proceso aparte, con límites de tiempo y memoria, y el veredicto lo "
+                    "decide siempre el corrector; pero en esta máquina no todas las paredes están en pie.",
+                    en="Your code still runs in a separate process with time and memory limits, and the verdict is always "
+                    "the grader's; but on this machine not every wall is up.",
+                ).get(lang),
+            )
+        )
     return lines

@@ -39,8 +39,13 @@ class ForkServerClient:
         self.control, server_end = socket.socketpair()
         self.process = subprocess.Popen(
             [sys.executable, "-P", "-m", "gradiente.course.forkserver", str(server_end.fileno())],
-            pass_fds=(server_end.fileno(),), env=self.env, cwd="/", stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+            pass_fds=(server_end.fileno(),),
+            env=self.env,
+            cwd="/",
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
         server_end.close()
 
@@ -49,8 +54,9 @@ class ForkServerClient:
             if self.process is None or self.process.poll() is not None:
                 self._start()
 
-    def fork_warden(self, scratch: Path, learner_end: socket.socket, warden_end: socket.socket,
-                    output_path: Path) -> int:
+    def fork_warden(
+        self, scratch: Path, learner_end: socket.socket, warden_end: socket.socket, output_path: Path
+    ) -> int:
         request = json.dumps({"scratch": str(scratch), "output": str(output_path)}).encode("utf-8")
         with self.lock:
             for _attempt in range(2):

@@ -86,22 +86,38 @@ def _close_prestarted() -> None:
         _prestarted.pop().close()
 
 
-def _grade(exercise: Exercise, learner_file: Path, code: str | None, timeout: float, memory_mb: int,
-           hidden: list[Path], sandbox: _Sandbox) -> GradeResult:
+def _grade(
+    exercise: Exercise,
+    learner_file: Path,
+    code: str | None,
+    timeout: float,
+    memory_mb: int,
+    hidden: list[Path],
+    sandbox: _Sandbox,
+) -> GradeResult:
     if code is None:
         try:
             code = learner_file.read_text(encoding="utf-8")
         except FileNotFoundError:
             return GradeResult(
-                exercise.id, FAIL,
-                T(es=f"No existe el archivo {learner_file}. Recupéralo con `gradiente reset {exercise.id}`.",
-                  en=f"The file {learner_file} does not exist. Get it back with `gradiente reset {exercise.id}`."),
+                exercise.id,
+                FAIL,
+                T(
+                    es=f"No existe el archivo {learner_file}. Recupéralo con `gradiente reset {exercise.id}`.",
+                    en=f"The file {learner_file} does not exist. Get it back with `gradiente reset {exercise.id}`.",
+                ),
                 reason="missing_file",
             )
         except (OSError, UnicodeDecodeError) as error:
-            return GradeResult(exercise.id, ERROR, T(
-                es=f"No pudimos leer {learner_file}: {error}. Guárdalo como texto UTF-8.",
-                en=f"We could not read {learner_file}: {error}. Save it as UTF-8 text."), reason="unreadable")
+            return GradeResult(
+                exercise.id,
+                ERROR,
+                T(
+                    es=f"No pudimos leer {learner_file}: {error}. Guárdalo como texto UTF-8.",
+                    en=f"We could not read {learner_file}: {error}. Save it as UTF-8 text.",
+                ),
+                reason="unreadable",
+            )
     start = time.perf_counter()
     if (problem := _syntax_error(exercise, code, str(learner_file))) is not None:
         return problem
@@ -123,21 +139,38 @@ def _syntax_error(exercise: Exercise, code: str, filename: str) -> GradeResult |
         compile(code, filename, "exec")
     except SyntaxError as error:
         pointer = f"{(error.text or '').rstrip()}\n{' ' * max((error.offset or 1) - 1, 0)}^"
-        return GradeResult(exercise.id, ERROR, T(
-            es=f"Error de sintaxis en la línea {error.lineno}: {error.msg}. Python no pudo leer tu archivo.",
-            en=f"Syntax error on line {error.lineno}: {error.msg}. Python could not read your file."),
-            reason="syntax", details=pointer)
+        return GradeResult(
+            exercise.id,
+            ERROR,
+            T(
+                es=f"Error de sintaxis en la línea {error.lineno}: {error.msg}. Python no pudo leer tu archivo.",
+                en=f"Syntax error on line {error.lineno}: {error.msg}. Python could not read your file.",
+            ),
+            reason="syntax",
+            details=pointer,
+        )
     except ValueError as error:  # a NUL byte in the source
-        return GradeResult(exercise.id, ERROR, T(
-            es=f"Python no pudo leer tu archivo: {error}.", en=f"Python could not read your file: {error}."),
-            reason="syntax")
+        return GradeResult(
+            exercise.id,
+            ERROR,
+            T(es=f"Python no pudo leer tu archivo: {error}.", en=f"Python could not read your file: {error}."),
+            reason="syntax",
+        )
     return None
 
 
 def _settings(exercise: Exercise, learner_file: Path, timeout: float, memory_mb: int, hidden: list[Path]) -> dict:
     root = course_root()
-    secret = [root / "solutions", root / "checks", root / "exercises", root / "lessons", root / "course.toml",
-              exercise.solution_path.parent, exercise.check_path.parent, learner_file.parent]
+    secret = [
+        root / "solutions",
+        root / "checks",
+        root / "exercises",
+        root / "lessons",
+        root / "course.toml",
+        exercise.solution_path.parent,
+        exercise.check_path.parent,
+        learner_file.parent,
+    ]
     # The learner's workspace, progress store included, wherever the file sits inside it.
     secret += [folder for folder in learner_file.parents if (folder / ".gradiente").is_dir()][:1]
     # The progress backups (a copy forged there and later restored would be a forged pass),
@@ -168,7 +201,9 @@ def sandbox_environment(scratch: str | None = None) -> dict[str, str]:
         "PYTHONIOENCODING": "utf-8",
         "PYTHONNOUSERSITE": "1",
         # One BLAS thread: the memory limit then covers the learner's arrays, not idle thread buffers.
-        "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+        "OPENBLAS_NUM_THREADS": "1",
+        "OMP_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
     }
     if scratch:
         env.update(HOME=scratch, TMPDIR=scratch)
@@ -256,9 +291,13 @@ class ColdSandbox(_Sandbox):
         with open(self.output_path, "wb") as low_level_output:
             self.process = subprocess.Popen(
                 [sys.executable, "-P", "-m", "gradiente.course.sandbox", str(fds[0]), str(fds[1])],
-                cwd=self.scratch, env=sandbox_environment(str(self.scratch)),
-                stdin=subprocess.DEVNULL, stdout=low_level_output, stderr=subprocess.STDOUT,
-                pass_fds=fds, start_new_session=True,
+                cwd=self.scratch,
+                env=sandbox_environment(str(self.scratch)),
+                stdin=subprocess.DEVNULL,
+                stdout=low_level_output,
+                stderr=subprocess.STDOUT,
+                pass_fds=fds,
+                start_new_session=True,
             )
 
     def _reap(self) -> None:

@@ -61,16 +61,23 @@ class Trusted:
         self.cases = list(self.checks["cases"]())
         unwritten = [case.label.en for case in self.cases if isinstance(case, Placeholder)]
         if unwritten:
-            raise CheckNotWrittenError(f"{exercise.check_path} still has {len(unwritten)} placeholder case(s): "
-                                       + "; ".join(unwritten) + ". Write them as Case(T(es=..., en=...), args).")
+            raise CheckNotWrittenError(
+                f"{exercise.check_path} still has {len(unwritten)} placeholder case(s): "
+                + "; ".join(unwritten)
+                + ". Write them as Case(T(es=..., en=...), args)."
+            )
         self.reference: Callable = runpy.run_path(str(exercise.solution_path))[exercise.function]
         self.diagnose = self.checks.get("diagnose")
         self.inputs = InputFunctions(self.checks)
-        self.encoded = [(wire.encode(case.args, self.inputs.name_of), wire.encode(case.kwargs, self.inputs.name_of))
-                        for case in self.cases]
+        self.encoded = [
+            (wire.encode(case.args, self.inputs.name_of), wire.encode(case.kwargs, self.inputs.name_of))
+            for case in self.cases
+        ]
         self.expected = [self._expect(number, case) for number, case in enumerate(self.cases, start=1)]
-        self.compared = [expected if case.normalize is None or case.raises else case.normalize(copy.deepcopy(expected))
-                         for case, expected in zip(self.cases, self.expected)]
+        self.compared = [
+            expected if case.normalize is None or case.raises else case.normalize(copy.deepcopy(expected))
+            for case, expected in zip(self.cases, self.expected)
+        ]
 
     def _expect(self, number: int, case: Case) -> Any:
         if not case.raises:
@@ -79,8 +86,10 @@ class Trusted:
             answer = self.reference(*copy.deepcopy(case.args), **copy.deepcopy(case.kwargs))
         except case.expected_errors as error:
             return error
-        raise ValueError(f"{self.exercise.check_path}, case {number} ({case.label.en}): it says the function raises "
-                         f"{_names(case)}, but the reference returned {show(answer)}")
+        raise ValueError(
+            f"{self.exercise.check_path}, case {number} ({case.label.en}): it says the function raises "
+            f"{_names(case)}, but the reference returned {show(answer)}"
+        )
 
 
 class InputFunctions:
@@ -104,8 +113,10 @@ class InputFunctions:
         if inspect.isfunction(value) and self.module.get(name) is value:
             self.functions[name] = value
             return name
-        raise TypeError(f"the check's input {value!r} cannot be sent to the learner's process: "
-                        "define it as a top-level function of the check file, or use a NumPy function")
+        raise TypeError(
+            f"the check's input {value!r} cannot be sent to the learner's process: "
+            "define it as a top-level function of the check file, or use a NumPy function"
+        )
 
     def message(self) -> dict:
         source, data, modules = [], {}, {}
@@ -138,8 +149,14 @@ def run(trusted: Trusted, code: str, filename: str, sandbox: Conversation, *, ti
     """Grade ``code`` by talking to ``sandbox``; the answer is always a result dict."""
     talk = _Talk(sandbox.conn)
     exercise = trusted.exercise
-    job = {"exercise": exercise.id, "function": exercise.function, "timeout": timeout, "memory_mb": memory_mb,
-           "filename": filename, "code": code}
+    job = {
+        "exercise": exercise.id,
+        "function": exercise.function,
+        "timeout": timeout,
+        "memory_mb": memory_mb,
+        "filename": filename,
+        "code": code,
+    }
     checks: list[dict] = []
     label = None
     try:
@@ -147,15 +164,26 @@ def run(trusted: Trusted, code: str, filename: str, sandbox: Conversation, *, ti
         if "ready" not in ready:
             raise wire.WireError("the learner's process did not start as expected")
         talk.deadline = time.monotonic() + timeout + GRACE
-        talk.send({"op": "load", "source": code, "filename": filename, "function": exercise.function,
-                   "timeout": timeout, "inputs": trusted.inputs.message()})
+        talk.send(
+            {
+                "op": "load",
+                "source": code,
+                "filename": filename,
+                "function": exercise.function,
+                "timeout": timeout,
+                "inputs": trusted.inputs.message(),
+            }
+        )
         loaded = talk.receive()
         if "raised" in loaded:
             return talk.finish(_learner_raised(job, loaded["raised"], checks, None, while_loading=True))
         if not loaded.get("loaded"):
-            return talk.finish(_outcome(job, ERROR, _missing_function(exercise.function), [], reason="missing_function"))
-        for case, (args, kwargs), expected, compared in zip(trusted.cases, trusted.encoded, trusted.expected,
-                                                             trusted.compared):
+            return talk.finish(
+                _outcome(job, ERROR, _missing_function(exercise.function), [], reason="missing_function")
+            )
+        for case, (args, kwargs), expected, compared in zip(
+            trusted.cases, trusted.encoded, trusted.expected, trusted.compared
+        ):
             label = case.label
             talk.send({"op": "call", "args": args, "kwargs": kwargs})
             reply = talk.receive()
@@ -184,13 +212,21 @@ def run(trusted: Trusted, code: str, filename: str, sandbox: Conversation, *, ti
     except (EOFError, OSError):
         return talk.finish(died(job, sandbox.ending(), sandbox.low_level_output()))
     except wire.WireError as error:
-        return talk.finish(_outcome(
-            job, ERROR,
-            T(es="El proceso de tu código respondió algo que no es un resultado válido, así que no podemos "
-                 "darlo por bueno. ¿Escribió tu código directamente en la conexión con el corrector?",
-              en="Your code's process answered with something that is not a valid result, so it cannot "
-                 "count. Did your code write straight into its connection with the grader?"),
-            checks, reason="malformed", details=str(error)[:400]))
+        return talk.finish(
+            _outcome(
+                job,
+                ERROR,
+                T(
+                    es="El proceso de tu código respondió algo que no es un resultado válido, así que no podemos "
+                    "darlo por bueno. ¿Escribió tu código directamente en la conexión con el corrector?",
+                    en="Your code's process answered with something that is not a valid result, so it cannot "
+                    "count. Did your code write straight into its connection with the grader?",
+                ),
+                checks,
+                reason="malformed",
+                details=str(error)[:400],
+            )
+        )
 
 
 class _Talk:
@@ -230,30 +266,46 @@ def unexpected(exercise_id: str, error: BaseException) -> dict:
 
     if isinstance(error, CheckNotWrittenError):  # a course author's TODO, found before any learner code ran
         return _outcome(
-            {"exercise": exercise_id}, ERROR,
-            T(es="Los casos de este ejercicio aún no están escritos, así que todavía no se puede corregir; "
-                 "no es culpa de tu código.",
-              en="This exercise's cases are not written yet, so it cannot be graded yet; it is not your code's fault."),
-            [], reason="unwritten", details=str(error))
+            {"exercise": exercise_id},
+            ERROR,
+            T(
+                es="Los casos de este ejercicio aún no están escritos, así que todavía no se puede corregir; "
+                "no es culpa de tu código.",
+                en="This exercise's cases are not written yet, so it cannot be graded yet; it is not your code's fault.",
+            ),
+            [],
+            reason="unwritten",
+            details=str(error),
+        )
     return _outcome(
-        {"exercise": exercise_id}, ERROR,
-        T(es="El corrector falló de forma inesperada; no es culpa de tu código. Avísanos, por favor.",
-          en="The grader failed unexpectedly; it is not your code's fault. Please tell us."),
-        [], reason="grader",
+        {"exercise": exercise_id},
+        ERROR,
+        T(
+            es="El corrector falló de forma inesperada; no es culpa de tu código. Avísanos, por favor.",
+            en="The grader failed unexpectedly; it is not your code's fault. Please tell us.",
+        ),
+        [],
+        reason="grader",
         details="".join(traceback.format_exception(error))[-4000:],
     )
 
 
-def timed_out(job: dict, where_es: str = "", where_en: str = "", checks: list[dict] | None = None,
-              details: str = "") -> dict:
+def timed_out(
+    job: dict, where_es: str = "", where_en: str = "", checks: list[dict] | None = None, details: str = ""
+) -> dict:
     seconds = job["timeout"]
     return _outcome(
-        job, ERROR,
-        T(es=f"Tu código tardó más de {seconds:g} s{where_es} y lo detuvimos. ¿Un bucle que nunca termina "
-             "(un `while` cuya condición no cambia)?",
-          en=f"Your code took longer than {seconds:g} s{where_en} and was stopped. A loop that never ends "
-             "(a `while` whose condition never changes)?"),
-        checks or [], reason="timeout", details=details,
+        job,
+        ERROR,
+        T(
+            es=f"Tu código tardó más de {seconds:g} s{where_es} y lo detuvimos. ¿Un bucle que nunca termina "
+            "(un `while` cuya condición no cambia)?",
+            en=f"Your code took longer than {seconds:g} s{where_en} and was stopped. A loop that never ends "
+            "(a `while` whose condition never changes)?",
+        ),
+        checks or [],
+        reason="timeout",
+        details=details,
     )
 
 
@@ -263,10 +315,14 @@ def died(job: dict, ending: dict, low_level: str) -> dict:
 
     memory_mb, returncode, killed_for = job["memory_mb"], ending.get("exit"), ending.get("killed_for")
     if killed_for == "memory":
-        message, reason = T(
-            es=f"Tu código y los procesos que lanzó usaron más de {memory_mb} MB de memoria entre todos, y los detuvimos.",
-            en=f"Your code and the processes it started used more than {memory_mb} MB of memory between them, "
-               "and were stopped."), "memory"
+        message, reason = (
+            T(
+                es=f"Tu código y los procesos que lanzó usaron más de {memory_mb} MB de memoria entre todos, y los detuvimos.",
+                en=f"Your code and the processes it started used more than {memory_mb} MB of memory between them, "
+                "and were stopped.",
+            ),
+            "memory",
+        )
     elif killed_for == "time":
         return timed_out(job)
     elif isinstance(returncode, int) and returncode < 0:
@@ -275,37 +331,60 @@ def died(job: dict, ending: dict, low_level: str) -> dict:
         except ValueError:
             signal_name = f"signal {-returncode}"
         if -returncode in (signal.SIGKILL, signal.SIGXCPU):
-            message, reason = T(
-                es=f"El proceso que corría tu código fue detenido ({signal_name}): usó demasiado tiempo de CPU "
-                   f"o demasiada memoria (límite {memory_mb} MB).",
-                en=f"The process running your code was stopped ({signal_name}): it used too much CPU time "
-                   f"or too much memory (limit {memory_mb} MB)."), "killed"
+            message, reason = (
+                T(
+                    es=f"El proceso que corría tu código fue detenido ({signal_name}): usó demasiado tiempo de CPU "
+                    f"o demasiada memoria (límite {memory_mb} MB).",
+                    en=f"The process running your code was stopped ({signal_name}): it used too much CPU time "
+                    f"or too much memory (limit {memory_mb} MB).",
+                ),
+                "killed",
+            )
         else:
-            message, reason = T(
-                es=f"El proceso que corría tu código se cayó ({signal_name}). Suele deberse a una biblioteca "
-                   "en C usada de forma inválida.",
-                en=f"The process running your code crashed ({signal_name}). This usually comes from a C "
-                   "library used in an invalid way."), "crash"
+            message, reason = (
+                T(
+                    es=f"El proceso que corría tu código se cayó ({signal_name}). Suele deberse a una biblioteca "
+                    "en C usada de forma inválida.",
+                    en=f"The process running your code crashed ({signal_name}). This usually comes from a C "
+                    "library used in an invalid way.",
+                ),
+                "crash",
+            )
     elif low_level.rstrip().endswith("MemoryError"):
-        message, reason = T(es=f"Tu código se quedó sin memoria (límite: {memory_mb} MB).",
-                            en=f"Your code ran out of memory (limit: {memory_mb} MB)."), "memory"
+        message, reason = (
+            T(
+                es=f"Tu código se quedó sin memoria (límite: {memory_mb} MB).",
+                en=f"Your code ran out of memory (limit: {memory_mb} MB).",
+            ),
+            "memory",
+        )
     elif isinstance(returncode, int):
-        message, reason = T(
-            es=f"Tu código terminó el proceso antes de que acabaran las comprobaciones (código de salida {returncode}). "
-               "¿Llamaste a os._exit() o exit()? Una función de ejercicio debe devolver su resultado.",
-            en=f"Your code ended the process before the checks finished (exit code {returncode}). "
-               "Did you call os._exit() or exit()? An exercise function must return its result."), "exit"
+        message, reason = (
+            T(
+                es=f"Tu código terminó el proceso antes de que acabaran las comprobaciones (código de salida {returncode}). "
+                "¿Llamaste a os._exit() o exit()? Una función de ejercicio debe devolver su resultado.",
+                en=f"Your code ended the process before the checks finished (exit code {returncode}). "
+                "Did you call os._exit() or exit()? An exercise function must return its result.",
+            ),
+            "exit",
+        )
     else:
-        message, reason = T(
-            es="El proceso que corría tu código desapareció antes de terminar las comprobaciones; "
-               "no podemos darlo por bueno. Vuelve a intentarlo.",
-            en="The process running your code vanished before the checks finished; it cannot count. Try again."), "vanished"
+        message, reason = (
+            T(
+                es="El proceso que corría tu código desapareció antes de terminar las comprobaciones; "
+                "no podemos darlo por bueno. Vuelve a intentarlo.",
+                en="The process running your code vanished before the checks finished; it cannot count. Try again.",
+            ),
+            "vanished",
+        )
     return _outcome(job, ERROR, message, [], reason=reason, details=low_level)
 
 
 def _missing_function(name: str) -> T:
-    return T(es=f"No encontramos la función `{name}` en tu archivo: ¿le cambiaste el nombre o la borraste?",
-             en=f"We could not find the function `{name}` in your file: did you rename or delete it?")
+    return T(
+        es=f"No encontramos la función `{name}` en tu archivo: ¿le cambiaste el nombre o la borraste?",
+        en=f"We could not find the function `{name}` in your file: did you rename or delete it?",
+    )
 
 
 def _learner_raised(job: dict, raised: Any, checks: list[dict], label: T | None, while_loading: bool = False) -> dict:
@@ -323,30 +402,55 @@ def _learner_raised(job: dict, raised: Any, checks: list[dict], label: T | None,
         values = {"memory_mb": job["memory_mb"], "max_mb": wire.MAX_MESSAGE // 2**20}
         message = T(es=es.format(where=where_es, **values), en=en.format(where=where_en, **values))
         return _outcome(job, status, message, checks, reason=kind, details=details if with_details else "")
-    return _outcome(job, ERROR, T(es=f"Tu código lanzó {name}{where_es}: {text}", en=f"Your code raised {name}{where_en}: {text}"),
-                    checks, reason="exception", details=details)
+    return _outcome(
+        job,
+        ERROR,
+        T(es=f"Tu código lanzó {name}{where_es}: {text}", en=f"Your code raised {name}{where_en}: {text}"),
+        checks,
+        reason="exception",
+        details=details,
+    )
 
 
 # What the learner's process reported raising -> (status, Spanish, English, show the traceback?).
 _RAISED = {
-    "todo": (FAIL, "Este ejercicio aún tiene el TODO: reemplaza `raise NotImplementedError` por tu código.",
-             "This exercise still has its TODO: replace `raise NotImplementedError` with your code.", False),
-    "exit": (ERROR, "Tu código llamó a sys.exit(){where}. Una función de ejercicio debe devolver (`return`) su "
-                    "resultado, no terminar el programa.",
-             "Your code called sys.exit(){where}. An exercise function must `return` its result, not end the "
-             "program.", False),
-    "memory": (ERROR, "Tu código se quedó sin memoria{where} (límite: {memory_mb} MB). ¿Una lista o un arreglo "
-                      "que crece sin fin?",
-               "Your code ran out of memory{where} (limit: {memory_mb} MB). A list or an array that grows "
-               "without end?", False),
-    "recursion": (ERROR, "Recursión infinita{where}: tu función se llama a sí misma sin caso base.",
-                  "Infinite recursion{where}: your function calls itself with no base case.", True),
-    "input": (ERROR, "Tu código pidió datos por teclado (input()): en los ejercicios los valores llegan como "
-                     "argumentos.",
-              "Your code asked for keyboard input (input()): in exercises the values arrive as arguments.", False),
-    "too_big": (ERROR, "Lo que devolvió tu función{where} pesa más de {max_mb} MB: ¿un arreglo mucho más grande "
-                       "de lo pedido?",
-                "What your function returned{where} is over {max_mb} MB: an array far larger than asked for?", False),
+    "todo": (
+        FAIL,
+        "Este ejercicio aún tiene el TODO: reemplaza `raise NotImplementedError` por tu código.",
+        "This exercise still has its TODO: replace `raise NotImplementedError` with your code.",
+        False,
+    ),
+    "exit": (
+        ERROR,
+        "Tu código llamó a sys.exit(){where}. Una función de ejercicio debe devolver (`return`) su "
+        "resultado, no terminar el programa.",
+        "Your code called sys.exit(){where}. An exercise function must `return` its result, not end the program.",
+        False,
+    ),
+    "memory": (
+        ERROR,
+        "Tu código se quedó sin memoria{where} (límite: {memory_mb} MB). ¿Una lista o un arreglo que crece sin fin?",
+        "Your code ran out of memory{where} (limit: {memory_mb} MB). A list or an array that grows without end?",
+        False,
+    ),
+    "recursion": (
+        ERROR,
+        "Recursión infinita{where}: tu función se llama a sí misma sin caso base.",
+        "Infinite recursion{where}: your function calls itself with no base case.",
+        True,
+    ),
+    "input": (
+        ERROR,
+        "Tu código pidió datos por teclado (input()): en los ejercicios los valores llegan como argumentos.",
+        "Your code asked for keyboard input (input()): in exercises the values arrive as arguments.",
+        False,
+    ),
+    "too_big": (
+        ERROR,
+        "Lo que devolvió tu función{where} pesa más de {max_mb} MB: ¿un arreglo mucho más grande de lo pedido?",
+        "What your function returned{where} is over {max_mb} MB: an array far larger than asked for?",
+        False,
+    ),
 }
 
 
@@ -412,16 +516,26 @@ def _error_difference(case: Case, got: Any) -> Mismatch | None:
     if isinstance(got, Raised):
         if any(name in got.names for name in wanted):
             return None
-        return Mismatch(T(
-            es=f"Con esta entrada tu función debe lanzar {' o '.join(wanted)}, pero lanzó {got.type_name}"
-               + (f": {got.message}" if got.message else "."),
-            en=f"On this input your function must raise {' or '.join(wanted)}, but it raised {got.type_name}"
-               + (f": {got.message}" if got.message else ".")), shown, str(got))
-    return Mismatch(T(
-        es=f"Con esta entrada tu función debe lanzar {' o '.join(wanted)} (con `raise {wanted[0]}(\"...\")`), "
-           "pero devolvió un resultado.",
-        en=f"On this input your function must raise {' or '.join(wanted)} (with `raise {wanted[0]}(\"...\")`), "
-           "but it returned a result."), shown, show(got))
+        return Mismatch(
+            T(
+                es=f"Con esta entrada tu función debe lanzar {' o '.join(wanted)}, pero lanzó {got.type_name}"
+                + (f": {got.message}" if got.message else "."),
+                en=f"On this input your function must raise {' or '.join(wanted)}, but it raised {got.type_name}"
+                + (f": {got.message}" if got.message else "."),
+            ),
+            shown,
+            str(got),
+        )
+    return Mismatch(
+        T(
+            es=f'Con esta entrada tu función debe lanzar {" o ".join(wanted)} (con `raise {wanted[0]}("...")`), '
+            "pero devolvió un resultado.",
+            en=f'On this input your function must raise {" or ".join(wanted)} (with `raise {wanted[0]}("...")`), '
+            "but it returned a result.",
+        ),
+        shown,
+        show(got),
+    )
 
 
 def _outcome(job: dict, status: str, message: T, checks: list[dict], reason: str = "", details: str = "") -> dict:

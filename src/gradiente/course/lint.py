@@ -133,7 +133,9 @@ def display_math(text: str) -> list[str]:
 
 def inline_math(text: str) -> Counter:
     """The $…$ formulas outside display math and code, whitespace collapsed (order is free)."""
-    return Counter(" ".join(formula.split()) for formula in _INLINE_MATH.findall(_FENCE.sub("", _DISPLAY.sub(" ", text))))
+    return Counter(
+        " ".join(formula.split()) for formula in _INLINE_MATH.findall(_FENCE.sub("", _DISPLAY.sub(" ", text)))
+    )
 
 
 def _without_math(text: str) -> str:
@@ -144,8 +146,9 @@ def placeholders(text: str, fields: tuple[str, ...]) -> Counter:
     """What gets filled in: an f-string's fields, or a plain string's ``{name}`` outside math."""
     if fields:
         # `{side_es}` and `{side_en}` are one value written in each language
-        return Counter(re.sub(r"\b(\w*_)?(es|en)\b", lambda match: (match.group(1) or "") + "LANG", field)
-                       for field in fields)
+        return Counter(
+            re.sub(r"\b(\w*_)?(es|en)\b", lambda match: (match.group(1) or "") + "LANG", field) for field in fields
+        )
     return Counter(_FORMAT_FIELD.findall(_FENCE.sub("", _without_math(text))))
 
 
@@ -160,27 +163,43 @@ def language_parity(lesson: Lesson, root: Path) -> list[Problem]:
     for pair in bilingual_texts(lesson.file.read_text(encoding="utf-8")):
         at = f"{where}:{pair.line}"
         if headings(pair.es) != headings(pair.en):
-            problems.append(Problem(
-                at, f"the headings differ: es has {_show_headings(pair.es)}, en has {_show_headings(pair.en)}",
-                "give both languages the same headings, same levels (#, ##, ###) and the same section numbers"))
+            problems.append(
+                Problem(
+                    at,
+                    f"the headings differ: es has {_show_headings(pair.es)}, en has {_show_headings(pair.en)}",
+                    "give both languages the same headings, same levels (#, ##, ###) and the same section numbers",
+                )
+            )
         math_es, math_en = display_math(pair.es), display_math(pair.en)
         if math_es != math_en:
-            problems.append(Problem(
-                at, "the display math differs: " + _first_difference(math_es, math_en),
-                "write each $$…$$ formula identically in both languages (words in \\text{} included), in the same order"))
+            problems.append(
+                Problem(
+                    at,
+                    "the display math differs: " + _first_difference(math_es, math_en),
+                    "write each $$…$$ formula identically in both languages (words in \\text{} included), in the same order",
+                )
+            )
         inline_es, inline_en = inline_math(pair.es), inline_math(pair.en)
         if inline_es != inline_en:
-            problems.append(Problem(
-                at, f"the inline math differs: only in es {sorted((inline_es - inline_en).elements())}, "
+            problems.append(
+                Problem(
+                    at,
+                    f"the inline math differs: only in es {sorted((inline_es - inline_en).elements())}, "
                     f"only in en {sorted((inline_en - inline_es).elements())}",
-                "say the same mathematics in both languages: the same $…$ formulas (their order may change)"))
+                    "say the same mathematics in both languages: the same $…$ formulas (their order may change)",
+                )
+            )
         fields_es, fields_en = placeholders(pair.es, pair.fields_es), placeholders(pair.en, pair.fields_en)
         if fields_es != fields_en:
-            problems.append(Problem(
-                at, f"the placeholders differ: only in es {sorted((fields_es - fields_en).elements())}, "
+            problems.append(
+                Problem(
+                    at,
+                    f"the placeholders differ: only in es {sorted((fields_es - fields_en).elements())}, "
                     f"only in en {sorted((fields_en - fields_es).elements())}",
-                "fill in the same values in both languages: a number the learner sees in one language must be "
-                "there in the other"))
+                    "fill in the same values in both languages: a number the learner sees in one language must be "
+                    "there in the other",
+                )
+            )
     return problems
 
 
@@ -203,15 +222,22 @@ def exercise_text_parity(exercise: Exercise) -> list[Problem]:
     for name, text in texts:
         spans_es, spans_en = code_spans(text.es), code_spans(text.en)
         if spans_es != spans_en:
-            problems.append(Problem(
-                f"course.toml, exercise '{exercise.id}', {name}",
-                f"the code differs between languages: only in es {sorted((spans_es - spans_en).elements())}, "
-                f"only in en {sorted((spans_en - spans_es).elements())}",
-                "code in `backticks` is the same in both languages: translate the words around it, not the code"))
+            problems.append(
+                Problem(
+                    f"course.toml, exercise '{exercise.id}', {name}",
+                    f"the code differs between languages: only in es {sorted((spans_es - spans_en).elements())}, "
+                    f"only in en {sorted((spans_en - spans_es).elements())}",
+                    "code in `backticks` is the same in both languages: translate the words around it, not the code",
+                )
+            )
         if display_math(text.es) != display_math(text.en):
-            problems.append(Problem(
-                f"course.toml, exercise '{exercise.id}', {name}", "the display math differs between languages",
-                "write each formula identically in both languages"))
+            problems.append(
+                Problem(
+                    f"course.toml, exercise '{exercise.id}', {name}",
+                    "the display math differs between languages",
+                    "write each formula identically in both languages",
+                )
+            )
     return problems
 
 
@@ -226,19 +252,31 @@ def title_problems(lesson: Lesson, root: Path) -> list[Problem]:
     for pair in bilingual_texts(source):
         for lang, text in (("es", pair.es), ("en", pair.en)):
             if any(level == 1 for level, _ in headings(text)):
-                problems.append(Problem(
-                    f"{where}:{pair.line}", f"the {lang} text has an H1 (`# …`)",
-                    "remove it: the title comes from course.toml through kit.header(lesson_id, lang); "
-                    "sections start at ##"))
+                problems.append(
+                    Problem(
+                        f"{where}:{pair.line}",
+                        f"the {lang} text has an H1 (`# …`)",
+                        "remove it: the title comes from course.toml through kit.header(lesson_id, lang); "
+                        "sections start at ##",
+                    )
+                )
     if not any(_is_call_to(node, "header") for node in ast.walk(ast.parse(source))):
-        problems.append(Problem(where, "the lesson never calls kit.header",
-                                f'add a first cell with kit.header("{lesson.id}", lang)'))
+        problems.append(
+            Problem(
+                where, "the lesson never calls kit.header", f'add a first cell with kit.header("{lesson.id}", lang)'
+            )
+        )
     return problems
 
 
 def _is_call_to(node: ast.AST, name: str) -> bool:
-    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == name
-            and isinstance(node.func.value, ast.Name) and node.func.value.id == "kit")
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == name
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id == "kit"
+    )
 
 
 # --- code shown before an exercise --------------------------------------------------------
@@ -258,8 +296,10 @@ def shown_code(source: str) -> list[Shown]:
     shown = []
     for node in tree.body:
         if isinstance(node, ast.FunctionDef) and _is_cell(node):
-            calls_show_code = any(isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute)
-                                  and inner.func.attr == "show_code" for inner in ast.walk(node))
+            calls_show_code = any(
+                isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute) and inner.func.attr == "show_code"
+                for inner in ast.walk(node)
+            )
             if calls_show_code or not _hides_code(node):
                 body = "\n".join(ast.unparse(statement) for statement in node.body)
                 shown.append(Shown(node.lineno, body, "cell"))
@@ -296,8 +336,11 @@ def exercise_lines(source: str) -> dict[str, int]:
     """Where each exercise starts in a lesson: its first kit.exercise (or exercise_intro, exercise_editor) call."""
     lines: dict[str, int] = {}
     for node in ast.walk(ast.parse(source)):
-        if any(_is_call_to(node, name) for name in _EXERCISE_CALLS) and node.args \
-                and isinstance(node.args[0], ast.Constant):
+        if (
+            any(_is_call_to(node, name) for name in _EXERCISE_CALLS)
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ):
             lines[node.args[0].value] = min(lines.get(node.args[0].value, node.lineno), node.lineno)
     return lines
 
@@ -350,7 +393,9 @@ def _key_expressions(function: ast.FunctionDef) -> list[ast.expr]:
 
 def _reference_function(exercise: Exercise) -> ast.FunctionDef | None:
     tree = ast.parse(exercise.solution_path.read_text(encoding="utf-8"))
-    return next((node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name == exercise.function), None)
+    return next(
+        (node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name == exercise.function), None
+    )
 
 
 SIMILAR = 0.8  # a shown function this close to the reference (canonical AST, difflib ratio) gives it away
@@ -385,12 +430,15 @@ def revealed_solutions(lesson: Lesson, root: Path) -> list[Problem]:
                     if ratio >= SIMILAR:
                         revealed = f"function `{node.name}`, {ratio:.0%} like the reference"
                 if revealed:
-                    problems.append(Problem(
-                        f"{where}:{piece.line}",
-                        f"this {piece.kind}, shown {starts[exercise.id] - piece.line} lines before exercise "
-                        f"'{exercise.id}' (line {starts[exercise.id]}), gives its solution away: {revealed}",
-                        "hide that code (hide_code=True and no mo.show_code()), show it after the exercise, "
-                        "or show the math instead of the code"))
+                    problems.append(
+                        Problem(
+                            f"{where}:{piece.line}",
+                            f"this {piece.kind}, shown {starts[exercise.id] - piece.line} lines before exercise "
+                            f"'{exercise.id}' (line {starts[exercise.id]}), gives its solution away: {revealed}",
+                            "hide that code (hide_code=True and no mo.show_code()), show it after the exercise, "
+                            "or show the math instead of the code",
+                        )
+                    )
                     break
     return problems
 
@@ -426,12 +474,16 @@ def orphans(course: Course, folder: str) -> list[Problem]:
         if folder == "lessons":
             fix = "add it to course.toml as a [[module.lesson]] with file = ..., or delete it"
         elif folder == "mistakes":
-            fix = ("a mistake is mistakes/<exercise path without .py>/<name>.py for an exercise of course.toml: "
-                   "move it there, or delete it")
+            fix = (
+                "a mistake is mistakes/<exercise path without .py>/<name>.py for an exercise of course.toml: "
+                "move it there, or delete it"
+            )
         else:
-            fix = (f"name it in course.toml as an exercise's path (path = \"{path.relative_to(base)}\" looks for "
-                   f"exercises/, solutions/ and checks/ alike), or delete it")
-        problems.append(Problem(relative, f"no lesson or exercise of course.toml uses this file", fix))
+            fix = (
+                f'name it in course.toml as an exercise\'s path (path = "{path.relative_to(base)}" looks for '
+                f"exercises/, solutions/ and checks/ alike), or delete it"
+            )
+        problems.append(Problem(relative, "no lesson or exercise of course.toml uses this file", fix))
     return problems
 
 
@@ -468,9 +520,17 @@ def _wrapped(text: str, label: str) -> list[str]:
     lines = []
     for number, paragraph in enumerate(text.strip().split("\n\n")):
         first = f"{label}: " if number == 0 else "    "
-        lines += [line.replace(_KEEP, " ") for line in textwrap.wrap(
-            _unbreakable(paragraph), width=_DOC_WIDTH, initial_indent=first, subsequent_indent="    ",
-            break_long_words=False, break_on_hyphens=False)]
+        lines += [
+            line.replace(_KEEP, " ")
+            for line in textwrap.wrap(
+                _unbreakable(paragraph),
+                width=_DOC_WIDTH,
+                initial_indent=first,
+                subsequent_indent="    ",
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+        ]
         lines.append("")
     return lines
 
@@ -519,26 +579,41 @@ def stub_problems(exercise: Exercise) -> list[Problem]:
     tree = ast.parse(exercise.stub_path.read_text(encoding="utf-8"))
     docstring = _docstring_node(tree)
     if docstring is None or docstring.value.value != stub_docstring(exercise):
-        problems.append(Problem(
-            f"{stub}:1", "the stub's docstring is not the prompt of course.toml" if docstring
-            else "the stub has no docstring",
-            "edit the prompt in course.toml, then run `python -m gradiente.course.lint --write-stubs`"))
+        problems.append(
+            Problem(
+                f"{stub}:1",
+                "the stub's docstring is not the prompt of course.toml" if docstring else "the stub has no docstring",
+                "edit the prompt in course.toml, then run `python -m gradiente.course.lint --write-stubs`",
+            )
+        )
     signature = _signature(exercise.stub_path, exercise.function)
     reference = _signature(exercise.solution_path, exercise.function)
     if signature is None:
-        problems.append(Problem(stub, f"the stub does not define {exercise.function}",
-                                f"define def {exercise.function}(...) with a TODO"))
+        problems.append(
+            Problem(
+                stub,
+                f"the stub does not define {exercise.function}",
+                f"define def {exercise.function}(...) with a TODO",
+            )
+        )
         return problems
     if reference != signature:
-        problems.append(Problem(
-            _relative(exercise.solution_path, root), f"the reference's signature {reference} is not the stub's {signature}",
-            "give both the same parameters and defaults"))
+        problems.append(
+            Problem(
+                _relative(exercise.solution_path, root),
+                f"the reference's signature {reference} is not the stub's {signature}",
+                "give both the same parameters and defaults",
+            )
+        )
     for lang in ("es", "en"):
         if not _shows_signature(exercise.prompt.get(lang), signature):
-            problems.append(Problem(
-                f"course.toml, exercise '{exercise.id}', prompt.{lang}",
-                f"the prompt does not show the stub's signature `{signature}`",
-                f"write `{signature}` in the prompt, exactly as the stub defines it"))
+            problems.append(
+                Problem(
+                    f"course.toml, exercise '{exercise.id}', prompt.{lang}",
+                    f"the prompt does not show the stub's signature `{signature}`",
+                    f"write `{signature}` in the prompt, exactly as the stub defines it",
+                )
+            )
     return problems
 
 
@@ -556,7 +631,7 @@ def write_stub_docstrings(course: Course) -> list[Path]:
         else:
             lines = source.splitlines(keepends=True)
             before = "".join(lines[: docstring.lineno - 1])
-            after = "".join(lines[docstring.end_lineno:])
+            after = "".join(lines[docstring.end_lineno :])
             updated = before + new + "\n" + after
         if updated != source:
             path.write_text(updated, encoding="utf-8")
@@ -583,9 +658,13 @@ def library_files(package: Path) -> list[Path]:
     """The math library's modules: everything in the package but the course, the hub and the commands."""
     skip = {"course", "hub"}
     outside = {"cli.py", "terminal.py", "watch.py", "__main__.py"}
-    return sorted(path for path in package.rglob("*.py")
-                  if not skip & set(path.relative_to(package).parts) and path.name not in outside
-                  and "__pycache__" not in path.parts)
+    return sorted(
+        path
+        for path in package.rglob("*.py")
+        if not skip & set(path.relative_to(package).parts)
+        and path.name not in outside
+        and "__pycache__" not in path.parts
+    )
 
 
 def lesson_pointers(path: Path) -> list[Pointer]:
@@ -595,14 +674,23 @@ def lesson_pointers(path: Path) -> list[Pointer]:
     for node in ast.walk(tree):
         if not isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
             continue
-        doc = _docstring_node(node) if isinstance(node, ast.Module) else (
-            node.body[0] if node.body and isinstance(node.body[0], ast.Expr)
-            and isinstance(node.body[0].value, ast.Constant) and isinstance(node.body[0].value.value, str) else None)
+        doc = (
+            _docstring_node(node)
+            if isinstance(node, ast.Module)
+            else (
+                node.body[0]
+                if node.body
+                and isinstance(node.body[0], ast.Expr)
+                and isinstance(node.body[0].value, ast.Constant)
+                and isinstance(node.body[0].value.value, str)
+                else None
+            )
+        )
         if doc is None:
             continue
         text = doc.value.value
         for match in _POINTER.finditer(text):
-            paragraph = text[match.start():].split("\n\n")[0]
+            paragraph = text[match.start() :].split("\n\n")[0]
             line = doc.lineno + text[: match.start()].count("\n")
             pointers.append(Pointer(path, line, " ".join(paragraph.split())))
     return pointers
@@ -616,19 +704,30 @@ def pointer_problems(pointer: Pointer, course: Course, root: Path) -> list[Probl
     ids = _LESSON_ID.findall(pointer.text)
     example = ", ".join(f"{numbers[id_]} `{id_}`" for id_ in list(known)[:1])
     if not ids:
-        return [Problem(where, f"the pointer names no lesson id: “{pointer.text[:120]}”",
-                        f"name the lesson by its id from course.toml, in backticks (e.g. “Lesson: {example}”)")]
+        return [
+            Problem(
+                where,
+                f"the pointer names no lesson id: “{pointer.text[:120]}”",
+                f"name the lesson by its id from course.toml, in backticks (e.g. “Lesson: {example}”)",
+            )
+        ]
     problems = []
     for id_ in ids:
         if id_ not in known:
             close = difflib.get_close_matches(id_, list(known), n=1)
-            problems.append(Problem(where, f"`{id_}` is not a lesson of course.toml",
-                                    f"use a real lesson id{f' (did you mean `{close[0]}`?)' if close else ''}, "
-                                    "or add the lesson before pointing at it"))
+            problems.append(
+                Problem(
+                    where,
+                    f"`{id_}` is not a lesson of course.toml",
+                    f"use a real lesson id{f' (did you mean `{close[0]}`?)' if close else ''}, "
+                    "or add the lesson before pointing at it",
+                )
+            )
     for number, id_ in _NUMBERED_ID.findall(pointer.text):
         if id_ in numbers and numbers[id_] != number:
-            problems.append(Problem(where, f"`{id_}` is lesson {numbers[id_]}, not {number}",
-                                    f"write {numbers[id_]} `{id_}`"))
+            problems.append(
+                Problem(where, f"`{id_}` is lesson {numbers[id_]}, not {number}", f"write {numbers[id_]} `{id_}`")
+            )
     return problems
 
 
@@ -646,7 +745,7 @@ def exercise_blocks(toml_text: str) -> dict[str, tuple[int, list[str]]]:
         match = header.match(line)
         if match and not match.group(1).startswith("module.lesson.exercise."):
             if current is not None:
-                blocks[current] = (start, lines[start - 1: number - 1])
+                blocks[current] = (start, lines[start - 1 : number - 1])
             current = None
             if match.group(1) == "module.lesson.exercise":
                 start = number
@@ -660,8 +759,13 @@ def hint_format(exercise: Exercise, toml_text: str) -> list[Problem]:
     """Hints as ``[[module.lesson.exercise.hints]]`` tables whose es and en are multi-line strings."""
     blocks = exercise_blocks(toml_text)
     if exercise.id not in blocks:
-        return [Problem("course.toml", f"exercise '{exercise.id}' has no [[module.lesson.exercise]] table of its own",
-                        "write each exercise as its own [[module.lesson.exercise]] table")]
+        return [
+            Problem(
+                "course.toml",
+                f"exercise '{exercise.id}' has no [[module.lesson.exercise]] table of its own",
+                "write each exercise as its own [[module.lesson.exercise]] table",
+            )
+        ]
     start, lines = blocks[exercise.id]
     problems = []
     in_hint = False
@@ -670,18 +774,26 @@ def hint_format(exercise: Exercise, toml_text: str) -> list[Problem]:
         where = f"course.toml:{start + offset}"
         stripped = line.strip()
         if re.match(r"^hints\s*=", stripped):
-            problems.append(Problem(
-                where, f"exercise '{exercise.id}' writes its hints as an inline array (hints = [...])",
-                'write each hint as its own table: [[module.lesson.exercise.hints]] then es = """...""" and '
-                'en = """...""" on lines of their own'))
+            problems.append(
+                Problem(
+                    where,
+                    f"exercise '{exercise.id}' writes its hints as an inline array (hints = [...])",
+                    'write each hint as its own table: [[module.lesson.exercise.hints]] then es = """...""" and '
+                    'en = """...""" on lines of their own',
+                )
+            )
         if stripped.startswith("["):
             in_hint = stripped == "[[module.lesson.exercise.hints]]"
             continue
         if in_hint and re.match(r"^(es|en)\s*=", stripped) and not multiline.match(line):
-            problems.append(Problem(
-                where, f"a hint of exercise '{exercise.id}' is a one-line string",
-                'use a multi-line string, es = """ then the text on the next lines (end a line with \\ to '
-                "join it to the next without a line break)"))
+            problems.append(
+                Problem(
+                    where,
+                    f"a hint of exercise '{exercise.id}' is a one-line string",
+                    'use a multi-line string, es = """ then the text on the next lines (end a line with \\ to '
+                    "join it to the next without a line break)",
+                )
+            )
     return problems
 
 

@@ -208,7 +208,8 @@ class _Reader:
         where = f"lesson '{lesson_id}'"
         file = self.file(data, "file", where, self.root)
         resources = tuple(
-            self.resource(item, f"{where}, resource #{index + 1}") for index, item in enumerate(data.get("resources", []))
+            self.resource(item, f"{where}, resource #{index + 1}")
+            for index, item in enumerate(data.get("resources", []))
         )
         exercises_data = data.get("exercise", [])
         if not exercises_data:
@@ -218,8 +219,14 @@ class _Reader:
             for index, item in enumerate(exercises_data)
         )
         return Lesson(
-            lesson_id, file, self.text(data, "title", where), self.text(data, "summary", where),
-            resources, exercises, module_id, number,
+            lesson_id,
+            file,
+            self.text(data, "title", where),
+            self.text(data, "summary", where),
+            resources,
+            exercises,
+            module_id,
+            number,
         )
 
     def exercise(self, data: dict, where: str, lesson_id: str) -> Exercise:
@@ -228,7 +235,9 @@ class _Reader:
         function = data.get("function") or exercise_id
         relative = data.get("path")
         if not isinstance(relative, str) or not relative.endswith(".py"):
-            self.problems.append(f"{where}: 'path' must name a .py file (under exercises/, solutions/, checks/); got {relative!r}")
+            self.problems.append(
+                f"{where}: 'path' must name a .py file (under exercises/, solutions/, checks/); got {relative!r}"
+            )
             relative = f"{exercise_id}.py"
         else:
             for folder in ("exercises", "solutions", "checks"):
@@ -239,8 +248,14 @@ class _Reader:
             self.problems.append(f"{where}: no hints; give at least one, questions before answers")
         hints = tuple(self.translated(item, f"{where}, hint #{index + 1}") for index, item in enumerate(hints_data))
         return Exercise(
-            exercise_id, function, self.text(data, "title", where), self.text(data, "prompt", where),
-            hints, relative, self.root, lesson_id,
+            exercise_id,
+            function,
+            self.text(data, "title", where),
+            self.text(data, "prompt", where),
+            hints,
+            relative,
+            self.root,
+            lesson_id,
         )
 
     def resource(self, data: dict, where: str) -> Resource:
@@ -278,7 +293,7 @@ class _Reader:
 
     def translated(self, value: object, where: str) -> T:
         if not isinstance(value, dict):
-            self.problems.append(f"{where}: expected {{ es = \"...\", en = \"...\" }}; got {value!r}")
+            self.problems.append(f'{where}: expected {{ es = "...", en = "..." }}; got {value!r}')
             return T.same("?")
         missing = [lang for lang in LANGS if not str(value.get(lang, "")).strip()]
         for lang in missing:

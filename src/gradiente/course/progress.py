@@ -149,14 +149,19 @@ class Recovery:
 
 _REASONS = {
     "missing": T(es="ya no existía", en="was gone"),
-    "folder_missing": T(es="ya no existía (se borró la carpeta .gradiente/)",
-                        en="was gone (the .gradiente/ folder was deleted)"),
+    "folder_missing": T(
+        es="ya no existía (se borró la carpeta .gradiente/)", en="was gone (the .gradiente/ folder was deleted)"
+    ),
     "empty": T(es="estaba vacío", en="was empty"),
-    "not_a_database": T(es="ya no era una base de datos de SQLite (algo escribió encima)",
-                        en="was no longer an SQLite database (something wrote over it)"),
+    "not_a_database": T(
+        es="ya no era una base de datos de SQLite (algo escribió encima)",
+        en="was no longer an SQLite database (something wrote over it)",
+    ),
     "truncated": T(es="estaba cortado: le faltaba el final", en="was cut short (truncated)"),
-    "corrupt": T(es="no pasó la revisión de integridad de SQLite (PRAGMA quick_check)",
-                 en="failed SQLite's integrity check (PRAGMA quick_check)"),
+    "corrupt": T(
+        es="no pasó la revisión de integridad de SQLite (PRAGMA quick_check)",
+        en="failed SQLite's integrity check (PRAGMA quick_check)",
+    ),
 }
 
 
@@ -233,8 +238,16 @@ class ProgressStore:
     this store makes.
     """
 
-    def __init__(self, path: Path | str, *, timeout: float = 30.0, backup_dir: Path | str | None = None,
-                 backup_every: int = 20, backup_interval: float = 60.0, keep: int = 10):
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        timeout: float = 30.0,
+        backup_dir: Path | str | None = None,
+        backup_every: int = 20,
+        backup_interval: float = 60.0,
+        keep: int = 10,
+    ):
         self.path = Path(path)
         self.timeout = timeout
         self._file = Path(os.path.abspath(self.path))
@@ -334,8 +347,9 @@ class ProgressStore:
     # --- writes -------------------------------------------------------------------------
 
     @_repairing
-    def record_attempt(self, exercise_id: str, status: str, *, reason: str = "", source: str = "cli",
-                       duration: float = 0.0) -> int:
+    def record_attempt(
+        self, exercise_id: str, status: str, *, reason: str = "", source: str = "cli", duration: float = 0.0
+    ) -> int:
         with self._write() as connection:
             cursor = connection.execute(
                 "INSERT INTO attempts (exercise_id, status, reason, source, duration, created_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -397,7 +411,9 @@ class ProgressStore:
             ).fetchall()
             hints = dict(connection.execute("SELECT exercise_id, COUNT(*) FROM hints_shown GROUP BY exercise_id"))
         progress = {
-            exercise_id: ExerciseProgress(exercise_id, count, bool(passed), hints.get(exercise_id, 0), last_status, last_at)
+            exercise_id: ExerciseProgress(
+                exercise_id, count, bool(passed), hints.get(exercise_id, 0), last_status, last_at
+            )
             for exercise_id, count, passed, last_at, last_status in attempt_rows
         }
         for exercise_id, count in hints.items():
@@ -455,8 +471,9 @@ class ProgressStore:
         with self._count_lock:
             self._writes_pending += 1
             now = time.monotonic()
-            due_now = (self.backup_every and self._writes_pending >= self.backup_every) or \
-                now - self._last_backup >= self.backup_interval
+            due_now = (
+                self.backup_every and self._writes_pending >= self.backup_every
+            ) or now - self._last_backup >= self.backup_interval
             when = now if due_now else self._last_backup + self.backup_interval
         _WORKER.schedule(self, when)
 
@@ -476,8 +493,10 @@ class ProgressStore:
         handle, temporary = tempfile.mkstemp(prefix=".progress-", suffix=".tmp", dir=self.backup_dir)
         os.close(handle)
         try:
-            with closing(sqlite3.connect(self._uri, uri=True, timeout=self.timeout)) as source, \
-                    closing(sqlite3.connect(temporary, isolation_level=None)) as copy:
+            with (
+                closing(sqlite3.connect(self._uri, uri=True, timeout=self.timeout)) as source,
+                closing(sqlite3.connect(temporary, isolation_level=None)) as copy,
+            ):
                 source.backup(copy)  # a consistent snapshot; WAL writers carry on meanwhile
                 copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
                 if not _is_sound(copy):
@@ -502,7 +521,7 @@ class ProgressStore:
         kept = set(copies[: self.keep])
         last_of_day: dict[str, Path] = {}
         for copy in copies:  # newest first: the first seen of a day is its last copy
-            last_of_day.setdefault(copy.name[len("progress-"):][:8], copy)
+            last_of_day.setdefault(copy.name[len("progress-") :][:8], copy)
         kept.update(sorted(last_of_day.values(), reverse=True)[:7])
         for old in copies:
             if old not in kept:
@@ -568,12 +587,15 @@ class ProgressStore:
 
         backup = next((copy for copy in self.backups() if _is_sound_file(copy)), None)
         if backup is not None:
-            handle, temporary = tempfile.mkstemp(prefix=f".{self._file.name}.", suffix=".restoring",
-                                                 dir=self._file.parent)
+            handle, temporary = tempfile.mkstemp(
+                prefix=f".{self._file.name}.", suffix=".restoring", dir=self._file.parent
+            )
             os.close(handle)
             try:
-                with closing(sqlite3.connect(backup.as_uri() + "?mode=ro", uri=True)) as source, \
-                        closing(sqlite3.connect(temporary, isolation_level=None)) as target:
+                with (
+                    closing(sqlite3.connect(backup.as_uri() + "?mode=ro", uri=True)) as source,
+                    closing(sqlite3.connect(temporary, isolation_level=None)) as target,
+                ):
                     source.backup(target)
                     target.execute("PRAGMA journal_mode = WAL")
                 with open(temporary, "r+b") as written:  # Windows fsyncs only a writable handle
@@ -588,11 +610,18 @@ class ProgressStore:
             restored = connection.execute("SELECT COUNT(*) FROM attempts").fetchone()[0]
             rescued = _rescue(aside, connection) if Path(aside).exists() else 0
         backup_time = _backup_time(backup) if backup is not None else None
-        return Recovery(reason, self._message(reason, broken, backup_time, restored, rescued), self._file, broken,
-                        backup, backup_time, restored, rescued)
+        return Recovery(
+            reason,
+            self._message(reason, broken, backup_time, restored, rescued),
+            self._file,
+            broken,
+            backup,
+            backup_time,
+            restored,
+            rescued,
+        )
 
-    def _message(self, reason: str, broken: Path | None, backup_time: float | None, restored: int,
-                 rescued: int) -> T:
+    def _message(self, reason: str, broken: Path | None, backup_time: float | None, restored: int, rescued: int) -> T:
         what = _REASONS[reason]
         es = [f"Tu archivo de progreso {self._file} {what.es}."]
         en = [f"Your progress file {self._file} {what.en}."]
@@ -604,18 +633,26 @@ class ProgressStore:
             en.append(f"I moved the damaged file aside, to {broken}.")
         if backup_time is not None:
             when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(backup_time))
-            es.append(f"Restauré la copia de seguridad más reciente, del {when} ({_count(restored, 'intento', 'intentos')}): "
-                      f"los intentos que hiciste después de esa hora pueden haberse perdido. Sigues desde ahí.")
-            en.append(f"I restored the latest backup, from {when} ({_count(restored, 'attempt', 'attempts')}): "
-                      f"attempts you made after that time may be lost. You carry on from there.")
+            es.append(
+                f"Restauré la copia de seguridad más reciente, del {when} ({_count(restored, 'intento', 'intentos')}): "
+                f"los intentos que hiciste después de esa hora pueden haberse perdido. Sigues desde ahí."
+            )
+            en.append(
+                f"I restored the latest backup, from {when} ({_count(restored, 'attempt', 'attempts')}): "
+                f"attempts you made after that time may be lost. You carry on from there."
+            )
         else:
             es.append("No había ninguna copia de seguridad que restaurar, así que empiezas con un progreso vacío.")
             en.append("There was no backup to restore, so you start with empty progress.")
         if rescued:
-            es.append(f"Además rescaté del archivo dañado {_count(rescued, 'intento posterior', 'intentos posteriores')} "
-                      f"que SQLite aún podía leer.")
-            en.append(f"I also rescued {_count(rescued, 'later attempt', 'later attempts')} that SQLite could still "
-                      f"read from the damaged file.")
+            es.append(
+                f"Además rescaté del archivo dañado {_count(rescued, 'intento posterior', 'intentos posteriores')} "
+                f"que SQLite aún podía leer."
+            )
+            en.append(
+                f"I also rescued {_count(rescued, 'later attempt', 'later attempts')} that SQLite could still "
+                f"read from the damaged file."
+            )
         es.append(f"Las copias de seguridad están en {self.backup_dir}.")
         en.append(f"The backups are kept in {self.backup_dir}.")
         return T(es=" ".join(es), en=" ".join(en))
@@ -642,8 +679,13 @@ class ProgressStore:
         return T(es="\n\n".join(m.es for m in messages), en="\n\n".join(m.en for m in messages))
 
     def _journal(self, recovery: Recovery) -> None:
-        entry = {"id": recovery.id, "at": recovery.at, "reason": recovery.reason, "pid": os.getpid(),
-                 **recovery.message.as_dict()}
+        entry = {
+            "id": recovery.id,
+            "at": recovery.at,
+            "reason": recovery.reason,
+            "pid": os.getpid(),
+            **recovery.message.as_dict(),
+        }
         with suppress(OSError), open(self.backup_dir / "recoveries.jsonl", "a", encoding="utf-8") as journal:
             journal.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
@@ -689,13 +731,23 @@ def _is_sound_file(path: Path) -> bool:
 
 
 _RESCUE = (  # what to read back from a damaged file, newest first, and how to add it to the restored one
-    ("SELECT id, exercise_id, status, reason, source, duration, created_at FROM attempts WHERE id > "
-     "(SELECT ?) ORDER BY id", "SELECT COALESCE(MAX(id), 0) FROM attempts",
-     "INSERT OR IGNORE INTO attempts (id, exercise_id, status, reason, source, duration, created_at) "
-     "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-    ("SELECT exercise_id, hint_index, shown_at FROM hints_shown", None, "INSERT OR IGNORE INTO hints_shown VALUES (?, ?, ?)"),
-    ("SELECT id, lesson_id, visited_at FROM visits WHERE id > (SELECT ?)", "SELECT COALESCE(MAX(id), 0) FROM visits",
-     "INSERT OR IGNORE INTO visits VALUES (?, ?, ?)"),
+    (
+        "SELECT id, exercise_id, status, reason, source, duration, created_at FROM attempts WHERE id > "
+        "(SELECT ?) ORDER BY id",
+        "SELECT COALESCE(MAX(id), 0) FROM attempts",
+        "INSERT OR IGNORE INTO attempts (id, exercise_id, status, reason, source, duration, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+    ),
+    (
+        "SELECT exercise_id, hint_index, shown_at FROM hints_shown",
+        None,
+        "INSERT OR IGNORE INTO hints_shown VALUES (?, ?, ?)",
+    ),
+    (
+        "SELECT id, lesson_id, visited_at FROM visits WHERE id > (SELECT ?)",
+        "SELECT COALESCE(MAX(id), 0) FROM visits",
+        "INSERT OR IGNORE INTO visits VALUES (?, ?, ?)",
+    ),
 )
 
 
@@ -811,8 +863,9 @@ class _BackupWorker:
     def wait(self, store: ProgressStore, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         with self._condition:
-            while id(store) in self._running or (store._backup_due is not None
-                                                  and store._backup_due <= time.monotonic()):
+            while id(store) in self._running or (
+                store._backup_due is not None and store._backup_due <= time.monotonic()
+            ):
                 if not self._condition.wait(max(0.0, deadline - time.monotonic())) and time.monotonic() >= deadline:
                     return
 
@@ -820,8 +873,11 @@ class _BackupWorker:
         """At exit: let the copies due by now finish (a short-lived CLI's last attempt included)."""
         deadline = time.monotonic() + timeout
         with self._condition:
-            while self._thread is not None and self._thread.is_alive() and (
-                    self._running or (self._queue and self._queue[0][0] <= time.monotonic())):
+            while (
+                self._thread is not None
+                and self._thread.is_alive()
+                and (self._running or (self._queue and self._queue[0][0] <= time.monotonic()))
+            ):
                 if not self._condition.wait(max(0.0, deadline - time.monotonic())) and time.monotonic() >= deadline:
                     return
 

@@ -140,7 +140,7 @@ def _descendants(root: int) -> list[int]:
         if entry.name.isdigit():
             try:
                 stat = Path(f"/proc/{entry.name}/stat").read_bytes()
-                parent = int(stat[stat.rindex(b")") + 2:].split()[1])
+                parent = int(stat[stat.rindex(b")") + 2 :].split()[1])
             except (OSError, ValueError, IndexError):
                 continue
             children.setdefault(parent, []).append(int(entry.name))
@@ -191,11 +191,11 @@ def _kill_descendants() -> None:
 def _learner_process(conn: socket.socket, settings: dict, applied: confine.Applied) -> None:
     confine.die_with_parent()
     os.setsid()  # its own group: the fallback kill reaches everything it starts
-    confine.set_limits(applied, memory_mb=settings["memory_mb"], cpu_seconds=settings["cpu_seconds"],
-                       processes=EXTRA_PROCESSES)
+    confine.set_limits(
+        applied, memory_mb=settings["memory_mb"], cpu_seconds=settings["cpu_seconds"], processes=EXTRA_PROCESSES
+    )
     # What the mounts could not cover, Landlock leaves out (slower: it allows each sibling).
-    confine.apply_landlock(applied, readable=confine.readable_paths(settings["hidden"]),
-                           writable=[settings["scratch"]])
+    confine.apply_landlock(applied, readable=confine.readable_paths(settings["hidden"]), writable=[settings["scratch"]])
     confine.apply_seccomp(applied)
     serve(conn, applied)
 
@@ -224,8 +224,14 @@ def serve(conn: socket.socket, applied: confine.Applied) -> None:
         try:
             wire.send(conn, reply)
         except wire.WireError:
-            wire.send(conn, {"raised": {"kind": "too_big", "type": "", "message": "", "frames": []},
-                             "output": "", "output_total": output.total})
+            wire.send(
+                conn,
+                {
+                    "raised": {"kind": "too_big", "type": "", "message": "", "frames": []},
+                    "output": "",
+                    "output_total": output.total,
+                },
+            )
 
 
 class _Session:
@@ -262,11 +268,20 @@ class _Session:
             return {"raised": self._describe(error)}
 
     def _describe(self, error: BaseException) -> dict:
-        kinds = ((TimeLimitExceeded, "timeout"), (NotImplementedError, "todo"), (SystemExit, "exit"),
-                 (MemoryError, "memory"), (RecursionError, "recursion"), (EOFError, "input"))
+        kinds = (
+            (TimeLimitExceeded, "timeout"),
+            (NotImplementedError, "todo"),
+            (SystemExit, "exit"),
+            (MemoryError, "memory"),
+            (RecursionError, "recursion"),
+            (EOFError, "input"),
+        )
         kind = next((name for cls, name in kinds if isinstance(error, cls)), "exception")
-        frames = [[frame.lineno, frame.name[:100]] for frame in traceback.extract_tb(error.__traceback__)
-                  if frame.filename == self.filename]
+        frames = [
+            [frame.lineno, frame.name[:100]]
+            for frame in traceback.extract_tb(error.__traceback__)
+            if frame.filename == self.filename
+        ]
         try:
             text = str(error)[:2000]
         except BaseException:  # noqa: BLE001 - a learner's exception may fail to print
@@ -276,8 +291,13 @@ class _Session:
             names = [str(cls.__name__)[:100] for cls in type(error).__mro__[:-1]][:40]
         except BaseException:  # noqa: BLE001 - a class built to break this is just its own name
             names = [type(error).__name__[:100]]
-        return {"kind": kind, "type": type(error).__name__[:100], "names": names, "message": text,
-                "frames": frames[-5:]}
+        return {
+            "kind": kind,
+            "type": type(error).__name__[:100],
+            "names": names,
+            "message": text,
+            "frames": frames[-5:],
+        }
 
 
 def _interrupt(signum, frame):

@@ -64,8 +64,11 @@ def encode(value: Any, name_of: Callable[[Any], str | None] | None = None) -> An
         return {"$complex": [encode(value.real), encode(value.imag)]}
     if isinstance(value, np.ndarray) and value.dtype.kind in _ARRAY_KINDS:
         data = np.ascontiguousarray(value)
-        return {"$nd": base64.b64encode(data.tobytes()).decode("ascii"), "dtype": data.dtype.str,
-                "shape": list(data.shape)}
+        return {
+            "$nd": base64.b64encode(data.tobytes()).decode("ascii"),
+            "dtype": data.dtype.str,
+            "shape": list(data.shape),
+        }
     if isinstance(value, np.generic) and value.dtype.kind in _ARRAY_KINDS:
         return {"$scalar": encode(np.asarray(value))}
     if isinstance(value, tuple):

@@ -102,8 +102,9 @@ class Workspace:
         path = Path(path).resolve()
         return next((ex for ex in self.course.exercises if self.exercise_file(ex) == path), None)
 
-    def check(self, exercise: Exercise | str, *, code: str | None = None, source: str = "cli",
-              timeout: float | None = None) -> GradeResult:
+    def check(
+        self, exercise: Exercise | str, *, code: str | None = None, source: str = "cli", timeout: float | None = None
+    ) -> GradeResult:
         """Grade ``exercise`` and record the attempt: ``code`` when given, else the learner's file.
 
         Pass ``code`` to grade exactly the text a tab submitted: another tab saving the same
@@ -113,8 +114,9 @@ class Workspace:
         exercise = self._exercise(exercise)
         timeout = timeout or float(os.environ.get("GRADIENTE_CHECK_TIMEOUT", DEFAULT_TIMEOUT))
         result = grade(exercise, self.exercise_file(exercise), code=code, timeout=timeout)
-        self.store.record_attempt(exercise.id, result.status, reason=result.reason, source=source,
-                                  duration=result.duration)
+        self.store.record_attempt(
+            exercise.id, result.status, reason=result.reason, source=source, duration=result.duration
+        )
         return result
 
     def save_code(self, exercise: Exercise | str, code: str) -> Path:
@@ -143,7 +145,11 @@ class Workspace:
 
     def read_code(self, exercise: Exercise | str) -> str:
         target = self.exercise_file(exercise)
-        return target.read_text(encoding="utf-8") if target.exists() else self._exercise(exercise).stub_path.read_text(encoding="utf-8")
+        return (
+            target.read_text(encoding="utf-8")
+            if target.exists()
+            else self._exercise(exercise).stub_path.read_text(encoding="utf-8")
+        )
 
     def next_hint(self, exercise: Exercise | str) -> HintShown:
         """Reveal the next hint (or repeat the last one once all are shown) and record it."""
@@ -160,12 +166,14 @@ class Workspace:
         """The reference solution, only once the learner has passed the exercise."""
         exercise = self._exercise(exercise)
         if not self.store.exercise(exercise.id).passed:
-            raise WorkspaceError(T(
-                es=f"La solución de «{exercise.id}» se muestra después de que lo apruebes: "
-                   f"pide una pista con `gradiente hint {exercise.id}`.",
-                en=f"The solution to '{exercise.id}' is shown after you pass it: "
-                   f"ask for a hint with `gradiente hint {exercise.id}`.",
-            ))
+            raise WorkspaceError(
+                T(
+                    es=f"La solución de «{exercise.id}» se muestra después de que lo apruebes: "
+                    f"pide una pista con `gradiente hint {exercise.id}`.",
+                    en=f"The solution to '{exercise.id}' is shown after you pass it: "
+                    f"ask for a hint with `gradiente hint {exercise.id}`.",
+                )
+            )
         return exercise.solution_path.read_text(encoding="utf-8")
 
     def reset(self, exercise: Exercise | str) -> Path | None:
@@ -188,8 +196,10 @@ class Workspace:
     def progress(self) -> dict[str, ExerciseProgress]:
         """Every course exercise's progress, in course order, the untried ones included."""
         recorded = self.store.all_exercises()
-        return {ex.id: recorded.get(ex.id) or ExerciseProgress(ex.id, 0, False, 0, None, None)
-                for ex in self.course.exercises}
+        return {
+            ex.id: recorded.get(ex.id) or ExerciseProgress(ex.id, 0, False, 0, None, None)
+            for ex in self.course.exercises
+        }
 
     def lesson_progress(self, lesson: Lesson) -> tuple[int, int]:
         progress = self.progress()

@@ -50,9 +50,7 @@ class Bunch(dict):
         try:
             return self[name]
         except KeyError:
-            raise AttributeError(
-                f"this data set has no {name!r}; it has {', '.join(sorted(self))}."
-            ) from None
+            raise AttributeError(f"this data set has no {name!r}; it has {', '.join(sorted(self))}.") from None
 
     def __setattr__(self, name, value):
         self[name] = value
@@ -157,8 +155,9 @@ def load_breast_cancer(*, return_X_y=False, as_frame=False):
     >>> int(cancer.target.sum())  # benign tumours
     357
     """
-    return _load("load_breast_cancer", "breast_cancer", return_X_y, as_frame, _DESCR["breast_cancer"],
-                 names_as_list=False)
+    return _load(
+        "load_breast_cancer", "breast_cancer", return_X_y, as_frame, _DESCR["breast_cancer"], names_as_list=False
+    )
 
 
 def load_digits(*, n_class=10, return_X_y=False, as_frame=False):
@@ -196,8 +195,14 @@ def load_digits(*, n_class=10, return_X_y=False, as_frame=False):
         X, y = X[keep], y[keep]
     if return_X_y:
         return X, y
-    return Bunch(data=X, target=y, feature_names=table["feature_names"].tolist(),
-                 target_names=np.arange(10), images=X.reshape(-1, 8, 8).copy(), DESCR=_DESCR["digits"])
+    return Bunch(
+        data=X,
+        target=y,
+        feature_names=table["feature_names"].tolist(),
+        target_names=np.arange(10),
+        images=X.reshape(-1, 8, 8).copy(),
+        DESCR=_DESCR["digits"],
+    )
 
 
 def load_diabetes(*, return_X_y=False, as_frame=False, scaled=True):
@@ -228,8 +233,7 @@ def load_diabetes(*, return_X_y=False, as_frame=False, scaled=True):
     y = _table("diabetes")["target"].astype(np.float64)
     if return_X_y:
         return X, y
-    return Bunch(data=X, target=y, feature_names=_table("diabetes")["feature_names"].tolist(),
-                 DESCR=_DESCR["diabetes"])
+    return Bunch(data=X, target=y, feature_names=_table("diabetes")["feature_names"].tolist(), DESCR=_DESCR["diabetes"])
 
 
 @functools.lru_cache(maxsize=None)
@@ -255,8 +259,7 @@ _DESCR = {
         "those two are not linearly separable from each other.\n"
         "Source: R. A. Fisher (1936), 'The use of multiple measurements in taxonomic problems', Annals of "
         "Eugenics 7(2), 179-188; UCI Machine Learning Repository, 'Iris'. The values follow Fisher's paper "
-        "(as scikit-learn's and R's copies do), which differ from UCI's file in two samples.\n"
-        + _LICENCE
+        "(as scikit-learn's and R's copies do), which differ from UCI's file in two samples.\n" + _LICENCE
     ),
     "wine": (
         "Wine recognition\n"
@@ -265,8 +268,7 @@ _DESCR = {
         "Classes: class_0 (59), class_1 (71), class_2 (48).\n"
         "Source: M. Forina et al., PARVUS - An Extendible Package for Data Exploration, Classification and "
         "Correlation, Institute of Pharmaceutical and Food Analysis and Technologies, Genoa, Italy; "
-        "UCI Machine Learning Repository, 'Wine' (donated by S. Aeberhard, 1991).\n"
-        + _LICENCE
+        "UCI Machine Learning Repository, 'Wine' (donated by S. Aeberhard, 1991).\n" + _LICENCE
     ),
     "breast_cancer": (
         "Breast Cancer Wisconsin (Diagnostic)\n"
@@ -276,8 +278,7 @@ _DESCR = {
         "Classes: malignant (0, 212 samples), benign (1, 357 samples).\n"
         "Source: W. H. Wolberg, W. N. Street, O. L. Mangasarian, University of Wisconsin (1995); "
         "W. N. Street, W. H. Wolberg, O. L. Mangasarian (1993), 'Nuclear feature extraction for breast "
-        "tumor diagnosis', IS&T/SPIE Electronic Imaging 1905, 861-870; UCI Machine Learning Repository.\n"
-        + _LICENCE
+        "tumor diagnosis', IS&T/SPIE Electronic Imaging 1905, 861-870; UCI Machine Learning Repository.\n" + _LICENCE
     ),
     "digits": (
         "Optical recognition of handwritten digits\n"
@@ -285,8 +286,7 @@ _DESCR = {
         "dark pixels in a 4x4 block of the original 32x32 bitmap. Classes: the digits 0 to 9 (about 180 each).\n"
         "Source: E. Alpaydin, C. Kaynak (1998), UCI Machine Learning Repository, 'Optical Recognition of "
         "Handwritten Digits' (this is its test set); E. Alpaydin, C. Kaynak (1998), 'Cascading Classifiers', "
-        "Kybernetika 34(4), 369-374.\n"
-        + _LICENCE
+        "Kybernetika 34(4), 369-374.\n" + _LICENCE
     ),
     "diabetes": (
         "Diabetes\n"
@@ -295,7 +295,6 @@ _DESCR = {
         "year after baseline (25 to 346). By default each feature is mean-centred and scaled so that its "
         "squares sum to 1 (load_diabetes(scaled=False) gives the raw values).\n"
         "Source: B. Efron, T. Hastie, I. Johnstone, R. Tibshirani (2004), 'Least Angle Regression', Annals "
-        "of Statistics 32(2), 407-499; data from https://www4.stat.ncsu.edu/~boos/var.select/diabetes.html\n"
-        + _LICENCE
+        "of Statistics 32(2), 407-499; data from https://www4.stat.ncsu.edu/~boos/var.select/diabetes.html\n" + _LICENCE
     ),
 }

@@ -33,12 +33,20 @@ MAX_FORM_BYTES = 4096  # the language form holds two short fields
 # The hub's own pages run only its own script: nothing in a page (a lesson's first render, say) can
 # add one. Inline styles are allowed: the first render carries marimo's. The lessons under /app are
 # marimo's pages, with marimo's own scripts, and do not get this header.
-PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-               "object-src 'none'; base-uri 'none'; form-action 'self'")
+PAGE_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'"
+)
 
 
-def create_app(workspace: Workspace, *, token: str, host: str = "127.0.0.1", lang: str | None = None,
-               lessons: LazyLessons | None = None) -> Starlette:
+def create_app(
+    workspace: Workspace,
+    *,
+    token: str,
+    host: str = "127.0.0.1",
+    lang: str | None = None,
+    lessons: LazyLessons | None = None,
+) -> Starlette:
     """The hub for ``workspace``, answering only at ``host`` (and loopback) to holders of ``token``;
     ``lessons`` is the ``/app`` mount, when the caller has already started it."""
     templates = Jinja2Templates(directory=HERE / "templates")
@@ -52,7 +60,9 @@ def create_app(workspace: Workspace, *, token: str, host: str = "127.0.0.1", lan
     def render(request: Request, name: str, lang: str, status_code: int = 200, **context) -> HTMLResponse:
         text = {key: value.get(lang) for key, value in PAGE.items()}
         response = templates.TemplateResponse(
-            request, name, {"lang": lang, "other_lang": "en" if lang == "es" else "es", "text": text, **context},
+            request,
+            name,
+            {"lang": lang, "other_lang": "en" if lang == "es" else "es", "text": text, **context},
             status_code=status_code,
         )
         response.headers["Content-Security-Policy"] = PAGE_POLICY
@@ -60,8 +70,13 @@ def create_app(workspace: Workspace, *, token: str, host: str = "127.0.0.1", lan
 
     def home_context(request: Request) -> dict:
         lang = language(request)
-        return {"lang": lang, "course": course_view(workspace, lang), "resume": workspace.continue_lesson(),
-                "started": bool(workspace.store.attempts()), "workspace_root": workspace.root}
+        return {
+            "lang": lang,
+            "course": course_view(workspace, lang),
+            "resume": workspace.continue_lesson(),
+            "started": bool(workspace.store.attempts()),
+            "workspace_root": workspace.root,
+        }
 
     async def home(request: Request) -> Response:
         context = await run_in_threadpool(home_context, request)
@@ -76,8 +91,14 @@ def create_app(workspace: Workspace, *, token: str, host: str = "127.0.0.1", lan
         # The lesson's first render, if the lesson server has made it, shows while the live lesson starts.
         first_render = await run_in_threadpool(cached, lesson.file, lang, workspace.root)
         # The visit is recorded by the page's script (a POST): a GET changes nothing.
-        return render(request, "lesson.html", lang, lesson=lesson, app_url=f"/app/{lesson.id}/?lang={lang}",
-                      first_render=first_render)
+        return render(
+            request,
+            "lesson.html",
+            lang,
+            lesson=lesson,
+            app_url=f"/app/{lesson.id}/?lang={lang}",
+            first_render=first_render,
+        )
 
     async def record_visit(request: Request) -> Response:
         try:
@@ -96,7 +117,9 @@ def create_app(workspace: Workspace, *, token: str, host: str = "127.0.0.1", lan
         form = {key: values[0] for key, values in parse_qs(body.decode("utf-8", "replace")).items()}
         lang = form.get("lang", "")
         back = form.get("next", "/")
-        response = RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/", status_code=303)
+        response = RedirectResponse(
+            back if back.startswith("/") and not back.startswith("//") else "/", status_code=303
+        )
         if lang in LANGS:
             await run_in_threadpool(workspace.store.set_setting, "lang", lang)
             response.set_cookie(LANG_COOKIE, lang, samesite="strict", max_age=10 * 365 * 24 * 3600)
@@ -119,8 +142,9 @@ def create_app(workspace: Workspace, *, token: str, host: str = "127.0.0.1", lan
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
         Mount("/app", lessons),
     ]
-    app = Starlette(routes=routes, middleware=[Middleware(HubGuard, token=token, host=host)],
-                    exception_handlers={404: not_found})
+    app = Starlette(
+        routes=routes, middleware=[Middleware(HubGuard, token=token, host=host)], exception_handlers={404: not_found}
+    )
     app.state.lessons = lessons
     return app
 
@@ -133,12 +157,19 @@ def course_view(workspace: Workspace, lang: str) -> list[dict]:
         for lesson in module.lessons:
             passed, total = workspace.lesson_progress(lesson)
             exercises = [
-                {"id": ex.id, "title": ex.title.get(lang), "status": progress[ex.id].status}
-                for ex in lesson.exercises
+                {"id": ex.id, "title": ex.title.get(lang), "status": progress[ex.id].status} for ex in lesson.exercises
             ]
-            lessons.append({"id": lesson.id, "number": lesson.number, "title": lesson.title.get(lang),
-                            "summary": lesson.summary.get(lang), "passed": passed, "total": total,
-                            "exercises": exercises})
+            lessons.append(
+                {
+                    "id": lesson.id,
+                    "number": lesson.number,
+                    "title": lesson.title.get(lang),
+                    "summary": lesson.summary.get(lang),
+                    "passed": passed,
+                    "total": total,
+                    "exercises": exercises,
+                }
+            )
         modules.append({"id": module.id, "number": module.number, "title": module.title.get(lang), "lessons": lessons})
     return modules
 
@@ -149,7 +180,8 @@ def progress_view(workspace: Workspace) -> dict:
     for lesson in workspace.course.lessons:
         passed, total = workspace.lesson_progress(lesson)
         lessons[lesson.id] = {
-            "passed": passed, "total": total,
+            "passed": passed,
+            "total": total,
             "exercises": {ex.id: progress[ex.id].status for ex in lesson.exercises},
         }
     return {"lessons": lessons}

@@ -35,8 +35,10 @@ CONTAINER = "gradiente-first-render"  # the id of the element holding it; its im
 
 _FIGURE = re.compile(r"<marimo-mime-renderer data-mime='([^']*)' data-data='([^']*)'></marimo-mime-renderer>")
 _TEX = re.compile(r"\|\|([(\[])(.*?)\|\|[)\]]", re.S)
-_STYLE = ("max-width: 1110px; margin: 0 auto; padding: 2rem 2rem 4rem; opacity: 0.85; "
-          "font-family: system-ui, sans-serif; line-height: 1.5")
+_STYLE = (
+    "max-width: 1110px; margin: 0 auto; padding: 2rem 2rem 4rem; opacity: 0.85; "
+    "font-family: system-ui, sans-serif; line-height: 1.5"
+)
 
 
 def cache_file(lesson_file: str | Path, lang: str, workspace: str | Path) -> Path:
@@ -100,12 +102,17 @@ def render(outputs) -> str:
             continue
         text = mo.as_html(output).text
         text = _FIGURE.sub(_image, text)
-        text = _TEX.sub(lambda match: f"<code>{match.group(2)}</code>" if match.group(1) == "(" else
-                        f"<pre>{match.group(2)}</pre>", text)
+        text = _TEX.sub(
+            lambda match: f"<code>{match.group(2)}</code>" if match.group(1) == "(" else f"<pre>{match.group(2)}</pre>",
+            text,
+        )
         parts.append(f"<div>{text}</div>")
     # hub.js hands over to the live lesson once it shows as many outputs as this render holds.
-    return (f'<div id="{CONTAINER}" data-outputs="{len(parts)}" aria-busy="true" style="{_STYLE}">'
-            + "\n".join(parts) + "</div>")
+    return (
+        f'<div id="{CONTAINER}" data-outputs="{len(parts)}" aria-busy="true" style="{_STYLE}">'
+        + "\n".join(parts)
+        + "</div>"
+    )
 
 
 def _image(match: re.Match) -> str:

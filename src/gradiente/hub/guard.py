@@ -145,8 +145,11 @@ class HubGuard:
             return False
         scheme = "https" if scope.get("scheme") in ("https", "wss") else "http"
         origin_port = int(match["port"]) if match["port"] else _DEFAULT_PORT[match["scheme"]]
-        return (match["scheme"] == scheme and normalize_host(match["name"]) == host[0]
-                and origin_port == (host[1] or _DEFAULT_PORT[scheme]))
+        return (
+            match["scheme"] == scheme
+            and normalize_host(match["name"]) == host[0]
+            and origin_port == (host[1] or _DEFAULT_PORT[scheme])
+        )
 
     def _matches(self, offered: str) -> bool:
         return hmac.compare_digest(offered.encode("utf-8", "surrogateescape"), self._token)
@@ -165,8 +168,10 @@ def _redirect(target: str, connection: HTTPConnection) -> Response:
         return RedirectResponse(target, status_code=303)
     link = html.escape(target, quote=True)
     text = PAGE["opening"]
-    page = (f'<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url={link}">'
-            f'<title>Gradiente</title><p><a href="{link}">{html.escape(text.es)} / {html.escape(text.en)}</a></p>')
+    page = (
+        f'<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url={link}">'
+        f'<title>Gradiente</title><p><a href="{link}">{html.escape(text.es)} / {html.escape(text.en)}</a></p>'
+    )
     return HTMLResponse(page)
 
 
@@ -180,9 +185,11 @@ def _guarded_headers(send: Send) -> Send:
 
     async def guarded(message: Message) -> None:
         if message["type"] == "http.response.start":
-            headers = [(name, value) for name, value in message.get("headers", [])
-                       if not name.lower().startswith(b"access-control-")
-                       and name.lower() not in (b"x-frame-options",)]
+            headers = [
+                (name, value)
+                for name, value in message.get("headers", [])
+                if not name.lower().startswith(b"access-control-") and name.lower() not in (b"x-frame-options",)
+            ]
             message = {**message, "headers": headers + _FRAME_HEADERS}
         await send(message)
 

@@ -30,8 +30,11 @@ NOT_A_LESSON = T(es="Aquí no hay ninguna lección.", en="There is no lesson her
 
 
 # What marimo sends with its page (its security headers included), for a kept page sent by us.
-PAGE_HEADERS = {"Cache-Control": "private, no-cache", "Referrer-Policy": "strict-origin-when-cross-origin",
-                "X-Content-Type-Options": "nosniff"}
+PAGE_HEADERS = {
+    "Cache-Control": "private, no-cache",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Content-Type-Options": "nosniff",
+}
 FIRST_RENDER_DELAY = 20.0  # seconds after a lesson is first opened: its live kernel goes first
 
 
@@ -70,7 +73,7 @@ class LessonApps:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         # NB: Starlette >= 0.33 keeps the full path in scope["path"]; root_path is the /app prefix.
-        route = scope["path"][len(scope.get("root_path", "")):]
+        route = scope["path"][len(scope.get("root_path", "")) :]
         lesson_id = route.split("/")[1] if route.count("/") >= 1 else ""
         if lesson_id not in self.files:
             if scope["type"] == "websocket":
@@ -185,8 +188,9 @@ def main(argv: list[str] | None = None) -> None:
             os.chmod(socket_path, 0o600)
             print(READY, flush=True)
             os.dup2(2, 1)  # nothing else goes to the hub's pipe: it reads one line only
-            threading.Thread(target=_exit_with_the_hub, args=(app.state.lessons,), daemon=True,
-                             name="exit-with-the-hub").start()
+            threading.Thread(
+                target=_exit_with_the_hub, args=(app.state.lessons,), daemon=True, name="exit-with-the-hub"
+            ).start()
         await serving
 
     asyncio.run(serve())

@@ -45,7 +45,10 @@ class LessonServer:
         self.socket_path = str(self.folder / "lessons.sock")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "gradiente.hub.lesson_server", self.socket_path],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=lesson_environment(workspace), close_fds=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=lesson_environment(workspace),
+            close_fds=True,
         )
         atexit.register(self.stop)
         self.process.stdin.write(f"{likely_first_lesson(workspace)}\n".encode())  # the one it warms up
@@ -80,8 +83,11 @@ def likely_first_lesson(workspace: Workspace) -> str:
 
 def lesson_environment(workspace: Workspace) -> dict[str, str]:
     """The hub's environment for the lesson kernels, minus anything that looks like a credential."""
-    environment = {key: value for key, value in os.environ.items()
-                   if not any(secret in key.upper() for secret in ("TOKEN", "SECRET", "PASSWORD"))}
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if not any(secret in key.upper() for secret in ("TOKEN", "SECRET", "PASSWORD"))
+    }
     environment["GRADIENTE_WORKSPACE"] = str(workspace.root)
     return environment
 
@@ -134,7 +140,7 @@ class LazyLessons:
         A lesson page loads hundreds of these files; they are the same for every lesson and, named
         by their hash, never change, so they need neither the lesson server nor a second download.
         """
-        route = scope["path"][len(scope.get("root_path", "")):]
+        route = scope["path"][len(scope.get("root_path", "")) :]
         parts = route.split("/", 3)  # ["", lesson-id, "assets", file]
         if len(parts) < 4 or parts[2] != "assets" or scope["method"] not in ("GET", "HEAD"):
             return None

@@ -15,14 +15,31 @@ from gradiente.course.i18n import T
 
 # Per RFC 9110 §7.6.1 these describe one connection, not the message; plus what only the hub may see.
 NOT_FORWARDED = {
-    b"connection", b"keep-alive", b"proxy-authenticate", b"proxy-authorization", b"te", b"trailer",
-    b"transfer-encoding", b"upgrade", b"cookie", b"authorization",
+    b"connection",
+    b"keep-alive",
+    b"proxy-authenticate",
+    b"proxy-authorization",
+    b"te",
+    b"trailer",
+    b"transfer-encoding",
+    b"upgrade",
+    b"cookie",
+    b"authorization",
 }
-WEBSOCKET_OWN = {b"host", b"origin", b"sec-websocket-key", b"sec-websocket-version", b"sec-websocket-extensions",
-                 b"sec-websocket-protocol", b"sec-websocket-accept"}
+WEBSOCKET_OWN = {
+    b"host",
+    b"origin",
+    b"sec-websocket-key",
+    b"sec-websocket-version",
+    b"sec-websocket-extensions",
+    b"sec-websocket-protocol",
+    b"sec-websocket-accept",
+}
 
-UNREACHABLE = T(es="Las lecciones no responden ahora. Recarga la página en unos segundos.",
-                en="The lessons are not answering right now. Reload the page in a few seconds.")
+UNREACHABLE = T(
+    es="Las lecciones no responden ahora. Recarga la página en unos segundos.",
+    en="The lessons are not answering right now. Reload the page in a few seconds.",
+)
 
 
 def target(scope: Scope) -> str:
@@ -49,8 +66,9 @@ class UnixSocketProxy:
         import httpx
 
         if self._client is None:
-            self._client = httpx.AsyncClient(transport=httpx.AsyncHTTPTransport(uds=self.socket_path),
-                                             timeout=httpx.Timeout(None, connect=10))
+            self._client = httpx.AsyncClient(
+                transport=httpx.AsyncHTTPTransport(uds=self.socket_path), timeout=httpx.Timeout(None, connect=10)
+            )
         body = bytearray()
         while True:  # marimo's requests are small JSON; reading them whole keeps Content-Length exact
             message = await receive()
@@ -60,17 +78,24 @@ class UnixSocketProxy:
             if not message.get("more_body"):
                 break
         headers = [(key, value) for key, value in scope["headers"] if key.lower() not in NOT_FORWARDED]
-        request = self._client.build_request(scope["method"], "http://lessons" + target(scope),
-                                             headers=headers, content=bytes(body))
+        request = self._client.build_request(
+            scope["method"], "http://lessons" + target(scope), headers=headers, content=bytes(body)
+        )
         try:
             response = await self._client.send(request, stream=True)
         except httpx.TransportError:
             message = f"{UNREACHABLE.es}\n{UNREACHABLE.en}\n"
             return await PlainTextResponse(message, status_code=502)(scope, receive, send)
         try:
-            await send({"type": "http.response.start", "status": response.status_code,
-                        "headers": [(key, value) for key, value in response.headers.raw
-                                    if key.lower() not in NOT_FORWARDED]})
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": response.status_code,
+                    "headers": [
+                        (key, value) for key, value in response.headers.raw if key.lower() not in NOT_FORWARDED
+                    ],
+                }
+            )
             async for chunk in response.aiter_raw():  # still compressed, as the server sent it
                 await send({"type": "http.response.body", "body": chunk, "more_body": True})
             await send({"type": "http.response.body", "body": b"", "more_body": False})
@@ -83,14 +108,24 @@ class UnixSocketProxy:
 
         if (await receive())["type"] != "websocket.connect":
             return
-        headers = {key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"]
-                   if key.lower() not in NOT_FORWARDED | WEBSOCKET_OWN}
+        headers = {
+            key.decode("latin-1"): value.decode("latin-1")
+            for key, value in scope["headers"]
+            if key.lower() not in NOT_FORWARDED | WEBSOCKET_OWN
+        }
         origin = dict(scope["headers"]).get(b"origin")
         try:
             upstream = await unix_connect(
-                self.socket_path, uri="ws://lessons" + target(scope), additional_headers=headers,
-                origin=origin.decode("latin-1") if origin else None, subprotocols=scope.get("subprotocols") or None,
-                compression=None, max_size=None, ping_interval=None, open_timeout=30, proxy=None,
+                self.socket_path,
+                uri="ws://lessons" + target(scope),
+                additional_headers=headers,
+                origin=origin.decode("latin-1") if origin else None,
+                subprotocols=scope.get("subprotocols") or None,
+                compression=None,
+                max_size=None,
+                ping_interval=None,
+                open_timeout=30,
+                proxy=None,
             )
         except (OSError, InvalidHandshake, TimeoutError):
             await send({"type": "websocket.close", "code": 1011})
@@ -118,8 +153,13 @@ class UnixSocketProxy:
                 async for data in upstream:
                     key = "text" if isinstance(data, str) else "bytes"
                     await send({"type": "websocket.send", key: data})
-                await send({"type": "websocket.close", "code": _sendable(upstream.close_code),
-                            "reason": upstream.close_reason or ""})
+                await send(
+                    {
+                        "type": "websocket.close",
+                        "code": _sendable(upstream.close_code),
+                        "reason": upstream.close_reason or "",
+                    }
+                )
             except (ConnectionClosed, OSError):
                 pass
             finally:

@@ -48,21 +48,25 @@ def launch_token(host: str, token: str | None) -> str:
     if token is None:
         return new_token()
     if not TOKEN_ALPHABET.fullmatch(token):
-        raise HubAddressError(T(
-            es="La clave de acceso solo puede llevar letras sin tilde, dígitos y - _ . ~ (viaja en un enlace). "
-               "Genera una con: python -c \"import secrets; print(secrets.token_urlsafe(32))\"",
-            en="The access token may only hold plain letters, digits and - _ . ~ (it travels in a link). "
-               "Make one with: python -c \"import secrets; print(secrets.token_urlsafe(32))\"",
-        ))
+        raise HubAddressError(
+            T(
+                es="La clave de acceso solo puede llevar letras sin tilde, dígitos y - _ . ~ (viaja en un enlace). "
+                'Genera una con: python -c "import secrets; print(secrets.token_urlsafe(32))"',
+                en="The access token may only hold plain letters, digits and - _ . ~ (it travels in a link). "
+                'Make one with: python -c "import secrets; print(secrets.token_urlsafe(32))"',
+            )
+        )
     if not is_loopback(host) and len(token) < MIN_TOKEN_LENGTH:
-        raise HubAddressError(T(
-            es=f"No abro el hub en {host} con una clave de {len(token)} caracteres: cualquiera en tu red podría "
-               f"adivinarla. Usa al menos {MIN_TOKEN_LENGTH}, o no pongas ninguna y te genero una segura. "
-               "Para crear una: python -c \"import secrets; print(secrets.token_urlsafe(32))\"",
-            en=f"I won't open the hub on {host} with a {len(token)}-character token: anyone on your network could "
-               f"guess it. Use at least {MIN_TOKEN_LENGTH}, or give none and I'll make a strong one. "
-               "To make one: python -c \"import secrets; print(secrets.token_urlsafe(32))\"",
-        ))
+        raise HubAddressError(
+            T(
+                es=f"No abro el hub en {host} con una clave de {len(token)} caracteres: cualquiera en tu red podría "
+                f"adivinarla. Usa al menos {MIN_TOKEN_LENGTH}, o no pongas ninguna y te genero una segura. "
+                'Para crear una: python -c "import secrets; print(secrets.token_urlsafe(32))"',
+                en=f"I won't open the hub on {host} with a {len(token)}-character token: anyone on your network could "
+                f"guess it. Use at least {MIN_TOKEN_LENGTH}, or give none and I'll make a strong one. "
+                'To make one: python -c "import secrets; print(secrets.token_urlsafe(32))"',
+            )
+        )
     return token
 
 
@@ -71,18 +75,24 @@ def read_token_file(path: Path) -> str:
     try:
         token = Path(path).read_text(encoding="utf-8").strip()
     except (OSError, UnicodeDecodeError) as error:
-        raise HubAddressError(T(
-            es=f"No pude leer la clave de acceso de {path}: {error}",
-            en=f"I could not read the access token from {path}: {error}",
-        )) from None
+        raise HubAddressError(
+            T(
+                es=f"No pude leer la clave de acceso de {path}: {error}",
+                en=f"I could not read the access token from {path}: {error}",
+            )
+        ) from None
     if fd := re.fullmatch(r"/dev/fd/(\d+)", str(path)):
         try:
             os.close(int(fd.group(1)))
         except OSError:
             pass
     if not token:
-        raise HubAddressError(T(es=f"El archivo {path} está vacío: debe contener la clave de acceso.",
-                                en=f"The file {path} is empty: it must hold the access token."))
+        raise HubAddressError(
+            T(
+                es=f"El archivo {path} está vacío: debe contener la clave de acceso.",
+                en=f"The file {path} is empty: it must hold the access token.",
+            )
+        )
     return token
 
 
@@ -93,7 +103,8 @@ def can_reexec() -> bool:
     program = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
     is_gradiente = program is not None and (
         program.name in ("gradiente", "gradiente.exe")
-        or (program.name == "__main__.py" and program.parent.name == "gradiente"))
+        or (program.name == "__main__.py" and program.parent.name == "gradiente")
+    )
     return os.name == "posix" and Path("/dev/fd").is_dir() and bool(getattr(sys, "orig_argv", None)) and is_gradiente
 
 
@@ -141,8 +152,15 @@ def browse_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
 
 
-def serve(workspace: Workspace, *, host: str = "127.0.0.1", port: int = 8765, token: str | None = None,
-          open_browser: bool = True, lang: str = "es") -> None:
+def serve(
+    workspace: Workspace,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8765,
+    token: str | None = None,
+    open_browser: bool = True,
+    lang: str = "es",
+) -> None:
     token = launch_token(host, token)
     from gradiente.hub.lessons import LazyLessons
 
@@ -168,9 +186,13 @@ def serve(workspace: Workspace, *, host: str = "127.0.0.1", port: int = 8765, to
     message = T(es="Gradiente está en {url}  (Ctrl+C para salir)", en="Gradiente is at {url}  (Ctrl+C to quit)")
     print(message.format(url=url).get(lang), flush=True)
     if is_unspecified(host):
-        print(T(es="Desde otra computadora, cambia 127.0.0.1 por la dirección de esta en tu red.",
-                en="From another computer, replace 127.0.0.1 with this one's address on your network.").get(lang),
-              flush=True)
+        print(
+            T(
+                es="Desde otra computadora, cambia 127.0.0.1 por la dirección de esta en tu red.",
+                en="From another computer, replace 127.0.0.1 with this one's address on your network.",
+            ).get(lang),
+            flush=True,
+        )
     opener = None
     if open_browser:
         opener = _LaunchPage(url)
@@ -193,9 +215,11 @@ class _LaunchPage:
         descriptor, name = tempfile.mkstemp(prefix="gradiente-open-", suffix=".html")  # mode 0600
         self.path = Path(name)
         link = html.escape(url, quote=True)
-        page = (f'<!doctype html><meta charset="utf-8"><meta name="referrer" content="no-referrer">'
-                f'<meta http-equiv="refresh" content="0;url={link}"><title>Gradiente</title>'
-                f'<p><a href="{link}">Gradiente →</a></p>')
+        page = (
+            f'<!doctype html><meta charset="utf-8"><meta name="referrer" content="no-referrer">'
+            f'<meta http-equiv="refresh" content="0;url={link}"><title>Gradiente</title>'
+            f'<p><a href="{link}">Gradiente →</a></p>'
+        )
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
             handle.write(page)
 

@@ -23,7 +23,27 @@ from .norms import cond, norm
 from .pca import PCA
 from .vectors import angle, project
 
-__all__ = ["solve", "row_echelon", "det", "inv", "rank", "norm", "project", "angle", "cond",
-           "eig", "power_iteration", "PCA", "householder_qr", "singular_values", "lu_factor",
-           "lu_solve", "LUFactorization", "LinearSystemSolution", "SingularMatrixError",
-           "NotSymmetricError", "ConvergenceError", "IllConditionedWarning"]
+__all__ = [
+    "solve",
+    "row_echelon",
+    "det",
+    "inv",
+    "rank",
+    "norm",
+    "project",
+    "angle",
+    "cond",
+    "eig",
+    "power_iteration",
+    "PCA",
+    "householder_qr",
+    "singular_values",
+    "lu_factor",
+    "lu_solve",
+    "LUFactorization",
+    "LinearSystemSolution",
+    "SingularMatrixError",
+    "NotSymmetricError",
+    "ConvergenceError",
+    "IllConditionedWarning",
+]

@@ -59,7 +59,7 @@ def householder_qr(A):
         v /= math.sqrt(v @ v)
         R[k:, k:] -= 2.0 * np.outer(v, v @ R[k:, k:])  # H R
         Q[:, k:] -= 2.0 * np.outer(Q[:, k:] @ v, v)  # Q H
-        R[k + 1:, k] = 0.0
+        R[k + 1 :, k] = 0.0
     return Q, R
 
 

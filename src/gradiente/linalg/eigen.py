@@ -30,7 +30,8 @@ def _as_symmetric(A):
             f"eig here is for symmetric matrices (A == A.T); got A[{i}, {j}] = "
             f"{float(A[i, j])!r} but A[{j}, {i}] = {float(A[j, i])!r}. Symmetric matrices (covariances, Hessians) have "
             "real eigenvalues and orthogonal eigenvectors. Use (A + A.T) / 2 if the "
-            "asymmetry is rounding noise, or np.linalg.eig for a general matrix.")
+            "asymmetry is rounding noise, or np.linalg.eig for a general matrix."
+        )
     return 0.5 * (A + A.T)
 
 
@@ -71,7 +72,8 @@ def power_iteration(A, tol=1e-10, max_iter=10_000, rng=None):
     raise ConvergenceError(
         f"power iteration did not converge in {max_iter} steps: the two largest eigenvalues "
         "are (nearly) equal in size, e.g. lambda and -lambda, so no single direction wins. "
-        "Use eig(A, method='qr').")
+        "Use eig(A, method='qr')."
+    )
 
 
 def _power_method_eig(A, tol, max_iter, rng):
@@ -114,16 +116,16 @@ def _tridiagonalize(A):
     n = T.shape[0]
     V = np.eye(n)
     for k in range(n - 2):
-        x = T[k + 1:, k]
+        x = T[k + 1 :, k]
         length = math.sqrt(x @ x)
         if length == 0.0:
             continue
         v = x.copy()
         v[0] += math.copysign(length, x[0])  # no cancellation in v_0
         v /= math.sqrt(v @ v)
-        T[k + 1:, :] -= 2.0 * np.outer(v, v @ T[k + 1:, :])  # H T
-        T[:, k + 1:] -= 2.0 * np.outer(T[:, k + 1:] @ v, v)  # (H T) H
-        V[:, k + 1:] -= 2.0 * np.outer(V[:, k + 1:] @ v, v)
+        T[k + 1 :, :] -= 2.0 * np.outer(v, v @ T[k + 1 :, :])  # H T
+        T[:, k + 1 :] -= 2.0 * np.outer(T[:, k + 1 :] @ v, v)  # (H T) H
+        V[:, k + 1 :] -= 2.0 * np.outer(V[:, k + 1 :] @ v, v)
     return np.diagonal(T).copy(), np.diagonal(T, -1).copy(), V
 
 

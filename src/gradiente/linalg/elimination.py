@@ -183,7 +183,7 @@ def _dependencies(A, tol):
     M = np.column_stack([A, np.eye(m)])
     pivots = _eliminate(M, n, True, tol)
     relations = []
-    for row in M[len(pivots):]:
+    for row in M[len(pivots) :]:
         coefficients = row[n:]
         j = int(np.argmax(np.abs(coefficients)))  # the row we solve for
         scale = -coefficients / coefficients[j]
@@ -211,11 +211,13 @@ def _singular_message(A, tol):
     r = rank(A)  # complete pivoting: the more reliable count
     n = A.shape[0]
     because = "; ".join(relations[:3]) if relations else "its rows are dependent"
-    return (f"A is singular: its rank is {r}, not {n}, because its rows are linearly "
-            f"dependent ({because}). So A x = b has no solution or infinitely many, never "
-            "exactly one. Use solve(A, b, classify=True) to see which (with a particular "
-            "solution and a basis of the null space), or a least-squares solution with "
-            "np.linalg.lstsq(A, b).")
+    return (
+        f"A is singular: its rank is {r}, not {n}, because its rows are linearly "
+        f"dependent ({because}). So A x = b has no solution or infinitely many, never "
+        "exactly one. Use solve(A, b, classify=True) to see which (with a particular "
+        "solution and a basis of the null space), or a least-squares solution with "
+        "np.linalg.lstsq(A, b)."
+    )
 
 
 @dataclass(frozen=True)
@@ -244,8 +246,7 @@ def _classify(A, b, tol):
     m, n = A.shape
     b = as_vector(b, "b") if np.ndim(b) == 1 else as_right_hand_side(b, m)
     if b.ndim != 1 or b.shape[0] != m:
-        raise ValueError(f"classify=True needs one right-hand side b of shape ({m},); got "
-                         f"shape {b.shape}.")
+        raise ValueError(f"classify=True needs one right-hand side b of shape ({m},); got shape {b.shape}.")
     M = np.column_stack([A, b])
     pivots = _eliminate(M, n, True, max(tol, _default_tolerance(M)))
     r = len(pivots)
@@ -264,7 +265,7 @@ def _null_space(R, pivots, n):
     basis = np.zeros((n, len(free)))
     for k, f in enumerate(free):
         basis[f, k] = 1.0  # this free variable is 1, the others 0
-        basis[pivots, k] = -R[:len(pivots), f]  # x_pivot = -sum(R[i, free] * x_free)
+        basis[pivots, k] = -R[: len(pivots), f]  # x_pivot = -sum(R[i, free] * x_free)
     return basis
 
 
@@ -306,10 +307,12 @@ def solve(A, b, classify=False, tol=None):
         return _classify(A, b, _default_tolerance(A) if tol is None else float(tol))
     A = as_matrix(A, "A")
     if A.shape[0] != A.shape[1]:
-        raise ValueError(f"solve(A, b) needs a square A for a unique solution; got shape "
-                         f"{A.shape} ({A.shape[0]} equations, {A.shape[1]} unknowns). Use "
-                         "solve(A, b, classify=True) to describe all solutions, or "
-                         "np.linalg.lstsq(A, b) for a least-squares fit.")
+        raise ValueError(
+            f"solve(A, b) needs a square A for a unique solution; got shape "
+            f"{A.shape} ({A.shape[0]} equations, {A.shape[1]} unknowns). Use "
+            "solve(A, b, classify=True) to describe all solutions, or "
+            "np.linalg.lstsq(A, b) for a least-squares fit."
+        )
     b = as_right_hand_side(b, A.shape[0])
     factorization = lu_factor(A)
     tol_zero = _default_tolerance(A) if tol is None else float(tol)
@@ -319,12 +322,17 @@ def solve(A, b, classify=False, tol=None):
     if not condition * _EPS < 1.0:
         raise SingularMatrixError(
             f"A is singular to working precision (its condition number is about "
-            f"{condition:.1e}, beyond 1/eps = {1 / _EPS:.1e}). " + _singular_message(A, tol_zero))
+            f"{condition:.1e}, beyond 1/eps = {1 / _EPS:.1e}). " + _singular_message(A, tol_zero)
+        )
     if condition > ILL_CONDITIONED:
-        warnings.warn(f"A is ill-conditioned (cond_1(A) ~ {condition:.1e}): x may have lost "
-                      f"about {int(np.log10(condition))} of its 16 significant digits. "
-                      "Rescale the problem, or check whether the equations are nearly "
-                      "dependent.", IllConditionedWarning, stacklevel=2)
+        warnings.warn(
+            f"A is ill-conditioned (cond_1(A) ~ {condition:.1e}): x may have lost "
+            f"about {int(np.log10(condition))} of its 16 significant digits. "
+            "Rescale the problem, or check whether the equations are nearly "
+            "dependent.",
+            IllConditionedWarning,
+            stacklevel=2,
+        )
     return factorization.solve(b)
 
 
@@ -377,10 +385,14 @@ def inv(A):
     inverse = M[:, n:]
     condition = np.abs(A).sum(axis=0).max() * np.abs(inverse).sum(axis=0).max()
     if not condition * _EPS < 1.0:
-        raise SingularMatrixError(f"A is singular to working precision (cond_1 ~ "
-                                  f"{condition:.1e}). " + _singular_message(A, tol))
+        raise SingularMatrixError(
+            f"A is singular to working precision (cond_1 ~ {condition:.1e}). " + _singular_message(A, tol)
+        )
     if condition > ILL_CONDITIONED:
-        warnings.warn(f"A is ill-conditioned (cond_1(A) ~ {condition:.1e}): the inverse "
-                      f"may have lost about {int(np.log10(condition))} of its 16 digits.",
-                      IllConditionedWarning, stacklevel=2)
+        warnings.warn(
+            f"A is ill-conditioned (cond_1(A) ~ {condition:.1e}): the inverse "
+            f"may have lost about {int(np.log10(condition))} of its 16 digits.",
+            IllConditionedWarning,
+            stacklevel=2,
+        )
     return inverse

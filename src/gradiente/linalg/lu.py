@@ -69,8 +69,7 @@ class LUFactorization:
                 stop = min(start + nb, n)
                 block = self.LU[start:stop, start:stop]
                 identity = np.eye(stop - start)
-                self._L_block_inverses.append(
-                    _forward_substitution(np.tril(block, -1) + identity, identity))
+                self._L_block_inverses.append(_forward_substitution(np.tril(block, -1) + identity, identity))
                 self._U_block_inverses.append(_back_substitution(np.triu(block), identity))
 
     def solve(self, b, transpose=False):
@@ -83,20 +82,20 @@ class LUFactorization:
             y = b[self.permutation].copy()
             for index, (start, stop) in enumerate(blocks):
                 y[start:stop] = self._L_block_inverses[index] @ (
-                    y[start:stop] - self.LU[start:stop, :start] @ y[:start])
+                    y[start:stop] - self.LU[start:stop, :start] @ y[:start]
+                )
             x = y
             for index, (start, stop) in reversed(list(enumerate(blocks))):
-                x[start:stop] = self._U_block_inverses[index] @ (
-                    x[start:stop] - self.LU[start:stop, stop:] @ x[stop:])
+                x[start:stop] = self._U_block_inverses[index] @ (x[start:stop] - self.LU[start:stop, stop:] @ x[stop:])
             return x
         # A^T = U^T L^T P: solve U^T w = b (forward), L^T v = w (backward), x = P^T v
         w = b.copy()
         for index, (start, stop) in enumerate(blocks):
             w[start:stop] = self._U_block_inverses[index].T @ (
-                w[start:stop] - self.LU[:start, start:stop].T @ w[:start])
+                w[start:stop] - self.LU[:start, start:stop].T @ w[:start]
+            )
         for index, (start, stop) in reversed(list(enumerate(blocks))):
-            w[start:stop] = self._L_block_inverses[index].T @ (
-                w[start:stop] - self.LU[stop:, start:stop].T @ w[stop:])
+            w[start:stop] = self._L_block_inverses[index].T @ (w[start:stop] - self.LU[stop:, start:stop].T @ w[stop:])
         x = np.empty_like(w)
         x[self.permutation] = w
         return x
@@ -114,7 +113,7 @@ def _back_substitution(U, y):
     """Solve ``U x = y`` for upper triangular ``U``, from the last row up."""
     x = np.array(y, dtype=float)
     for i in reversed(range(U.shape[0])):
-        x[i] = (x[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
+        x[i] = (x[i] - U[i, i + 1 :] @ x[i + 1 :]) / U[i, i]
     return x
 
 
@@ -139,9 +138,9 @@ def _factor_panel(A, start, stop, permutation):
             n_swaps += 1
         pivot = panel[j, j]
         if pivot != 0.0:
-            panel[j, j + 1:] /= pivot  # the multipliers l_ij = a_ij / a_jj
+            panel[j, j + 1 :] /= pivot  # the multipliers l_ij = a_ij / a_jj
             # rank-1 update of the rest of the panel: a_ik -= l_ij u_jk
-            panel[j + 1:, j + 1:] -= np.outer(panel[j + 1:, j], panel[j, j + 1:])
+            panel[j + 1 :, j + 1 :] -= np.outer(panel[j + 1 :, j], panel[j, j + 1 :])
         # (a zero pivot leaves the column as it is; the caller reports the singularity)
     A[start:, start:stop] = panel.T
     # the same row swaps, applied to the columns left and right of the panel

@@ -56,8 +56,7 @@ def norm(x, ord=None):
         if ord == 1:
             return float(np.abs(x).sum())
         if isinstance(ord, str):
-            raise ValueError(f"ord={ord!r} is a matrix norm; for a vector use a number "
-                             "(1, 2, np.inf, ...).")
+            raise ValueError(f"ord={ord!r} is a matrix norm; for a vector use a number (1, 2, np.inf, ...).")
         with np.errstate(divide="ignore"):
             return float(np.sum(np.abs(x) ** ord) ** (1.0 / ord))
     if x.ndim != 2:
@@ -75,8 +74,7 @@ def norm(x, ord=None):
         if ord == "nuc":
             return float(sigma.sum())
         return float(sigma.max() if ord == 2 else sigma.min())
-    raise ValueError(f"ord={ord!r} is not a matrix norm; use None, 'fro', 'nuc', 1, -1, 2, "
-                     "-2, np.inf or -np.inf.")
+    raise ValueError(f"ord={ord!r} is not a matrix norm; use None, 'fro', 'nuc', 1, -1, 2, -2, np.inf or -np.inf.")
 
 
 def cond(A, p=None):

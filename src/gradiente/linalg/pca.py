@@ -61,14 +61,14 @@ class PCA(TransformerMixin, BaseEstimator):
         X = check_array(X)
         n_samples, n_features = X.shape
         if n_samples < 2:
-            raise ValueError(f"PCA needs at least 2 samples to measure variance; got "
-                             f"{n_samples}.")
+            raise ValueError(f"PCA needs at least 2 samples to measure variance; got {n_samples}.")
         k = n_features if self.n_components is None else self.n_components
-        if isinstance(k, bool) or not isinstance(k, (int, np.integer)) \
-                or not 1 <= k <= min(n_samples, n_features):
-            raise ValueError(f"n_components must be an integer in [1, min(n_samples, "
-                             f"n_features)] = [1, {min(n_samples, n_features)}]; got "
-                             f"{self.n_components!r}.")
+        if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or not 1 <= k <= min(n_samples, n_features):
+            raise ValueError(
+                f"n_components must be an integer in [1, min(n_samples, "
+                f"n_features)] = [1, {min(n_samples, n_features)}]; got "
+                f"{self.n_components!r}."
+            )
         self.mean_ = X.mean(axis=0)
         centered = X - self.mean_
         covariance = centered.T @ centered / (n_samples - 1)
@@ -84,8 +84,7 @@ class PCA(TransformerMixin, BaseEstimator):
         self.n_features_in_ = n_features
         self.components_ = vectors[:k]
         self.explained_variance_ = values[:k]
-        self.explained_variance_ratio_ = (values[:k] / total_variance if total_variance > 0
-                                          else np.zeros(k))
+        self.explained_variance_ratio_ = values[:k] / total_variance if total_variance > 0 else np.zeros(k)
         return self
 
     def transform(self, X):
@@ -99,6 +98,5 @@ class PCA(TransformerMixin, BaseEstimator):
         check_is_fitted(self, "components_")
         Z = check_array(Z, name="Z")
         if Z.shape[1] != self.n_components_:
-            raise ValueError(f"Z must have n_components = {self.n_components_} columns; got "
-                             f"{Z.shape[1]}.")
+            raise ValueError(f"Z must have n_components = {self.n_components_} columns; got {Z.shape[1]}.")
         return Z @ self.components_ + self.mean_

@@ -39,17 +39,17 @@ def project(u, onto):
     if onto_array.ndim == 1:
         v = as_vector(onto_array, "onto")
         if v.shape != u.shape:
-            raise ValueError(f"u and onto must have the same length; got {u.size} and "
-                             f"{v.size}.")
+            raise ValueError(f"u and onto must have the same length; got {u.size} and {v.size}.")
         length_squared = v @ v
         if length_squared == 0:
-            raise ValueError("cannot project onto the zero vector: it spans no direction. "
-                             "Pass a non-zero vector.")
+            raise ValueError("cannot project onto the zero vector: it spans no direction. Pass a non-zero vector.")
         return (u @ v) / length_squared * v
     V = as_matrix(onto_array, "onto")
     if V.shape[0] != u.size:
-        raise ValueError(f"onto must have {u.size} rows (one per entry of u) and one column "
-                         f"per spanning vector; got shape {V.shape}.")
+        raise ValueError(
+            f"onto must have {u.size} rows (one per entry of u) and one column "
+            f"per spanning vector; got shape {V.shape}."
+        )
     coefficients = solve(V.T @ V, V.T @ u)  # the normal equations V^T V c = V^T u
     return V @ coefficients
 

@@ -192,7 +192,7 @@ def _back_substitution(R, b):
         )
     w = np.zeros(n)
     for i in range(n - 1, -1, -1):
-        w[i] = (b[i] - R[i, i + 1:] @ w[i + 1:]) / R[i, i]  # w_i = (b_i - sum_{j>i} R_ij w_j) / R_ii
+        w[i] = (b[i] - R[i, i + 1 :] @ w[i + 1 :]) / R[i, i]  # w_i = (b_i - sum_{j>i} R_ij w_j) / R_ii
     return w
 
 

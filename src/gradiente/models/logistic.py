@@ -85,8 +85,7 @@ class LogisticRegression(ClassifierMixin, BaseEstimator):
     (4, 2)
     """
 
-    def __init__(self, penalty=None, C=1.0, solver="newton", lr="auto", max_iter=100, tol=1e-8,
-                 fit_intercept=True):
+    def __init__(self, penalty=None, C=1.0, solver="newton", lr="auto", max_iter=100, tol=1e-8, fit_intercept=True):
         self.penalty = penalty
         self.C = C
         self.solver = solver

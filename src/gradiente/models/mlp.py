@@ -122,8 +122,18 @@ class MLPClassifier(ClassifierMixin, BaseEstimator):
     1.0
     """
 
-    def __init__(self, hidden_layer_sizes=(100,), activation="relu", solver="adam", lr=1e-3,
-                 batch_size=200, epochs=200, alpha=1e-4, momentum=0.9, random_state=None):
+    def __init__(
+        self,
+        hidden_layer_sizes=(100,),
+        activation="relu",
+        solver="adam",
+        lr=1e-3,
+        batch_size=200,
+        epochs=200,
+        alpha=1e-4,
+        momentum=0.9,
+        random_state=None,
+    ):
         self.hidden_layer_sizes = hidden_layer_sizes
         self.activation = activation
         self.solver = solver

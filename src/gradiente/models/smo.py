@@ -203,11 +203,11 @@ def smo(K, y, C, tol=1e-3, max_iter=None):
         if i < j:
             coefficients[0, 0] = coefficients[1, 0] = c_i
             coefficients[0, 1] = coefficients[1, 1] = c_j
-            matmul(coefficients, K[i:j + 1:j - i], changes)
+            matmul(coefficients, K[i : j + 1 : j - i], changes)
         else:
             coefficients[0, 0] = coefficients[1, 0] = c_j
             coefficients[0, 1] = coefficients[1, 1] = c_i
-            matmul(coefficients, K[j:i + 1:i - j], changes)
+            matmul(coefficients, K[j : i + 1 : i - j], changes)
         subtract(F_sets, changes, F_sets)
         # Membership of i and j may have changed (alpha hit or left a bound): write their
         # new F (the same subtraction NumPy just did) or ±inf into each set.

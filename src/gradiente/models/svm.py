@@ -139,7 +139,7 @@ class SVC(ClassifierMixin, BaseEstimator):
                 if n_classes == 2:
                     K_pair = K_grouped
                 else:
-                    rows = np.r_[start[a]:start[a + 1], start[b]:start[b + 1]]
+                    rows = np.r_[start[a] : start[a + 1], start[b] : start[b + 1]]
                     K_pair = K_grouped[np.ix_(rows, rows)]
                 result = smo(K_pair, y_pair, self.C, tol=self.tol, max_iter=self.max_iter)
                 if not result.converged:
@@ -168,8 +168,8 @@ class SVC(ClassifierMixin, BaseEstimator):
         self.dual_coef_ = np.zeros((n_classes - 1, self.support_.shape[0]))
         for (a, b), coef in alphas.items():
             n_a = members[a].shape[0]
-            self.dual_coef_[b - 1, sv_start[a]:sv_start[a + 1]] = coef[:n_a][is_support[a]]
-            self.dual_coef_[a, sv_start[b]:sv_start[b + 1]] = coef[n_a:][is_support[b]]
+            self.dual_coef_[b - 1, sv_start[a] : sv_start[a + 1]] = coef[:n_a][is_support[a]]
+            self.dual_coef_[a, sv_start[b] : sv_start[b + 1]] = coef[n_a:][is_support[b]]
         self.intercept_ = np.asarray(intercepts)
         if n_classes == 2:
             # scikit-learn's convention for two classes: decision > 0 means classes_[1].
@@ -257,8 +257,7 @@ class LinearSVC(ClassifierMixin, BaseEstimator):
     [0, 1]
     """
 
-    def __init__(self, C=1.0, epochs=200, batch_size=16, fit_intercept=True, intercept_scaling=1.0,
-                 random_state=None):
+    def __init__(self, C=1.0, epochs=200, batch_size=16, fit_intercept=True, intercept_scaling=1.0, random_state=None):
         self.C = C
         self.epochs = epochs
         self.batch_size = batch_size

@@ -73,8 +73,9 @@ class OptimizeResult:
 # NB: overflow warnings are silenced because a non-finite value becomes a DivergenceError
 # that names the step, which says more than NumPy's warning.
 @np.errstate(over="ignore", invalid="ignore", divide="ignore")
-def descend(value_and_grad, x: np.ndarray, direction, step, tol: float, max_iter: int,
-            method: str, lr: float) -> OptimizeResult:
+def descend(
+    value_and_grad, x: np.ndarray, direction, step, tol: float, max_iter: int, method: str, lr: float
+) -> OptimizeResult:
     """Run ``x <- x + step(x, d, g) * d`` with ``d = direction(x, g, n_iter)`` until ``||g|| <= tol``.
 
     Parameters
@@ -126,8 +127,15 @@ def descend(value_and_grad, x: np.ndarray, direction, step, tol: float, max_iter
         "raise max_iter or the learning rate"
     )
     return OptimizeResult(
-        x=x.copy(), fun=value, n_iter=n_iter, converged=converged, trajectory=np.array(trajectory),
-        values=np.array(values), grad_norm=grad_norm, method=method, message=message,
+        x=x.copy(),
+        fun=value,
+        n_iter=n_iter,
+        converged=converged,
+        trajectory=np.array(trajectory),
+        values=np.array(values),
+        grad_norm=grad_norm,
+        method=method,
+        message=message,
     )
 
 
@@ -141,7 +149,9 @@ def _check_finite(step: int, x, value: float, g, method: str, lr: float) -> None
         if method == "newton"
         else f"The learning rate is too large for this function: try a smaller lr (lr={lr:g} now; try {lr / 10:g})."
     )
-    raise DivergenceError(f"{method} diverged at step {step}: {what} became {value if what == 'the loss' else 'NaN or inf'}. {hint}")
+    raise DivergenceError(
+        f"{method} diverged at step {step}: {what} became {value if what == 'the loss' else 'NaN or inf'}. {hint}"
+    )
 
 
 # ----------------------------------------------------------------------------------------------
@@ -243,8 +253,9 @@ def backtracking_step(value_of, lr: float):
     return step
 
 
-def backtracking_line_search(f, x, direction, g, lr: float = 1.0, shrink: float = 0.5,
-                             c: float = 1e-4, max_halvings: int = 60) -> float:
+def backtracking_line_search(
+    f, x, direction, g, lr: float = 1.0, shrink: float = 0.5, c: float = 1e-4, max_halvings: int = 60
+) -> float:
     """Shrink a step until it decreases ``f`` enough (the Armijo condition).
 
     Start at ``t = lr`` and multiply by ``shrink`` until
@@ -273,8 +284,7 @@ def backtracking_line_search(f, x, direction, g, lr: float = 1.0, shrink: float 
     slope = float(np.sum(g * direction))
     if slope >= 0:
         raise ValueError(
-            f"backtracking_line_search needs a descent direction (g . d < 0); got g . d = {slope:g}. "
-            "Use d = -g."
+            f"backtracking_line_search needs a descent direction (g . d < 0); got g . d = {slope:g}. Use d = -g."
         )
     fx, t = f(x), float(lr)
     for _ in range(max_halvings):
@@ -317,9 +327,7 @@ def _objective(f, grad, fname: str):
         def value_and_grad(x):
             g = np.asarray(grad(x), dtype=np.float64)
             if g.shape != x.shape:
-                raise ValueError(
-                    f"{fname}: grad(x) must have the shape of x, {x.shape}; got {g.shape}."
-                )
+                raise ValueError(f"{fname}: grad(x) must have the shape of x, {x.shape}; got {g.shape}.")
             return float(f(x)), g
 
         return value, value_and_grad
@@ -353,10 +361,21 @@ def _check_line_search(line_search) -> None:
         raise ValueError(f"line_search must be None or 'backtracking'; got {line_search!r}.")
 
 
-def minimize(f, x0, method: str = "gd", lr: float | None = None, tol: float = 1e-6,
-             max_iter: int = 1000, grad=None, hess=None, line_search: str | None = None,
-             beta: float = 0.9, betas: tuple = (0.9, 0.999), alpha: float = 0.99,
-             eps: float = 1e-8) -> OptimizeResult:
+def minimize(
+    f,
+    x0,
+    method: str = "gd",
+    lr: float | None = None,
+    tol: float = 1e-6,
+    max_iter: int = 1000,
+    grad=None,
+    hess=None,
+    line_search: str | None = None,
+    beta: float = 0.9,
+    betas: tuple = (0.9, 0.999),
+    alpha: float = 0.99,
+    eps: float = 1e-8,
+) -> OptimizeResult:
     """Minimize ``f`` from ``x0`` and keep every iterate.
 
     Parameters
@@ -408,8 +427,16 @@ def minimize(f, x0, method: str = "gd", lr: float | None = None, tol: float = 1e
     if method not in _METHODS:
         raise ValueError(f"method must be one of {_METHODS}; got {method!r}.")
     if method == "newton":
-        return newton(f, x0, grad=grad, hess=hess, tol=tol, max_iter=max_iter,
-                      lr=1.0 if lr is None else lr, line_search=line_search)
+        return newton(
+            f,
+            x0,
+            grad=grad,
+            hess=hess,
+            tol=tol,
+            max_iter=max_iter,
+            lr=1.0 if lr is None else lr,
+            line_search=line_search,
+        )
     lr = check_lr(_DEFAULT_LR[method] if lr is None else lr)
     tol = check_tol(tol)
     max_iter = check_max_iter(max_iter)
@@ -435,8 +462,9 @@ def minimize(f, x0, method: str = "gd", lr: float | None = None, tol: float = 1e
     return descend(value_and_grad, x, direction, step, tol, max_iter, method, lr)
 
 
-def newton(f, x0, grad=None, hess=None, tol: float = 1e-8, max_iter: int = 100, lr: float = 1.0,
-           line_search: str | None = None) -> OptimizeResult:
+def newton(
+    f, x0, grad=None, hess=None, tol: float = 1e-8, max_iter: int = 100, lr: float = 1.0, line_search: str | None = None
+) -> OptimizeResult:
     """Newton's method for minimization: ``x <- x - lr H(x)^{-1} g(x)``.
 
     It fits the quadratic ``f(x) + g.d + d.H.d / 2`` at each point and jumps to its minimum;

@@ -60,9 +60,7 @@ class Optimizer:
 
     def __init__(self, params, lr: float):
         if isinstance(params, Tensor):
-            raise TypeError(
-                "the optimizer needs a list of Tensors; got a single Tensor. Write [w] instead of w."
-            )
+            raise TypeError("the optimizer needs a list of Tensors; got a single Tensor. Write [w] instead of w.")
         params = list(params)
         if not params:
             raise ValueError("the optimizer got an empty parameter list; pass the Tensors to train, e.g. [W, b].")
@@ -83,7 +81,7 @@ class Optimizer:
         for p in params:  # float32 and float64 parameters keep their own vector (and precision)
             by_dtype.setdefault(p.data.dtype, []).append(p)
         self._groups = []
-        for dtype, group in by_dtype.items():
+        for group in by_dtype.values():
             offsets = np.cumsum([0] + [p.data.size for p in group])
             slices = [slice(int(a), int(b)) for a, b in zip(offsets[:-1], offsets[1:])]
             self._groups.append((group, slices))
@@ -250,8 +248,9 @@ class SGD(Momentum):
     3.0
     """
 
-    def __init__(self, params, lr: float = 0.01, momentum: float = 0.0, nesterov: bool = False,
-                 batch_size: int = 32, rng=None):
+    def __init__(
+        self, params, lr: float = 0.01, momentum: float = 0.0, nesterov: bool = False, batch_size: int = 32, rng=None
+    ):
         super().__init__(params, lr, beta=momentum, nesterov=nesterov)
         self.batch_size = check_positive_int(batch_size, "batch_size")
         self.rng = np.random.default_rng(rng)
@@ -325,8 +324,8 @@ class Adam(Optimizer):
     def _begin_step(self):
         # The bias corrections depend only on the step number t: compute them once per step.
         t = self.n_steps
-        self._step_size = self.lr / (1.0 - self.beta1 ** t)
-        self._sqrt_bias2 = math.sqrt(1.0 - self.beta2 ** t)
+        self._step_size = self.lr / (1.0 - self.beta1**t)
+        self._sqrt_bias2 = math.sqrt(1.0 - self.beta2**t)
 
     def _step(self, g, state):
         m, v = state
@@ -355,4 +354,4 @@ def minibatches(n_samples: int, batch_size: int, rng=None, shuffle: bool = True)
     check_positive_int(batch_size, "batch_size")
     order = np.random.default_rng(rng).permutation(n_samples) if shuffle else np.arange(n_samples)
     for start in range(0, n_samples, batch_size):
-        yield order[start:start + batch_size]
+        yield order[start : start + batch_size]

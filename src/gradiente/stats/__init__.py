@@ -28,8 +28,30 @@ from .intervals import ConfidenceInterval, confidence_interval
 from .maximum_likelihood import MLEResult, mle
 from .resampling import BootstrapResult, PermutationTestResult, bootstrap, permutation_test
 
-__all__ = ["Normal", "Bernoulli", "Binomial", "Poisson", "Exponential", "Uniform",
-           "StudentT", "ChiSquared", "mle", "ztest", "ttest_1samp", "ttest_ind", "ttest_rel",
-           "proportions_ztest", "chi2_test", "confidence_interval", "bootstrap",
-           "permutation_test", "HypothesisTestResult", "ConfidenceInterval", "BootstrapResult",
-           "PermutationTestResult", "MLEResult", "SampleSizeError", "ConvergenceError"]
+__all__ = [
+    "Normal",
+    "Bernoulli",
+    "Binomial",
+    "Poisson",
+    "Exponential",
+    "Uniform",
+    "StudentT",
+    "ChiSquared",
+    "mle",
+    "ztest",
+    "ttest_1samp",
+    "ttest_ind",
+    "ttest_rel",
+    "proportions_ztest",
+    "chi2_test",
+    "confidence_interval",
+    "bootstrap",
+    "permutation_test",
+    "HypothesisTestResult",
+    "ConfidenceInterval",
+    "BootstrapResult",
+    "PermutationTestResult",
+    "MLEResult",
+    "SampleSizeError",
+    "ConvergenceError",
+]

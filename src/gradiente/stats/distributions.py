@@ -25,8 +25,7 @@ from gradiente._validation import (
 from . import special
 from .maximum_likelihood import mle
 
-__all__ = ["Normal", "Bernoulli", "Binomial", "Poisson", "Exponential", "Uniform",
-           "StudentT", "ChiSquared"]
+__all__ = ["Normal", "Bernoulli", "Binomial", "Poisson", "Exponential", "Uniform", "StudentT", "ChiSquared"]
 
 _HALF_LOG_2PI = 0.5 * math.log(2.0 * math.pi)
 
@@ -54,7 +53,8 @@ class _Distribution:
 
     def __eq__(self, other):
         return type(self) is type(other) and all(
-            getattr(self, name) == getattr(other, name) for name in self._parameters)
+            getattr(self, name) == getattr(other, name) for name in self._parameters
+        )
 
     def _log_density(self, x):
         return self.logpmf(x) if self.discrete else self.logpdf(x)
@@ -134,8 +134,9 @@ class Normal(_Distribution):
 
     def __init__(self, mu=0.0, sigma=1.0):
         self.mu = check_parameter(mu, "mu")
-        self.sigma = check_parameter(sigma, "sigma", low=0, low_open=True,
-                                     hint=" The spread of a normal is a positive number.")
+        self.sigma = check_parameter(
+            sigma, "sigma", low=0, low_open=True, hint=" The spread of a normal is a positive number."
+        )
 
     def _z(self, x):
         return (as_numeric_array(x, "x") - self.mu) / self.sigma
@@ -162,7 +163,7 @@ class Normal(_Distribution):
         return self.mu
 
     def var(self):
-        return self.sigma ** 2
+        return self.sigma**2
 
     def sample(self, n, rng=None):
         return as_generator(rng).normal(self.mu, self.sigma, size=_check_size(n))
@@ -177,8 +178,10 @@ class Normal(_Distribution):
         mu_hat = float(np.mean(data))
         sigma_hat = float(np.sqrt(np.mean((data - mu_hat) ** 2)))
         if sigma_hat == 0:
-            raise ValueError("all observations are equal, so the MLE of sigma is 0, which is "
-                             "not a valid normal; collect data that varies.")
+            raise ValueError(
+                "all observations are equal, so the MLE of sigma is 0, which is "
+                "not a valid normal; collect data that varies."
+            )
         return cls(mu_hat, sigma_hat)
 
 
@@ -196,14 +199,14 @@ class Bernoulli(_Distribution):
     discrete = True
 
     def __init__(self, p):
-        self.p = check_parameter(p, "p", low=0, high=1,
-                                 hint=" p is a probability; write 0.3 for 30%.")
+        self.p = check_parameter(p, "p", low=0, high=1, hint=" p is a probability; write 0.3 for 30%.")
 
     def logpmf(self, k):
         k = as_numeric_array(k, "k")
         with np.errstate(divide="ignore"):
-            log_p = np.where(k == 1, math.log(self.p) if self.p > 0 else -np.inf,
-                             math.log1p(-self.p) if self.p < 1 else -np.inf)
+            log_p = np.where(
+                k == 1, math.log(self.p) if self.p > 0 else -np.inf, math.log1p(-self.p) if self.p < 1 else -np.inf
+            )
         return _finish(np.where((k == 0) | (k == 1), log_p, -np.inf), k)
 
     def pmf(self, k):
@@ -233,8 +236,7 @@ class Bernoulli(_Distribution):
         """Maximum likelihood: ``p_hat`` is the fraction of ones."""
         data = as_sample(data, "data", purpose="fitting a Bernoulli")
         if not np.isin(data, (0, 1)).all():
-            raise ValueError("Bernoulli data must be 0s and 1s; got "
-                             f"{float(data[~np.isin(data, (0, 1))][0])!r}.")
+            raise ValueError(f"Bernoulli data must be 0s and 1s; got {float(data[~np.isin(data, (0, 1))][0])!r}.")
         return cls(float(np.mean(data)))
 
 
@@ -284,10 +286,8 @@ class Binomial(_Distribution):
     discrete = True
 
     def __init__(self, n, p):
-        self.n = check_parameter(n, "n", low=0, integer=True,
-                                 hint=" n is a number of trials.")
-        self.p = check_parameter(p, "p", low=0, high=1,
-                                 hint=" p is a probability; write 0.3 for 30%.")
+        self.n = check_parameter(n, "n", low=0, integer=True, hint=" n is a number of trials.")
+        self.p = check_parameter(p, "p", low=0, high=1, hint=" p is a probability; write 0.3 for 30%.")
 
     def logpmf(self, k):
         k = as_numeric_array(k, "k")
@@ -299,9 +299,14 @@ class Binomial(_Distribution):
             inside = (kk > 0) & (kk < n)
             k_in = np.where(inside, kk, 1.0)
             m_in = np.where(inside, n - kk, 1.0)
-            saddle = (_stirling_error(n) - _stirling_error(k_in) - _stirling_error(m_in)
-                      - _deviance_term(k_in, n * p) - _deviance_term(m_in, n * q)
-                      + 0.5 * np.log(n / (2.0 * math.pi * k_in * m_in)))
+            saddle = (
+                _stirling_error(n)
+                - _stirling_error(k_in)
+                - _stirling_error(m_in)
+                - _deviance_term(k_in, n * p)
+                - _deviance_term(m_in, n * q)
+                + 0.5 * np.log(n / (2.0 * math.pi * k_in * m_in))
+            )
             at_zero = n * math.log1p(-p) if p < 1 else (0.0 if n == 0 else -np.inf)
             at_n = n * math.log(p) if p > 0 else (0.0 if n == 0 else -np.inf)
             if p == 0 or p == 1:
@@ -351,8 +356,10 @@ class Binomial(_Distribution):
         n = check_parameter(n, "n", low=1, integer=True)
         data = as_sample(data, "data", purpose="fitting a binomial")
         if ((data < 0) | (data > n) | (data != np.floor(data))).any():
-            raise ValueError(f"binomial data must be whole numbers in [0, n = {n}]; got "
-                             f"{float(data[(data < 0) | (data > n) | (data != np.floor(data))][0])!r}.")
+            raise ValueError(
+                f"binomial data must be whole numbers in [0, n = {n}]; got "
+                f"{float(data[(data < 0) | (data > n) | (data != np.floor(data))][0])!r}."
+            )
         return cls(n, float(np.mean(data)) / n)
 
 
@@ -370,16 +377,16 @@ class Poisson(_Distribution):
     discrete = True
 
     def __init__(self, lam):
-        self.lam = check_parameter(lam, "lam", low=0, low_open=True,
-                                   hint=" The rate is the mean number of events, > 0.")
+        self.lam = check_parameter(
+            lam, "lam", low=0, low_open=True, hint=" The rate is the mean number of events, > 0."
+        )
 
     def logpmf(self, k):
         k = as_numeric_array(k, "k")
         valid = (k >= 0) & (k == np.floor(k)) & np.isfinite(k)
         kk = np.where(valid & (k > 0), k, 1.0)
         # Loader: log pmf = -stirlerr(k) - bd0(k, lam) - log(2 pi k)/2
-        saddle = -_stirling_error(kk) - _deviance_term(kk, self.lam) \
-            - 0.5 * np.log(2.0 * math.pi * kk)
+        saddle = -_stirling_error(kk) - _deviance_term(kk, self.lam) - 0.5 * np.log(2.0 * math.pi * kk)
         result = np.where(k == 0, -self.lam, saddle)
         return _finish(np.where(valid, result, -np.inf), k)
 
@@ -416,11 +423,15 @@ class Poisson(_Distribution):
         """Maximum likelihood: ``lam_hat = mean(k)``."""
         data = as_sample(data, "data", purpose="fitting a Poisson")
         if ((data < 0) | (data != np.floor(data))).any():
-            raise ValueError("Poisson data must be counts (whole numbers >= 0); got "
-                             f"{float(data[(data < 0) | (data != np.floor(data))][0])!r}.")
+            raise ValueError(
+                "Poisson data must be counts (whole numbers >= 0); got "
+                f"{float(data[(data < 0) | (data != np.floor(data))][0])!r}."
+            )
         if data.sum() == 0:
-            raise ValueError("every count is 0, so the MLE of lam is 0, which is not a valid "
-                             "Poisson rate; the model needs at least one event.")
+            raise ValueError(
+                "every count is 0, so the MLE of lam is 0, which is not a valid "
+                "Poisson rate; the model needs at least one event."
+            )
         return cls(float(np.mean(data)))
 
 
@@ -439,8 +450,7 @@ class Exponential(_Distribution):
     _parameters = ("lam",)
 
     def __init__(self, lam):
-        self.lam = check_parameter(lam, "lam", low=0, low_open=True,
-                                   hint=" The rate lam is 1 / mean, > 0.")
+        self.lam = check_parameter(lam, "lam", low=0, low_open=True, hint=" The rate lam is 1 / mean, > 0.")
 
     def logpdf(self, x):
         x = as_numeric_array(x, "x")
@@ -468,7 +478,7 @@ class Exponential(_Distribution):
         return 1.0 / self.lam
 
     def var(self):
-        return 1.0 / self.lam ** 2
+        return 1.0 / self.lam**2
 
     def sample(self, n, rng=None):
         return as_generator(rng).exponential(1.0 / self.lam, size=_check_size(n))
@@ -480,8 +490,9 @@ class Exponential(_Distribution):
         if (data < 0).any():
             raise ValueError(f"exponential data must be >= 0; got {float(data[data < 0][0])!r}.")
         if data.sum() == 0:
-            raise ValueError("every observation is 0, so the MLE rate is infinite; "
-                             "an exponential cannot describe this data.")
+            raise ValueError(
+                "every observation is 0, so the MLE rate is infinite; an exponential cannot describe this data."
+            )
         return cls(1.0 / float(np.mean(data)))
 
 
@@ -501,8 +512,9 @@ class Uniform(_Distribution):
         self.a = check_parameter(a, "a")
         self.b = check_parameter(b, "b")
         if not self.b > self.a:
-            raise ValueError(f"a uniform needs a < b; got a = {self.a!r}, b = {self.b!r}. "
-                             "Swap them if they are in the wrong order.")
+            raise ValueError(
+                f"a uniform needs a < b; got a = {self.a!r}, b = {self.b!r}. Swap them if they are in the wrong order."
+            )
 
     def logpdf(self, x):
         u = (as_numeric_array(x, "x") - self.a) / (self.b - self.a)  # SciPy's standard form
@@ -557,8 +569,9 @@ class StudentT(_Distribution):
     _parameters = ("df",)
 
     def __init__(self, df):
-        self.df = check_parameter(df, "df", low=0, low_open=True,
-                                  hint=" Degrees of freedom are positive (n - 1 for a mean).")
+        self.df = check_parameter(
+            df, "df", low=0, low_open=True, hint=" Degrees of freedom are positive (n - 1 for a mean)."
+        )
 
     def logpdf(self, x):
         t = as_numeric_array(x, "x")
@@ -586,8 +599,7 @@ class StudentT(_Distribution):
             leading = np.exp(a * log_x - math.log(a) - float(special.betaln(a, 0.5)))
         x = np.where(np.isinf(t), 0.0, x)
         y = np.where(np.isinf(t), 1.0, y)
-        lower, upper = special._betainc_pair(np.full_like(t, 0.5 * self.df),
-                                             np.full_like(t, 0.5), x, y)
+        lower, upper = special._betainc_pair(np.full_like(t, 0.5 * self.df), np.full_like(t, 0.5), x, y)
         lower = np.where(np.isfinite(t) & (log_x < -700.0), leading, lower)
         return 0.5 * lower, 1.0 - 0.5 * lower  # P(T < -|t|), P(T < |t|)
 
@@ -606,9 +618,9 @@ class StudentT(_Distribution):
         tail = np.minimum(q, 1.0 - q)  # exact for q >= 1/2
         # I_x(df/2, 1/2) = 2 * tail, then t^2 = df (1 - x) / x = df exp(-logit(x)); the logit
         # keeps its digits (and its size) even where x itself would underflow
-        _, _, logit = special._betaincinv_pair(np.full_like(tail, 0.5 * self.df),
-                                               np.full_like(tail, 0.5), 2.0 * tail,
-                                               1.0 - 2.0 * tail)
+        _, _, logit = special._betaincinv_pair(
+            np.full_like(tail, 0.5 * self.df), np.full_like(tail, 0.5), 2.0 * tail, 1.0 - 2.0 * tail
+        )
         with np.errstate(over="ignore"):
             magnitude = math.sqrt(self.df) * np.exp(-0.5 * logit)
         t = np.where(q < 0.5, -magnitude, magnitude)
@@ -653,8 +665,7 @@ class ChiSquared(_Distribution):
     _parameters = ("df",)
 
     def __init__(self, df):
-        self.df = check_parameter(df, "df", low=0, low_open=True,
-                                  hint=" Degrees of freedom are positive.")
+        self.df = check_parameter(df, "df", low=0, low_open=True, hint=" Degrees of freedom are positive.")
 
     def logpdf(self, x):
         x = as_numeric_array(x, "x")

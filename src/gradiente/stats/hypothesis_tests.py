@@ -33,8 +33,7 @@ from gradiente.exceptions import SampleSizeError
 from . import special
 from .distributions import ChiSquared, StudentT
 
-__all__ = ["HypothesisTestResult", "ztest", "ttest_1samp", "ttest_ind", "ttest_rel",
-           "proportions_ztest", "chi2_test"]
+__all__ = ["HypothesisTestResult", "ztest", "ttest_1samp", "ttest_ind", "ttest_rel", "proportions_ztest", "chi2_test"]
 
 
 @dataclass(frozen=True)
@@ -111,9 +110,11 @@ def _mean_and_sum_of_squares(data, name, min_size, purpose):
 
 def _refuse_zero_variance(sum_of_squares, name):
     if sum_of_squares == 0:
-        raise ValueError(f"every value of {name} is the same, so its standard error is 0 and "
-                         "the t statistic is undefined (0/0 or infinite). A t-test needs "
-                         "data that vary.")
+        raise ValueError(
+            f"every value of {name} is the same, so its standard error is 0 and "
+            "the t statistic is undefined (0/0 or infinite). A t-test needs "
+            "data that vary."
+        )
 
 
 def ztest(x, value=0.0, sigma=None, alternative="two-sided"):
@@ -187,8 +188,7 @@ def ttest_1samp(x, popmean=0.0, alternative="two-sided"):
     standard_error = math.sqrt(sum_of_squares / (n - 1) / n)
     t = (mean - popmean) / standard_error
     df = n - 1
-    return HypothesisTestResult(t, _t_pvalue(t, df, alternative), float(df), alternative,
-                                "one-sample t-test")
+    return HypothesisTestResult(t, _t_pvalue(t, df, alternative), float(df), alternative, "one-sample t-test")
 
 
 def ttest_ind(x, y, equal_var=True, alternative="two-sided"):
@@ -224,8 +224,10 @@ def ttest_ind(x, y, equal_var=True, alternative="two-sided"):
     n_y, mean_y, ss_y = _mean_and_sum_of_squares(y, "y", min_size, "a two-sample t-test")
     if equal_var:
         if n_x + n_y < 3:
-            raise SampleSizeError("a pooled two-sample t-test needs at least 3 observations in "
-                                  f"total (df = n_x + n_y - 2 > 0); got {n_x} + {n_y}.")
+            raise SampleSizeError(
+                "a pooled two-sample t-test needs at least 3 observations in "
+                f"total (df = n_x + n_y - 2 > 0); got {n_x} + {n_y}."
+            )
         df = n_x + n_y - 2.0
         _refuse_zero_variance(ss_x + ss_y, "x and y")
         pooled_variance = (ss_x + ss_y) / df
@@ -235,7 +237,7 @@ def ttest_ind(x, y, equal_var=True, alternative="two-sided"):
         share_x = ss_x / (n_x - 1) / n_x  # v_x / n_x
         share_y = ss_y / (n_y - 1) / n_y
         standard_error = math.sqrt(share_x + share_y)
-        df = (share_x + share_y) ** 2 / (share_x ** 2 / (n_x - 1) + share_y ** 2 / (n_y - 1))
+        df = (share_x + share_y) ** 2 / (share_x**2 / (n_x - 1) + share_y**2 / (n_y - 1))
     t = (mean_x - mean_y) / standard_error
     name = "two-sample t-test (Student)" if equal_var else "two-sample t-test (Welch)"
     return HypothesisTestResult(t, _t_pvalue(t, df, alternative), float(df), alternative, name)
@@ -255,12 +257,13 @@ def ttest_rel(x, y, alternative="two-sided"):
     x = as_sample(x, "x", min_size=2, purpose="a paired t-test")
     y = as_sample(y, "y", min_size=2, purpose="a paired t-test")
     if x.shape != y.shape:
-        raise ValueError(f"a paired t-test needs x and y of the same length (one pair per "
-                         f"subject); got {x.size} and {y.size}. For independent groups use "
-                         "ttest_ind.")
+        raise ValueError(
+            f"a paired t-test needs x and y of the same length (one pair per "
+            f"subject); got {x.size} and {y.size}. For independent groups use "
+            "ttest_ind."
+        )
     result = ttest_1samp(x - y, 0.0, alternative)
-    return HypothesisTestResult(result.statistic, result.pvalue, result.df, alternative,
-                                "paired t-test")
+    return HypothesisTestResult(result.statistic, result.pvalue, result.df, alternative, "paired t-test")
 
 
 def _as_counts(values, name):
@@ -302,33 +305,39 @@ def proportions_ztest(count, nobs, value=None, alternative="two-sided"):
     count = _as_counts(count, "count")
     nobs = _as_counts(nobs, "nobs")
     if count.shape != nobs.shape or count.ndim > 1 or count.size not in (1, 2):
-        raise ValueError("count and nobs must both be single numbers (one proportion) or "
-                         f"both hold 2 numbers (two proportions); got shapes {count.shape} "
-                         f"and {nobs.shape}.")
+        raise ValueError(
+            "count and nobs must both be single numbers (one proportion) or "
+            f"both hold 2 numbers (two proportions); got shapes {count.shape} "
+            f"and {nobs.shape}."
+        )
     if (nobs == 0).any() or (count > nobs).any():
-        raise ValueError(f"each count must lie between 0 and its nobs > 0; got count = "
-                         f"{count.tolist()}, nobs = {nobs.tolist()}.")
+        raise ValueError(
+            f"each count must lie between 0 and its nobs > 0; got count = {count.tolist()}, nobs = {nobs.tolist()}."
+        )
     if count.size == 1:
         if value is None:
-            raise ValueError("a one-proportion test needs value, the proportion under the "
-                             "null hypothesis, e.g. value=0.5.")
+            raise ValueError(
+                "a one-proportion test needs value, the proportion under the null hypothesis, e.g. value=0.5."
+            )
         value = check_parameter(value, "value", low=0, high=1, low_open=True, high_open=True)
         n = float(nobs.ravel()[0])
         p_hat = float(count.ravel()[0]) / n
         z = (p_hat - value) / math.sqrt(value * (1.0 - value) / n)
     else:
         if value not in (None, 0, 0.0):
-            raise ValueError("the two-proportion test checks H0: p_1 = p_2 (a difference of "
-                             f"0); got value = {value!r}. Leave value out.")
+            raise ValueError(
+                "the two-proportion test checks H0: p_1 = p_2 (a difference of "
+                f"0); got value = {value!r}. Leave value out."
+            )
         p_1, p_2 = count / nobs
         pooled = count.sum() / nobs.sum()
         if pooled in (0.0, 1.0):
-            raise ValueError("every trial in both groups has the same outcome, so the pooled "
-                             "standard error is 0 and z is undefined.")
+            raise ValueError(
+                "every trial in both groups has the same outcome, so the pooled standard error is 0 and z is undefined."
+            )
         z = (p_1 - p_2) / math.sqrt(pooled * (1.0 - pooled) * (1.0 / nobs[0] + 1.0 / nobs[1]))
     z = float(z)
-    return HypothesisTestResult(z, _normal_pvalue(z, alternative), None, alternative,
-                                "proportions z-test")
+    return HypothesisTestResult(z, _normal_pvalue(z, alternative), None, alternative, "proportions z-test")
 
 
 def chi2_test(observed, expected=None, *, ddof=0, correction=True):
@@ -374,15 +383,18 @@ def chi2_test(observed, expected=None, *, ddof=0, correction=True):
         else:
             expected = as_numeric_array(expected, "expected")
             if expected.shape != observed.shape:
-                raise ValueError(f"expected must have the shape of observed {observed.shape}; "
-                                 f"got {expected.shape}.")
+                raise ValueError(f"expected must have the shape of observed {observed.shape}; got {expected.shape}.")
             if (expected <= 0).any():
-                raise ValueError("every expected count must be > 0 (a category the model "
-                                 "says is impossible cannot be tested this way).")
+                raise ValueError(
+                    "every expected count must be > 0 (a category the model "
+                    "says is impossible cannot be tested this way)."
+                )
             if not math.isclose(expected.sum(), observed.sum(), rel_tol=1e-8):
-                raise ValueError(f"observed and expected must have the same total; got "
-                                 f"{observed.sum()!r} and {expected.sum()!r}. Rescale: "
-                                 "expected = probabilities * observed.sum().")
+                raise ValueError(
+                    f"observed and expected must have the same total; got "
+                    f"{observed.sum()!r} and {expected.sum()!r}. Rescale: "
+                    "expected = probabilities * observed.sum()."
+                )
         df = k - 1 - int(ddof)
         if df < 1:
             raise ValueError(f"degrees of freedom k - 1 - ddof must be >= 1; got {df}.")
@@ -390,28 +402,30 @@ def chi2_test(observed, expected=None, *, ddof=0, correction=True):
         test = "chi-squared goodness of fit"
     elif observed.ndim == 2:
         if expected is not None:
-            raise ValueError("for a contingency table the expected counts come from the "
-                             "margins; leave expected out.")
+            raise ValueError("for a contingency table the expected counts come from the margins; leave expected out.")
         rows, columns = observed.shape
         if rows < 2 or columns < 2:
-            raise SampleSizeError("an independence test needs a table with at least 2 rows "
-                                  f"and 2 columns; got shape {observed.shape}.")
+            raise SampleSizeError(
+                f"an independence test needs a table with at least 2 rows and 2 columns; got shape {observed.shape}."
+            )
         total = observed.sum()
         row_totals = observed.sum(axis=1, keepdims=True)
         column_totals = observed.sum(axis=0, keepdims=True)
         if (row_totals == 0).any() or (column_totals == 0).any():
-            raise ValueError("a row or column of the table is all zeros, so some expected "
-                             "counts are 0; drop that row or column.")
+            raise ValueError(
+                "a row or column of the table is all zeros, so some expected counts are 0; drop that row or column."
+            )
         expected = row_totals * column_totals / total
         df = (rows - 1) * (columns - 1)
         deviation = observed - expected
         if correction and df == 1:
             # Yates: shrink |O - E| by 1/2, but never past 0
             deviation = deviation - np.sign(deviation) * np.minimum(0.5, np.abs(deviation))
-        statistic = float(np.sum(deviation ** 2 / expected))
+        statistic = float(np.sum(deviation**2 / expected))
         test = "chi-squared independence"
     else:
-        raise ValueError(f"observed must be 1-D (counts per category) or 2-D (a contingency "
-                         f"table); got {observed.ndim} dimensions.")
+        raise ValueError(
+            f"observed must be 1-D (counts per category) or 2-D (a contingency table); got {observed.ndim} dimensions."
+        )
     pvalue = float(ChiSquared(df).sf(statistic))
     return HypothesisTestResult(statistic, pvalue, float(df), "greater", test, expected)

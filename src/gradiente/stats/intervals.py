@@ -44,8 +44,7 @@ class ConfidenceInterval:
         return self.low <= value <= self.high
 
 
-def confidence_interval(data=None, confidence=0.95, *, parameter="mean", count=None,
-                        nobs=None):
+def confidence_interval(data=None, confidence=0.95, *, parameter="mean", count=None, nobs=None):
     """A confidence interval for a population mean or proportion.
 
     * ``parameter="mean"``: ``x_bar +- t_{(1+c)/2, n-1} * s / sqrt(n)``. If the data are
@@ -82,36 +81,40 @@ def confidence_interval(data=None, confidence=0.95, *, parameter="mean", count=N
     confidence = check_confidence(confidence)
     if parameter == "mean":
         if count is not None or nobs is not None:
-            raise ValueError("count and nobs describe a proportion; pass "
-                             "parameter='proportion', or give the data for a mean.")
+            raise ValueError(
+                "count and nobs describe a proportion; pass parameter='proportion', or give the data for a mean."
+            )
         x = as_sample(data, "data", min_size=2, purpose="a confidence interval for the mean")
         n = x.size
         mean = float(np.mean(x))
         standard_error = float(np.std(x, ddof=1)) / math.sqrt(n)
         t_critical = _t_critical(n - 1, 0.5 + confidence / 2)
-        return ConfidenceInterval(mean - t_critical * standard_error,
-                                  mean + t_critical * standard_error, mean, confidence,
-                                  "t")
+        return ConfidenceInterval(
+            mean - t_critical * standard_error, mean + t_critical * standard_error, mean, confidence, "t"
+        )
     if parameter == "proportion":
         if data is not None:
             if count is not None or nobs is not None:
                 raise ValueError("give either the 0/1 data or count and nobs, not both.")
             x = as_sample(data, "data", purpose="a confidence interval for a proportion")
             if not np.isin(x, (0, 1)).all():
-                raise ValueError("data for a proportion must be 0s and 1s (failures and "
-                                 f"successes); got {float(x[~np.isin(x, (0, 1))][0])!r}.")
+                raise ValueError(
+                    "data for a proportion must be 0s and 1s (failures and "
+                    f"successes); got {float(x[~np.isin(x, (0, 1))][0])!r}."
+                )
             count, nobs = int(x.sum()), x.size
         if count is None or nobs is None:
             raise ValueError("a proportion interval needs the 0/1 data, or count and nobs.")
         nobs = check_parameter(nobs, "nobs", low=1, integer=True)
-        count = check_parameter(count, "count", low=0, high=nobs, integer=True,
-                                hint=" count is the number of successes among nobs trials.")
+        count = check_parameter(
+            count, "count", low=0, high=nobs, integer=True, hint=" count is the number of successes among nobs trials."
+        )
         p_hat = count / nobs
         z = float(special.ndtri(0.5 + confidence / 2))
         z2_over_n = z * z / nobs
         center = (p_hat + z2_over_n / 2) / (1 + z2_over_n)
-        half_width = z * math.sqrt(p_hat * (1 - p_hat) / nobs + z2_over_n / (4 * nobs)) / (
-            1 + z2_over_n)
-        return ConfidenceInterval(max(0.0, center - half_width), min(1.0, center + half_width),
-                                  p_hat, confidence, "wilson")
+        half_width = z * math.sqrt(p_hat * (1 - p_hat) / nobs + z2_over_n / (4 * nobs)) / (1 + z2_over_n)
+        return ConfidenceInterval(
+            max(0.0, center - half_width), min(1.0, center + half_width), p_hat, confidence, "wilson"
+        )
     raise ValueError(f"parameter must be 'mean' or 'proportion'; got {parameter!r}.")

@@ -71,13 +71,13 @@ def _observed_information(function, theta):
         forward, backward = theta.copy(), theta.copy()
         forward[j] += step
         backward[j] -= step
-        H[:, j] = (_central_difference_gradient(function, forward)
-                   - _central_difference_gradient(function, backward)) / (2 * step)
+        H[:, j] = (
+            _central_difference_gradient(function, forward) - _central_difference_gradient(function, backward)
+        ) / (2 * step)
     return (H + H.T) / 2
 
 
-def mle(log_likelihood, theta0, *, method="newton", grad=None, tol=None, max_iter=200,
-        lr=None):
+def mle(log_likelihood, theta0, *, method="newton", grad=None, tol=None, max_iter=200, lr=None):
     """Maximum likelihood estimate of any model, by numerical optimisation.
 
     Parameters
@@ -120,8 +120,7 @@ def mle(log_likelihood, theta0, *, method="newton", grad=None, tol=None, max_ite
     from gradiente.optim import minimize  # the optimiser lives one module over
 
     if not callable(log_likelihood):
-        raise TypeError(f"log_likelihood must be a function of theta; got "
-                        f"{type(log_likelihood).__name__}.")
+        raise TypeError(f"log_likelihood must be a function of theta; got {type(log_likelihood).__name__}.")
     theta0 = np.atleast_1d(np.asarray(theta0, dtype=float)).ravel()
     if not np.isfinite(theta0).all():
         raise ValueError(f"theta0 must be finite; got {theta0}.")
@@ -129,18 +128,24 @@ def mle(log_likelihood, theta0, *, method="newton", grad=None, tol=None, max_ite
     def negative_log_likelihood(theta):
         value = float(log_likelihood(np.asarray(theta, dtype=float)))
         if math.isnan(value):
-            raise ValueError(f"log_likelihood returned NaN at theta = {theta}; return -np.inf "
-                             "for impossible parameters, or reparametrise (e.g. log sigma).")
+            raise ValueError(
+                f"log_likelihood returned NaN at theta = {theta}; return -np.inf "
+                "for impossible parameters, or reparametrise (e.g. log sigma)."
+            )
         return -value
 
     start = negative_log_likelihood(theta0)
     if not math.isfinite(start):
-        raise ValueError(f"the log-likelihood at theta0 = {theta0} is {-start}; start where the "
-                         "data are possible (e.g. from the sample mean and variance).")
+        raise ValueError(
+            f"the log-likelihood at theta0 = {theta0} is {-start}; start where the "
+            "data are possible (e.g. from the sample mean and variance)."
+        )
     if grad is None:
+
         def negative_score(theta):
             return _central_difference_gradient(negative_log_likelihood, np.asarray(theta))
     else:
+
         def negative_score(theta):
             return -np.asarray(grad(np.asarray(theta, dtype=float)), dtype=float)
 
@@ -148,15 +153,14 @@ def mle(log_likelihood, theta0, *, method="newton", grad=None, tol=None, max_ite
     options = {"line_search": "backtracking"} if method in ("newton", "gd") else {}
     if lr is not None:
         options["lr"] = lr
-    result = minimize(negative_log_likelihood, theta0, method=method, grad=negative_score,
-                      tol=tol, max_iter=max_iter, **options)
+    result = minimize(
+        negative_log_likelihood, theta0, method=method, grad=negative_score, tol=tol, max_iter=max_iter, **options
+    )
     theta_hat = np.asarray(result.x, dtype=float)
     information = _observed_information(negative_log_likelihood, theta_hat)
     try:
         covariance = np.linalg.inv(information)
-        standard_errors = np.sqrt(np.where(np.diagonal(covariance) > 0,
-                                           np.diagonal(covariance), np.nan))
+        standard_errors = np.sqrt(np.where(np.diagonal(covariance) > 0, np.diagonal(covariance), np.nan))
     except np.linalg.LinAlgError:
         standard_errors = np.full(theta_hat.size, np.nan)
-    return MLEResult(theta_hat, -float(result.fun), standard_errors, bool(result.converged),
-                     int(result.n_iter), result)
+    return MLEResult(theta_hat, -float(result.fun), standard_errors, bool(result.converged), int(result.n_iter), result)

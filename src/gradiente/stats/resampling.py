@@ -42,14 +42,14 @@ class PermutationTestResult:
 
 
 def _check_n_resamples(n_resamples):
-    if isinstance(n_resamples, bool) or not isinstance(n_resamples, (int, np.integer)) \
-            or n_resamples < 1:
+    if isinstance(n_resamples, bool) or not isinstance(n_resamples, (int, np.integer)) or n_resamples < 1:
         raise ValueError(f"n_resamples must be a positive integer; got {n_resamples!r}.")
     return int(n_resamples)
 
 
 def _vectorised(statistic):
     """Call ``statistic(*samples, axis=-1)``; fall back to a loop over rows if it has no axis."""
+
     def call(*batches):
         try:
             values = np.asarray(statistic(*batches, axis=-1), dtype=float)
@@ -58,6 +58,7 @@ def _vectorised(statistic):
         except TypeError:
             pass
         return np.array([statistic(*rows) for rows in zip(*batches)], dtype=float)
+
     return call
 
 
@@ -102,7 +103,7 @@ def bootstrap(data, statistic=np.mean, *, n_resamples=9999, confidence=0.95, rng
     for start in range(0, n_resamples, _BATCH):
         size = min(_BATCH, n_resamples - start)
         indices = rng.integers(0, x.size, size=(size, x.size))  # sampling with replacement
-        replicates[start:start + size] = compute(x[indices])
+        replicates[start : start + size] = compute(x[indices])
     alpha = 1.0 - confidence
     low, high = np.quantile(replicates, [alpha / 2, 1 - alpha / 2])
     interval = ConfidenceInterval(float(low), float(high), estimate, confidence, "percentile")
@@ -113,8 +114,7 @@ def _difference_of_means(x, y, axis=-1):
     return np.mean(x, axis=axis) - np.mean(y, axis=axis)
 
 
-def permutation_test(x, y, statistic=None, *, n_resamples=9999, alternative="two-sided",
-                     rng=None):
+def permutation_test(x, y, statistic=None, *, n_resamples=9999, alternative="two-sided", rng=None):
     """Permutation test for two independent samples.
 
     Under ``H0`` (both samples come from the same distribution) the group labels are
@@ -163,9 +163,12 @@ def permutation_test(x, y, statistic=None, *, n_resamples=9999, alternative="two
         mask = np.zeros((n_splits, n), dtype=bool)
         np.put_along_axis(mask, members, True, axis=1)
         order = np.argsort(~mask, axis=1, kind="stable")  # x positions first, then y
-        null = np.concatenate([
-            compute(pooled[order[i:i + _BATCH, :n_x]], pooled[order[i:i + _BATCH, n_x:]])
-            for i in range(0, n_splits, _BATCH)])
+        null = np.concatenate(
+            [
+                compute(pooled[order[i : i + _BATCH, :n_x]], pooled[order[i : i + _BATCH, n_x:]])
+                for i in range(0, n_splits, _BATCH)
+            ]
+        )
         total, adjustment = n_splits, 0
     else:
         rng = as_generator(rng)
@@ -173,14 +176,13 @@ def permutation_test(x, y, statistic=None, *, n_resamples=9999, alternative="two
         for start in range(0, n_resamples, _BATCH):
             size = min(_BATCH, n_resamples - start)
             order = rng.permuted(np.tile(np.arange(n), (size, 1)), axis=1)
-            null[start:start + size] = compute(pooled[order[:, :n_x]], pooled[order[:, n_x:]])
+            null[start : start + size] = compute(pooled[order[:, :n_x]], pooled[order[:, n_x:]])
         total, adjustment = n_resamples, 1
     # NB: statistics equal in exact arithmetic can differ in the last bits; count values
     # within 100 ulps of the observed one as "as extreme" (SciPy does the same)
     tolerance = abs(observed) * 100 * np.finfo(float).eps
     p_less = (np.count_nonzero(null <= observed + tolerance) + adjustment) / (total + adjustment)
-    p_greater = (np.count_nonzero(null >= observed - tolerance) + adjustment) / (
-        total + adjustment)
+    p_greater = (np.count_nonzero(null >= observed - tolerance) + adjustment) / (total + adjustment)
     if alternative == "less":
         pvalue = p_less
     elif alternative == "greater":

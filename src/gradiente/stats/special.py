@@ -227,12 +227,14 @@ def erf(x):
     Lesson: module 5, *Probability and distributions* (the normal CDF).
     """
     x = np.asarray(x, dtype=float)
-    result = _by_case([x], [
-        (lambda x: np.abs(x) < 1.25, _erf_series),
-        (lambda x: np.isinf(x), np.sign),
-        (lambda x: np.abs(x) >= 1.25,
-         lambda x: np.sign(x) * (1.0 - _erfc_continued_fraction(np.abs(x)))),
-    ])
+    result = _by_case(
+        [x],
+        [
+            (lambda x: np.abs(x) < 1.25, _erf_series),
+            (lambda x: np.isinf(x), np.sign),
+            (lambda x: np.abs(x) >= 1.25, lambda x: np.sign(x) * (1.0 - _erfc_continued_fraction(np.abs(x)))),
+        ],
+    )
     return _finish(result, x)
 
 
@@ -258,12 +260,15 @@ def erfc(x):
     '2.0884875838e-45'
     """
     x = np.asarray(x, dtype=float)
-    result = _by_case([x], [
-        (lambda x: np.abs(x) < 1.25, lambda x: 1.0 - _erf_series(x)),
-        (lambda x: np.isinf(x), lambda x: np.where(x > 0, 0.0, 2.0)),
-        (lambda x: x >= 1.25, _erfc_continued_fraction),
-        (lambda x: x <= -1.25, lambda x: 2.0 - _erfc_continued_fraction(-x)),
-    ])
+    result = _by_case(
+        [x],
+        [
+            (lambda x: np.abs(x) < 1.25, lambda x: 1.0 - _erf_series(x)),
+            (lambda x: np.isinf(x), lambda x: np.where(x > 0, 0.0, 2.0)),
+            (lambda x: x >= 1.25, _erfc_continued_fraction),
+            (lambda x: x <= -1.25, lambda x: 2.0 - _erfc_continued_fraction(-x)),
+        ],
+    )
     return _finish(result, x)
 
 
@@ -282,8 +287,7 @@ def _erf_series(x):
 
 def _erfc_continued_fraction(x):
     # erfc(x) = Q(1/2, x^2): the continued fraction of the upper incomplete gamma function
-    return _gammaincc_continued_fraction(np.full_like(x, 0.5), x * x) * _exp_minus_square(
-        x) * x / _SQRT_PI
+    return _gammaincc_continued_fraction(np.full_like(x, 0.5), x * x) * _exp_minus_square(x) * x / _SQRT_PI
 
 
 def _exp_minus_square(x):
@@ -314,14 +318,30 @@ def ndtr(x):
 
 # Acklam's rational approximation to the normal quantile (relative error 1.15e-9),
 # polished below by Halley steps on the exact CDF.
-_ACKLAM_A = (-3.969683028665376e01, 2.209460984245205e02, -2.759285104469687e02,
-             1.383577518672690e02, -3.066479806614716e01, 2.506628277459239e00)
-_ACKLAM_B = (-5.447609879822406e01, 1.615858368580409e02, -1.556989798598866e02,
-             6.680131188771972e01, -1.328068155288572e01)
-_ACKLAM_C = (-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e00,
-             -2.549732539343734e00, 4.374664141464968e00, 2.938163982698783e00)
-_ACKLAM_D = (7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e00,
-             3.754408661907416e00)
+_ACKLAM_A = (
+    -3.969683028665376e01,
+    2.209460984245205e02,
+    -2.759285104469687e02,
+    1.383577518672690e02,
+    -3.066479806614716e01,
+    2.506628277459239e00,
+)
+_ACKLAM_B = (
+    -5.447609879822406e01,
+    1.615858368580409e02,
+    -1.556989798598866e02,
+    6.680131188771972e01,
+    -1.328068155288572e01,
+)
+_ACKLAM_C = (
+    -7.784894002430293e-03,
+    -3.223964580411365e-01,
+    -2.400758277161838e00,
+    -2.549732539343734e00,
+    4.374664141464968e00,
+    2.938163982698783e00,
+)
+_ACKLAM_D = (7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e00, 3.754408661907416e00)
 
 
 def _polyval(coefficients, x):
@@ -354,8 +374,10 @@ def ndtri(p):
     1.95996398454
     """
     p = np.asarray(p, dtype=float)
-    _check_domain(np.isnan(p) | ((p >= 0) & (p <= 1)),
-                  f"probabilities must lie in [0, 1]; got {_first_bad(p, (p < 0) | (p > 1))}.")
+    _check_domain(
+        np.isnan(p) | ((p >= 0) & (p <= 1)),
+        f"probabilities must lie in [0, 1]; got {_first_bad(p, (p < 0) | (p > 1))}.",
+    )
     upper = p > 0.5
     lower_p = np.where(upper, 1.0 - p, p)  # the smaller tail, <= 0.5
     safe = np.clip(lower_p, 1e-320, 0.5)
@@ -371,8 +393,9 @@ def ndtri(p):
         # Halley's step for Phi(x) = p: e = Phi(x) - p, u = e / phi(x)
         # near p = 1/2 compare erf(x/sqrt 2)/2 with the exact p - 1/2, so that a quantile
         # near 0 keeps its relative digits
-        error = np.where(central, 0.5 * np.asarray(erf(x / math.sqrt(2.0))) - q,
-                         0.5 * np.asarray(erfc(-x / math.sqrt(2.0))) - safe)
+        error = np.where(
+            central, 0.5 * np.asarray(erf(x / math.sqrt(2.0))) - q, 0.5 * np.asarray(erfc(-x / math.sqrt(2.0))) - safe
+        )
         with np.errstate(over="ignore", invalid="ignore"):
             u = error * math.sqrt(2.0 * math.pi) * np.exp(0.5 * x * x)
             x = x - u / (1.0 + 0.5 * x * u)
@@ -395,9 +418,17 @@ def _first_bad(values, mask):
 
 # Lanczos approximation, g = 7, n = 9 (the coefficients Numerical Recipes and Wikipedia use)
 _LANCZOS_G = 7.0
-_LANCZOS = (0.99999999999980993, 676.5203681218851, -1259.1392167224028,
-            771.32342877765313, -176.61502916214059, 12.507343278686905,
-            -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7)
+_LANCZOS = (
+    0.99999999999980993,
+    676.5203681218851,
+    -1259.1392167224028,
+    771.32342877765313,
+    -176.61502916214059,
+    12.507343278686905,
+    -0.13857109526572012,
+    9.9843695780195716e-6,
+    1.5056327351493116e-7,
+)
 
 
 def _by_case(arrays, cases):
@@ -422,9 +453,22 @@ def _by_case(arrays, cases):
 
 def _stirling_series(a):
     inverse_square = (1.0 / a) ** 2  # (not 1/a**2, which overflows for a > 1e154)
-    return (1.0 / 12 - inverse_square * (1.0 / 360 - inverse_square * (
-        1.0 / 1260 - inverse_square * (1.0 / 1680 - inverse_square * (
-            1.0 / 1188 - inverse_square * (691.0 / 360360 - inverse_square / 156)))))) / a
+    return (
+        1.0 / 12
+        - inverse_square
+        * (
+            1.0 / 360
+            - inverse_square
+            * (
+                1.0 / 1260
+                - inverse_square
+                * (
+                    1.0 / 1680
+                    - inverse_square * (1.0 / 1188 - inverse_square * (691.0 / 360360 - inverse_square / 156))
+                )
+            )
+        )
+    ) / a
 
 
 def _stirling_correction(a):
@@ -433,11 +477,13 @@ def _stirling_correction(a):
     For ``a >= 10`` from the asymptotic series ``1/(12a) - 1/(360a^3) + ...``; below that
     from the Lanczos log-gamma (the terms are small there, so no digits are lost).
     """
-    return _by_case([a], [
-        (lambda a: a >= 10.0, _stirling_series),
-        (lambda a: a < 10.0, lambda a: _lanczos_gammaln(a) - ((a - 0.5) * np.log(a) - a
-                                                              + _HALF_LOG_2PI)),
-    ])
+    return _by_case(
+        [a],
+        [
+            (lambda a: a >= 10.0, _stirling_series),
+            (lambda a: a < 10.0, lambda a: _lanczos_gammaln(a) - ((a - 0.5) * np.log(a) - a + _HALF_LOG_2PI)),
+        ],
+    )
 
 
 def _lanczos_gammaln(x):
@@ -473,8 +519,7 @@ def gammaln(x):
     3.178053830348
     """
     x = np.asarray(x, dtype=float)
-    _check_domain(np.isnan(x) | (x > 0),
-                  f"gammaln is defined here for x > 0; got x = {_first_bad(x, x <= 0)}.")
+    _check_domain(np.isnan(x) | (x > 0), f"gammaln is defined here for x > 0; got x = {_first_bad(x, x <= 0)}.")
     safe = np.where(x > 0, x, 1.0)
     large = safe >= 10.0
     stirling = (safe - 0.5) * np.log(safe) - safe + _HALF_LOG_2PI + _stirling_correction(safe)
@@ -497,9 +542,10 @@ def betaln(a, b):
     -2.484906649788
     """
     a, b = np.broadcast_arrays(np.asarray(a, dtype=float), np.asarray(b, dtype=float))
-    _check_domain(np.isnan(a) | np.isnan(b) | ((a > 0) & (b > 0)),
-                  "betaln needs a > 0 and b > 0; "
-                  f"got a = {_first_bad(a, a <= 0)}, b = {_first_bad(b, b <= 0)}.")
+    _check_domain(
+        np.isnan(a) | np.isnan(b) | ((a > 0) & (b > 0)),
+        f"betaln needs a > 0 and b > 0; got a = {_first_bad(a, a <= 0)}, b = {_first_bad(b, b <= 0)}.",
+    )
     return _finish(_betaln(a, b), a, b)
 
 
@@ -507,26 +553,40 @@ def _betaln(a, b):
     def both_large(big, small):
         # L - log(a+b)/2 + (a-1/2)log(a/(a+b)) + (b-1/2)log(b/(a+b)) + corrections
         total = big + small
-        return -(big - 0.5) * np.log1p(small / big) + (small - 0.5) * np.log(small / total) \
-            - 0.5 * np.log(total) + _HALF_LOG_2PI + _stirling_correction(small) \
-            + _stirling_correction(big) - _stirling_correction(total)
+        return (
+            -(big - 0.5) * np.log1p(small / big)
+            + (small - 0.5) * np.log(small / total)
+            - 0.5 * np.log(total)
+            + _HALF_LOG_2PI
+            + _stirling_correction(small)
+            + _stirling_correction(big)
+            - _stirling_correction(total)
+        )
 
     def one_large(big, small):
         # lgamma(big) - lgamma(big + small)
         #   = -(big - 1/2) log1p(small/big) - small log(total) + small + corr(big) - corr(total)
         total = big + small
-        return _lanczos_gammaln(small) - (big - 0.5) * np.log1p(small / big) \
-            - small * np.log(total) + small + _stirling_correction(big) \
+        return (
+            _lanczos_gammaln(small)
+            - (big - 0.5) * np.log1p(small / big)
+            - small * np.log(total)
+            + small
+            + _stirling_correction(big)
             - _stirling_correction(total)
+        )
 
     def neither(big, small):
         return _lanczos_gammaln(small) + _lanczos_gammaln(big) - _lanczos_gammaln(big + small)
 
-    return _by_case([np.maximum(a, b), np.minimum(a, b)], [
-        (lambda big, small: small >= 10, both_large),
-        (lambda big, small: big >= 10, one_large),
-        (lambda big, small: big < 10, neither),
-    ])
+    return _by_case(
+        [np.maximum(a, b), np.minimum(a, b)],
+        [
+            (lambda big, small: small >= 10, both_large),
+            (lambda big, small: big >= 10, one_large),
+            (lambda big, small: big < 10, neither),
+        ],
+    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -544,8 +604,12 @@ def _log_gamma_prefix(a, x):
     large = a >= 10.0
     safe_a = np.where(large, a, 10.0)
     with np.errstate(divide="ignore"):
-        via_stirling = safe_a * _log1pmx_of_ratio(x / safe_a, (x - safe_a) / safe_a) \
-            + 0.5 * np.log(safe_a) - _HALF_LOG_2PI - _stirling_correction(safe_a)
+        via_stirling = (
+            safe_a * _log1pmx_of_ratio(x / safe_a, (x - safe_a) / safe_a)
+            + 0.5 * np.log(safe_a)
+            - _HALF_LOG_2PI
+            - _stirling_correction(safe_a)
+        )
         small_a = np.where(large, 1.0, a)
         direct = small_a * np.log(x) - x - _lanczos_gammaln(small_a)
     return np.where(large, via_stirling, direct)
@@ -564,9 +628,13 @@ def _gammainc_series(a, x):
         if np.all(term <= _EPS * total):
             return total / a
     unconverged = ~(term <= _EPS * total)  # (NaN counts as not converged)
-    _refuse_unconverged("series of the lower incomplete gamma function P(a, x)", ("a", "x"),
-                        (a[unconverged], x[unconverged]), max_iter,
-                        term[unconverged] / total[unconverged])
+    _refuse_unconverged(
+        "series of the lower incomplete gamma function P(a, x)",
+        ("a", "x"),
+        (a[unconverged], x[unconverged]),
+        max_iter,
+        term[unconverged] / total[unconverged],
+    )
 
 
 def _gammaincc_continued_fraction(a, x):
@@ -584,8 +652,14 @@ def _gammaincc_continued_fraction(a, x):
         return -j * (j - a), x + 2.0 * j + 1.0 - a
 
     max_terms = int(100 + 20 * math.sqrt(float(np.max(a, initial=1.0))))
-    fraction = _continued_fraction(x + 1.0 - a, terms, (a, x), ("a", "x"), max_terms,
-                                   "continued fraction of the upper incomplete gamma function Q(a, x)")
+    fraction = _continued_fraction(
+        x + 1.0 - a,
+        terms,
+        (a, x),
+        ("a", "x"),
+        max_terms,
+        "continued fraction of the upper incomplete gamma function Q(a, x)",
+    )
     return (1.0 / fraction).reshape(shape)
 
 
@@ -596,9 +670,13 @@ def _zeta_values(k_max):
     big_n = 50.0
     values = {}
     for k in range(2, k_max + 1):
-        tail = (big_n ** (1 - k) / (k - 1) + big_n ** -k / 2 + k * big_n ** (-k - 1) / 12
-                - k * (k + 1) * (k + 2) * big_n ** (-k - 3) / 720
-                + k * (k + 1) * (k + 2) * (k + 3) * (k + 4) * big_n ** (-k - 5) / 30240)
+        tail = (
+            big_n ** (1 - k) / (k - 1)
+            + big_n**-k / 2
+            + k * big_n ** (-k - 1) / 12
+            - k * (k + 1) * (k + 2) * big_n ** (-k - 3) / 720
+            + k * (k + 1) * (k + 2) * (k + 3) * (k + 4) * big_n ** (-k - 5) / 30240
+        )
         values[k] = float(np.sum(n[::-1] ** -float(k)) + tail)  # small terms first
     return values
 
@@ -670,8 +748,7 @@ def _gammainc_pair(a, x):
     fraction = todo & ~(x < a + 1.0) & ~small_a
     if fraction.any():
         a_f, x_f = a[fraction], x[fraction]
-        Q[fraction] = np.exp(_log_gamma_prefix(a_f, x_f)) * \
-            _gammaincc_continued_fraction(a_f, x_f)
+        Q[fraction] = np.exp(_log_gamma_prefix(a_f, x_f)) * _gammaincc_continued_fraction(a_f, x_f)
         P[fraction] = 1.0 - Q[fraction]
     P, Q = np.where(nan, np.nan, P), np.where(nan, np.nan, Q)
     return P.reshape(shape), Q.reshape(shape)
@@ -680,10 +757,8 @@ def _gammainc_pair(a, x):
 def _check_gamma_args(a, x):
     a = np.asarray(a, dtype=float)
     x = np.asarray(x, dtype=float)
-    _check_domain(np.isnan(a) | (a > 0),
-                  f"the shape a must be > 0; got a = {_first_bad(a, a <= 0)}.")
-    _check_domain(np.isnan(x) | (x >= 0),
-                  f"x must be >= 0; got x = {_first_bad(x, x < 0)}.")
+    _check_domain(np.isnan(a) | (a > 0), f"the shape a must be > 0; got a = {_first_bad(a, a <= 0)}.")
+    _check_domain(np.isnan(x) | (x >= 0), f"x must be >= 0; got x = {_first_bad(x, x < 0)}.")
     return a, x
 
 
@@ -734,14 +809,20 @@ def _log_beta_prefix(a, b, x, y):
     nearly cancel; writing ``x = x0 (1 + u)`` with ``x0 = a/(a+b)`` turns them into
     ``a*log1pmx(u) + b*log1pmx(-u a/b)``, which is small and exact.
     """
+
     def stirling(a, b, x, y):
         total = a + b
         u = (b * x - a * y) / a  # x/x0 - 1
         v = (a * y - b * x) / b  # y/y0 - 1
-        return a * _log1pmx_of_ratio(x * total / a, u) \
-            + b * _log1pmx_of_ratio(y * total / b, v) \
-            + 0.5 * np.log(a * b / total) - _HALF_LOG_2PI \
-            - _stirling_correction(a) - _stirling_correction(b) + _stirling_correction(total)
+        return (
+            a * _log1pmx_of_ratio(x * total / a, u)
+            + b * _log1pmx_of_ratio(y * total / b, v)
+            + 0.5 * np.log(a * b / total)
+            - _HALF_LOG_2PI
+            - _stirling_correction(a)
+            - _stirling_correction(b)
+            + _stirling_correction(total)
+        )
 
     def direct(a, b, x, y):
         # log x as log1p(-y) when x is near 1 (and vice versa): there log(x) ~ -y is tiny and
@@ -752,11 +833,14 @@ def _log_beta_prefix(a, b, x, y):
 
     with np.errstate(divide="ignore", invalid="ignore"):
         # x = 0 (or y = 0) with a, b > 0 gives a prefix of 0: log = -inf, not 0 * log(0)
-        return _by_case([a, b, x, y], [
-            (lambda a, b, x, y: (x == 0) | (y == 0), lambda a, b, x, y: np.full(a.shape, -np.inf)),
-            (lambda a, b, x, y: (a >= 10) & (b >= 10), stirling),
-            (lambda a, b, x, y: (a < 10) | (b < 10), direct),
-        ])
+        return _by_case(
+            [a, b, x, y],
+            [
+                (lambda a, b, x, y: (x == 0) | (y == 0), lambda a, b, x, y: np.full(a.shape, -np.inf)),
+                (lambda a, b, x, y: (a >= 10) & (b >= 10), stirling),
+                (lambda a, b, x, y: (a < 10) | (b < 10), direct),
+            ],
+        )
 
 
 def _betainc_continued_fraction(a, b, x):
@@ -779,9 +863,15 @@ def _betainc_continued_fraction(a, b, x):
         return d, 1.0
 
     max_terms = 2 * int(200 + 20 * math.sqrt(float(np.max(np.maximum(a, b), initial=1.0))))
-    fraction = _continued_fraction(np.ones_like(x), terms, (a, b, x), ("a", "b", "x"), max_terms,
-                                   "continued fraction of the incomplete beta function I_x(a, b)",
-                                   terms_per_test=2)
+    fraction = _continued_fraction(
+        np.ones_like(x),
+        terms,
+        (a, b, x),
+        ("a", "b", "x"),
+        max_terms,
+        "continued fraction of the incomplete beta function I_x(a, b)",
+        terms_per_test=2,
+    )
     return (1.0 / fraction).reshape(shape)
 
 
@@ -804,8 +894,7 @@ def _betainc_pair(a, b, x, y):
     todo = (x1 > 0) & ~(np.isnan(a1) | np.isnan(b1) | np.isnan(x1) | np.isnan(y1))
     if todo.any():
         a_t, b_t, x_t, y_t = a1[todo], b1[todo], x1[todo], y1[todo]
-        tail[todo] = np.exp(_log_beta_prefix(a_t, b_t, x_t, y_t)) * \
-            _betainc_continued_fraction(a_t, b_t, x_t) / a_t
+        tail[todo] = np.exp(_log_beta_prefix(a_t, b_t, x_t, y_t)) * _betainc_continued_fraction(a_t, b_t, x_t) / a_t
     lower = np.where(swap, 1.0 - tail, tail)
     upper = np.where(swap, tail, 1.0 - tail)
     nan = np.isnan(a) | np.isnan(b) | np.isnan(x)
@@ -819,8 +908,9 @@ def _check_beta_args(a, b, x):
     x = np.asarray(x, dtype=float)
     _check_domain(np.isnan(a) | (a > 0), f"a must be > 0; got a = {_first_bad(a, a <= 0)}.")
     _check_domain(np.isnan(b) | (b > 0), f"b must be > 0; got b = {_first_bad(b, b <= 0)}.")
-    _check_domain(np.isnan(x) | ((x >= 0) & (x <= 1)),
-                  f"x must lie in [0, 1]; got x = {_first_bad(x, (x < 0) | (x > 1))}.")
+    _check_domain(
+        np.isnan(x) | ((x >= 0) & (x <= 1)), f"x must lie in [0, 1]; got x = {_first_bad(x, (x < 0) | (x > 1))}."
+    )
     return a, b, x
 
 
@@ -882,8 +972,12 @@ def _safeguarded_newton(function_and_slope, s, lower, upper, max_iter=200):
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             newton_step = value / slope
             candidate = s - newton_step
-            use_newton = np.isfinite(candidate) & (candidate > lower) & (candidate < upper) \
+            use_newton = (
+                np.isfinite(candidate)
+                & (candidate > lower)
+                & (candidate < upper)
                 & (np.abs(2.0 * newton_step) <= np.abs(previous_step))
+            )
         previous_step = step
         step = np.where(use_newton, newton_step, s - 0.5 * (lower + upper))
         candidate = np.where(use_newton, candidate, 0.5 * (lower + upper))
@@ -910,8 +1004,7 @@ def _gammaincinv_pair(a, p, q):
     with np.errstate(invalid="ignore", divide="ignore"):
         wilson = np.log(a) + 3.0 * np.log(np.where(cube > 0, cube, np.nan))
     small_p = (target + _lanczos_gammaln(a + 1.0)) / a
-    guess = np.where(np.isfinite(wilson) & (a > 1.0), wilson,
-                     np.where(use_lower, small_p, np.log(a + 1.0 - target)))
+    guess = np.where(np.isfinite(wilson) & (a > 1.0), wilson, np.where(use_lower, small_p, np.log(a + 1.0 - target)))
     guess = np.where(np.isfinite(guess), guess, 0.0)
 
     def function_and_slope(s):
@@ -925,8 +1018,7 @@ def _gammaincinv_pair(a, p, q):
             value = np.log(tail) - target
         return np.where(use_lower, value, -value), slope
 
-    s = _safeguarded_newton(function_and_slope, guess, np.full_like(a, _LOG_SMALLEST),
-                            np.full_like(a, _LOG_LARGEST))
+    s = _safeguarded_newton(function_and_slope, guess, np.full_like(a, _LOG_SMALLEST), np.full_like(a, _LOG_LARGEST))
     x = np.exp(s)
     x = np.where(p == 0, 0.0, np.where(q == 0, np.inf, x))
     return np.where(np.isnan(a) | np.isnan(p) | np.isnan(q), np.nan, x)
@@ -934,9 +1026,10 @@ def _gammaincinv_pair(a, p, q):
 
 def _check_probability(p, name="p"):
     p = np.asarray(p, dtype=float)
-    _check_domain(np.isnan(p) | ((p >= 0) & (p <= 1)),
-                  f"{name} must be a probability in [0, 1]; got "
-                  f"{name} = {_first_bad(p, (p < 0) | (p > 1))}.")
+    _check_domain(
+        np.isnan(p) | ((p >= 0) & (p <= 1)),
+        f"{name} must be a probability in [0, 1]; got {name} = {_first_bad(p, (p < 0) | (p > 1))}.",
+    )
     return p
 
 
@@ -994,7 +1087,8 @@ def _betaincinv_pair(a, b, p, q):
     with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
         h = 2.0 / (1.0 / (2.0 * a1 - 1.0) + 1.0 / (2.0 * b1 - 1.0))
         w = -z * np.sqrt(al + h) / h - (1.0 / (2.0 * b1 - 1.0) - 1.0 / (2.0 * a1 - 1.0)) * (
-            al + 5.0 / 6.0 - 2.0 / (3.0 * h))
+            al + 5.0 / 6.0 - 2.0 / (3.0 * h)
+        )
         log_normal = np.log(a1) - np.logaddexp(np.log(a1), np.log(b1) + 2.0 * w)
         # Otherwise (NR 6.4) split the mass between the two ends, where
         # I ~ x^a / (a B w') near 0 and 1 - I ~ (1 - x)^b / (b B w') near 1.
@@ -1005,14 +1099,16 @@ def _betaincinv_pair(a, b, p, q):
         log_left_root = (np.log(a1) + log_w + target) / a1
         # near 1 (where 1 - p = q >= 1/2): 1 - x = (b w q)^(1/b), so x = 1 - that
         log_right_root = (np.log(b1) + log_w + np.log1p(-np.minimum(target_p, 0.5))) / b1
-        logit_ends = np.where(near_zero, log_left_root - np.log(-np.expm1(log_left_root)),
-                              np.log(-np.expm1(log_right_root)) - log_right_root)
+        logit_ends = np.where(
+            near_zero,
+            log_left_root - np.log(-np.expm1(log_left_root)),
+            np.log(-np.expm1(log_right_root)) - log_right_root,
+        )
     log_x = np.where(np.isfinite(log_normal), log_normal, -1.0)
     log_x = np.minimum(log_x, -1e-12)
     # Solve in the logit s = log(x / (1 - x)): both x = 1/(1 + e^-s) and 1 - x = 1/(1 + e^s)
     # keep full relative precision, whether the root is near 0 or near 1.
-    guess = np.where((a1 > 1) & (b1 > 1) & np.isfinite(log_normal),
-                     log_x - np.log(-np.expm1(log_x)), logit_ends)
+    guess = np.where((a1 > 1) & (b1 > 1) & np.isfinite(log_normal), log_x - np.log(-np.expm1(log_x)), logit_ends)
     guess = np.where(np.isfinite(guess), guess, log_small)
 
     def function_and_slope(s):
@@ -1024,8 +1120,9 @@ def _betaincinv_pair(a, b, p, q):
             value = np.log(lower) - target
         return value, slope
 
-    s = _safeguarded_newton(function_and_slope, guess, np.full_like(a1, _LOG_SMALLEST),
-                            np.full_like(a1, -_LOG_SMALLEST))
+    s = _safeguarded_newton(
+        function_and_slope, guess, np.full_like(a1, _LOG_SMALLEST), np.full_like(a1, -_LOG_SMALLEST)
+    )
     # Below x ~ 1e-300 the root is exactly x^a / (a B(a, b)) = p (the next term of the series
     # is x times smaller), so the logit is known in closed form even where x underflows.
     s = np.where(log_small < -700.0, log_small, s)

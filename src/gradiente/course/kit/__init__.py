@@ -36,8 +36,17 @@ from gradiente.course.kit.runs import classify_run
 from gradiente.course.kit.self_check import Question, SelfCheck, self_check_feedback
 from gradiente.course.kit.space import workspace
 
-__all__ = ["Kit", "ExerciseCell", "Question", "SelfCheck", "T", "Verdict", "exercise_feedback", "render_result",
-           "workspace"]
+__all__ = [
+    "Kit",
+    "ExerciseCell",
+    "Question",
+    "SelfCheck",
+    "T",
+    "Verdict",
+    "exercise_feedback",
+    "render_result",
+    "workspace",
+]
 
 
 class Kit:
@@ -98,4 +107,3 @@ def exercise_feedback(exercise_id: str, submitted_code: str | None, lang: str) -
     if submitted_code is None:
         return mo.md("")
     return check_and_record(exercise_id, submitted_code).render(lang)
-

@@ -28,10 +28,14 @@ _TEXT = {
     "check": T(es="Comprobar", en="Check"),
     "hint": T(es="Pedir una pista", en="Ask for a hint"),
     "hint_n": T(es="Pista {n} de {total}", en="Hint {n} of {total}"),
-    "no_hints": T(es="¿Atascado? Pide una pista: las primeras preguntan, las últimas responden.",
-                  en="Stuck? Ask for a hint: the first ones ask questions, the last ones answer."),
-    "write_here": T(es="Escribe tu función aquí (o en tu editor, en {path}) y pulsa «Comprobar».",
-                    en="Write your function here (or in your editor, at {path}) and press “Check”."),
+    "no_hints": T(
+        es="¿Atascado? Pide una pista: las primeras preguntan, las últimas responden.",
+        en="Stuck? Ask for a hint: the first ones ask questions, the last ones answer.",
+    ),
+    "write_here": T(
+        es="Escribe tu función aquí (o en tu editor, en {path}) y pulsa «Comprobar».",
+        en="Write your function here (or in your editor, at {path}) and press “Check”.",
+    ),
     "check_label": T(es="Comprobación {n}: {label}", en="Check {n}: {label}"),
     "expected": T(es="esperado", en="expected"),
     "got": T(es="obtenido", en="got"),
@@ -61,12 +65,14 @@ class ExerciseCell(mo.ui.batch):
             # A closure, not a method: marimo deep-copies what the elements hold when it clones them.
             if code is not None:
                 submitted[:] = [code]
+
         space = workspace()
         exercise = space.course.exercise(exercise_id)
         where = _TEXT["write_here"].format(path=f"`{space.exercise_file(exercise)}`").get(lang)
         intro = mo.md(f"### {exercise.title.get(lang)}\n\n{exercise.prompt.get(lang)}\n\n_{where}_").text
-        editor = mo.ui.code_editor(value=code, language="python", min_height=220, show_copy_button=False,
-                                   on_change=keep_draft)
+        editor = mo.ui.code_editor(
+            value=code, language="python", min_height=220, show_copy_button=False, on_change=keep_draft
+        )
         form = editor.form(submit_button_label=_TEXT["check"].get(lang), bordered=False, on_change=receive)
 
         def reveal(clicks: int) -> int:
@@ -74,8 +80,11 @@ class ExerciseCell(mo.ui.batch):
             return clicks + 1
 
         hint_button = mo.ui.button(value=0, on_click=reveal, label=_TEXT["hint"].get(lang))
-        template = (f'<div class="gradiente-exercise" data-exercise="{html.escape(exercise_id)}">'
-                    + intro.replace("{", "{{").replace("}", "}}") + "{check}{hint}</div>")
+        template = (
+            f'<div class="gradiente-exercise" data-exercise="{html.escape(exercise_id)}">'
+            + intro.replace("{", "{{").replace("}", "}}")
+            + "{check}{hint}</div>"
+        )
         super().__init__(mo.Html(template), {"check": form, "hint": hint_button})
         # NOTE: the page shows *this* form's editor, not a copy: marimo's clone of a form keeps the
         # arguments that name its editor. Held here, it lives as long as the exercise, so what the
@@ -112,8 +121,14 @@ class Verdict:
         feedback = render_result(self.result, lang)
         if self.notice is None:
             return feedback
-        return mo.vstack([mo.callout(mo.Html(f'<p class="gradiente-recovered">{html.escape(self.notice.get(lang))}</p>'),
-                                     kind="warn"), feedback])
+        return mo.vstack(
+            [
+                mo.callout(
+                    mo.Html(f'<p class="gradiente-recovered">{html.escape(self.notice.get(lang))}</p>'), kind="warn"
+                ),
+                feedback,
+            ]
+        )
 
 
 def check_and_record(exercise_id: str, code: str) -> Verdict:
@@ -160,15 +175,22 @@ def render_result(result: GradeResult, lang: str) -> mo.Html:
     if result.output_bytes:
         note = ""
         if len(result.output) < result.output_bytes:
-            note = " " + _TEXT["output_cut"].format(shown=f"{len(result.output):,}", total=f"{result.output_bytes:,}").get(lang)
-        parts.append(f"<details><summary>{html.escape(_TEXT['output'].get(lang) + note)}</summary>"
-                     f"<pre>{html.escape(result.output[-3000:])}</pre></details>")
+            note = " " + _TEXT["output_cut"].format(
+                shown=f"{len(result.output):,}", total=f"{result.output_bytes:,}"
+            ).get(lang)
+        parts.append(
+            f"<details><summary>{html.escape(_TEXT['output'].get(lang) + note)}</summary>"
+            f"<pre>{html.escape(result.output[-3000:])}</pre></details>"
+        )
     if result.passed:
         solution = workspace().solution(result.exercise_id)
-        parts.append(f"<details><summary>{html.escape(_TEXT['solution'].get(lang))}</summary>"
-                     f"<pre>{html.escape(solution)}</pre></details>")
+        parts.append(
+            f"<details><summary>{html.escape(_TEXT['solution'].get(lang))}</summary>"
+            f"<pre>{html.escape(solution)}</pre></details>"
+        )
     kind, title = {"pass": ("success", "passed_title"), "fail": ("warn", "failed_title")}.get(
-        result.status, ("danger", "error_title"))
+        result.status, ("danger", "error_title")
+    )
     body = mo.Html(
         f'<div class="gradiente-result" data-exercise="{html.escape(result.exercise_id)}" data-status="{result.status}">'
         f"<h4>{html.escape(_TEXT[title].get(lang))}</h4>{''.join(parts)}</div>"

@@ -13,9 +13,10 @@ from gradiente.course.kit.space import workspace
 _TEXT = {
     "resources_intro": T(
         es="De la guía *Trasfondo matemático del Machine Learning* (AI_ESPOL), los recursos de este tema "
-           "(se abren en otra pestaña y necesitan conexión):",
+        "(se abren en otra pestaña y necesitan conexión):",
         en="From the study guide *Trasfondo matemático del Machine Learning* (AI_ESPOL, in Spanish), the resources "
-           "for this topic (they open in a new tab and need a connection):"),
+        "for this topic (they open in a new tab and need a connection):",
+    ),
     "in_es": T(es="en español", en="in Spanish"),
     "in_en": T(es="en inglés", en="in English"),
 }

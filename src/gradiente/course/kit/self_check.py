@@ -44,6 +44,7 @@ class SelfCheck(mo.ui.dictionary):
             def remember(index: int | None) -> None:
                 if index is not None:
                     chosen[question.prompt.es] = index
+
             return remember
 
         radios = {}
@@ -51,8 +52,11 @@ class SelfCheck(mo.ui.dictionary):
             options = {option.get(lang): index for index, option in enumerate(question.options)}
             picked = chosen.get(question.prompt.es)
             radios[str(number)] = mo.ui.radio(
-                options=options, label=question.prompt.get(lang), on_change=keep(question),
-                value=question.options[picked].get(lang) if picked is not None else None)
+                options=options,
+                label=question.prompt.get(lang),
+                on_change=keep(question),
+                value=question.options[picked].get(lang) if picked is not None else None,
+            )
         super().__init__(radios)
 
 
