@@ -321,9 +321,9 @@ class Binomial(_Distribution):
         # P(X <= k) = I_{1-p}(n - k, k + 1)  (the regularized incomplete beta)
         k = np.floor(as_numeric_array(k, "k"))
         inside = (k >= 0) & (k < self.n)
-        kk = np.where(inside, k, 0.0)
+        kk = np.where(inside, k, 0.0)  # outside 0 <= k < n the answer is 0 or 1: keep I_x's shapes positive
         if 0 < self.p < 1:
-            lower, _ = special._betainc_pair(self.n - kk, kk + 1.0, 1.0 - self.p, self.p)
+            lower, _ = special._betainc_pair(np.where(inside, self.n - kk, 1.0), kk + 1.0, 1.0 - self.p, self.p)
         else:
             lower = np.full_like(kk, 1.0 if self.p == 0 else 0.0)
         return _finish(np.where(k < 0, 0.0, np.where(k >= self.n, 1.0, lower)), k)
@@ -333,7 +333,7 @@ class Binomial(_Distribution):
         inside = (k >= 0) & (k < self.n)
         kk = np.where(inside, k, 0.0)
         if 0 < self.p < 1:
-            _, upper = special._betainc_pair(self.n - kk, kk + 1.0, 1.0 - self.p, self.p)
+            _, upper = special._betainc_pair(np.where(inside, self.n - kk, 1.0), kk + 1.0, 1.0 - self.p, self.p)
         else:
             upper = np.full_like(kk, 0.0 if self.p == 0 else 1.0)
         return _finish(np.where(k < 0, 1.0, np.where(k >= self.n, 0.0, upper)), k)
