@@ -4,7 +4,9 @@ projections, eigenvalues and PCA, verified against ``numpy.linalg``.
 One room per idea: ``elimination`` (row echelon, solve, det, inv, rank), ``lu`` (the
 blocked LU factorisation that makes ``solve`` fast), ``decompositions`` (QR, singular
 values), ``norms`` (norm, cond), ``vectors`` (project, angle), ``eigen`` (power iteration,
-QR algorithm), ``pca``.
+QR algorithm), ``general_eigen`` (eigenvalues of any square matrix, complex ones too),
+``jacobi_svd`` (the SVD), ``least_squares`` (pinv, lstsq, null space),
+``positive_definite`` (Cholesky), ``pca``.
 
 Lesson: module 1, *Linear algebra*.
 """
@@ -15,12 +17,17 @@ from .elimination import LinearSystemSolution, det, inv, rank, row_echelon, solv
 from .errors import (
     ConvergenceError,
     IllConditionedWarning,
+    NotPositiveDefiniteError,
     NotSymmetricError,
     SingularMatrixError,
 )
+from .general_eigen import eigvals
+from .jacobi_svd import svd
+from .least_squares import LeastSquaresResult, lstsq, null_space, pinv
 from .lu import LUFactorization, lu_factor, lu_solve
 from .norms import cond, norm
 from .pca import PCA
+from .positive_definite import cholesky
 from .vectors import angle, project
 
 __all__ = [
@@ -34,7 +41,13 @@ __all__ = [
     "angle",
     "cond",
     "eig",
+    "eigvals",
     "power_iteration",
+    "svd",
+    "pinv",
+    "lstsq",
+    "null_space",
+    "cholesky",
     "PCA",
     "householder_qr",
     "singular_values",
@@ -42,8 +55,10 @@ __all__ = [
     "lu_solve",
     "LUFactorization",
     "LinearSystemSolution",
+    "LeastSquaresResult",
     "SingularMatrixError",
     "NotSymmetricError",
+    "NotPositiveDefiniteError",
     "ConvergenceError",
     "IllConditionedWarning",
 ]

@@ -7,7 +7,13 @@ import numpy as np
 
 from gradiente.exceptions import ConvergenceError
 
-__all__ = ["SingularMatrixError", "NotSymmetricError", "ConvergenceError", "IllConditionedWarning"]
+__all__ = [
+    "SingularMatrixError",
+    "NotSymmetricError",
+    "NotPositiveDefiniteError",
+    "ConvergenceError",
+    "IllConditionedWarning",
+]
 
 
 class SingularMatrixError(np.linalg.LinAlgError):
@@ -18,6 +24,12 @@ class SingularMatrixError(np.linalg.LinAlgError):
 
 class NotSymmetricError(ValueError):
     """An algorithm for symmetric matrices was given a matrix that is not symmetric."""
+
+
+class NotPositiveDefiniteError(np.linalg.LinAlgError):
+    """A Cholesky factorisation met a pivot ``<= 0``: the symmetric matrix is not positive
+    definite (some ``x != 0`` has ``x^T A x <= 0``). A subclass of NumPy's ``LinAlgError``,
+    which ``numpy.linalg.cholesky`` raises in the same case."""
 
 
 class IllConditionedWarning(RuntimeWarning):

@@ -5,6 +5,7 @@ Lesson: module 5, *Probability and statistics*.
 
 from gradiente.exceptions import ConvergenceError, SampleSizeError
 
+from .association import correlation, covariance
 from .distributions import (
     Bernoulli,
     Binomial,
@@ -38,6 +39,8 @@ __all__ = [
     "StudentT",
     "ChiSquared",
     "mle",
+    "covariance",
+    "correlation",
     "ztest",
     "ttest_1samp",
     "ttest_ind",
