@@ -216,11 +216,10 @@ def _(FAN_PRESETS, fan_preset, kit, lang, mo):
 
 
 @app.cell(hide_code=True)
-def _(fan_entries, fan_theta, np):
+def _(fan_entries, fan_theta, linalg, np):
     # Small pure cell: what the fan figure and its readout both use.
     A_fan = np.array([[fan_entries[0].value, fan_entries[1].value], [fan_entries[2].value, fan_entries[3].value]])
-    # NumPy here: gradiente.linalg.eig handles symmetric matrices only, and a shear or a rotation is not.
-    fan_eigenvalues = np.linalg.eigvals(A_fan)
+    fan_eigenvalues = linalg.eigvals(A_fan)  # a shear or a rotation too (complex values)
     fan_real = bool(np.all(np.abs(fan_eigenvalues.imag) < 1e-12))
 
     def line_angle(A, theta_degrees):
@@ -452,12 +451,11 @@ With the non-symmetric matrix $A = \begin{pmatrix} 4 & 1 \\ 2 & 3 \end{pmatrix}$
 
 
 @app.cell(hide_code=True)
-def _(kit, lang, mo, np):
+def _(kit, lang, linalg, mo, np):
     A_example = np.array([[4.0, 1.0], [2.0, 3.0]])
-    # NumPy's eigvals: gradiente.linalg.eig takes symmetric matrices only, and this one is not.
-    lambdas_example = np.linalg.eigvals(A_example)
+    lambdas_example = linalg.eigvals(A_example)  # any square matrix; complex when it must be
     trace_example = np.trace(A_example)
-    det_example = np.linalg.det(A_example)
+    det_example = linalg.det(A_example)
     mo.show_code()
     return (A_example, det_example, lambdas_example, trace_example)
 
