@@ -5,7 +5,7 @@ the complex pair ``cos t +- i sin t``. For ``2 x 2`` matrices the eigenvalues ar
 roots of ``lambda^2 - tr(A) lambda + det(A)``; for larger ones, the shifted QR algorithm
 on the Hessenberg form, in complex arithmetic.
 
-Lesson: module 1, *Eigenvalues and eigenvectors* (the figures of rotations and shears).
+Lesson: 1.5 `eigenvalues-eigenvectors` (the figures of rotations and shears).
 """
 
 from __future__ import annotations

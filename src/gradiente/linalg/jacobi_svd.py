@@ -6,7 +6,7 @@ orthogonal columns; their lengths are the singular values and, divided by them, 
 columns of ``U``. Computing on ``A`` itself (not on ``A^T A``) keeps the small singular
 values accurate.
 
-Lesson: module 1, *PCA and the SVD*.
+Lesson: 1.6 `pca-svd`.
 """
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ blow the noise up). Then ``pinv(A) = V_r diag(1/S_r) U_r^T``, the least-squares 
 of smallest length is ``pinv(A) @ b``, and the last ``n - r`` rows of ``Vt`` span
 ``{x : A x = 0}``.
 
-Lesson: module 1, *PCA and the SVD* (and *Systems of linear equations*: when there is no
-exact solution).
+Lesson: 1.6 `pca-svd` (and 1.3 `linear-systems-rank`: what to do when there is no exact
+solution).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The Cholesky factorisation ``A = L L^T`` of a symmetric positive definite matrix.
 
-Lesson: module 1, *PCA and the SVD* (covariance matrices are positive semidefinite).
+Lesson: 1.6 `pca-svd` (covariance matrices are positive semidefinite).
 """
 
 from __future__ import annotations

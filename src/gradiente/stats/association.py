@@ -3,7 +3,7 @@
 Rows are samples and columns are variables (the layout of a data set ``X``, and of
 scikit-learn; ``numpy.cov`` wants the transpose unless ``rowvar=False``).
 
-Lesson: module 1, *PCA and the SVD* (PCA diagonalises the covariance matrix).
+Lesson: 1.6 `pca-svd` (PCA diagonalises the covariance matrix).
 """
 
 from __future__ import annotations
