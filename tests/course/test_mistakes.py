@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from gradiente.course.checking import compare
+from gradiente.course.checking import Raised, compare
 from gradiente.course.grader import grade
+from gradiente.course.judge import _error_difference
 from gradiente.course.manifest import Exercise, load_course
 from gradiente.course.result import GradeResult
 
@@ -58,14 +59,31 @@ def graded(exercise_id: str, path: Path) -> GradeResult:
 
 
 def generic_message(exercise: Exercise, path: Path):
-    """What the comparison alone (no diagnose) says on the first case the mistake gets wrong."""
+    """What the comparison alone (no diagnose) says on the first case the mistake gets wrong.
+
+    As the judge does: a ``raises`` case wants one of its errors, and ``normalize`` is applied
+    to both answers before they are compared.
+    """
     trusted = runpy.run_path(str(exercise.check_path))
     reference = runpy.run_path(str(exercise.solution_path))[exercise.function]
     mistaken = runpy.run_path(str(path))[exercise.function]
+
+    def call(function, case):
+        return function(*copy.deepcopy(case.args), **copy.deepcopy(case.kwargs))
+
     for case in trusted["cases"]():
-        expected = reference(*copy.deepcopy(case.args), **copy.deepcopy(case.kwargs))
-        got = mistaken(*copy.deepcopy(case.args), **copy.deepcopy(case.kwargs))
-        message = compare(expected, got, rtol=case.rtol, atol=case.atol)
+        if case.raises:
+            try:
+                got = call(mistaken, case)
+            except Exception as error:  # the mistake's own error, as the learner's process reports it
+                got = Raised(type(error).__name__, tuple(kind.__name__ for kind in type(error).__mro__), str(error))
+            mismatch = _error_difference(case, got)
+            message = None if mismatch is None else mismatch.message
+        else:
+            expected, got = call(reference, case), call(mistaken, case)
+            if case.normalize is not None:
+                expected, got = case.normalize(expected), case.normalize(got)
+            message = compare(expected, got, rtol=case.rtol, atol=case.atol)
         if message is not None:
             return case, message
     return None, None
