@@ -180,6 +180,42 @@ def test_resources_come_from_the_manifest_with_their_notes(kit, lang):
     assert 'target="_blank"' in page and 'rel="noopener noreferrer"' in page
 
 
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_resources_beyond_the_guide_come_after_it_under_their_own_words(kit, lang):
+    lesson = kit.resources("pca-svd", lang).text
+    guide_intro = {"es": "De la guía", "en": "From the study guide"}[lang]
+    more_intro = {"es": "más allá de la guía", "en": "beyond the guide"}[lang]
+    assert guide_intro in lesson and more_intro in lesson
+    assert lesson.index(guide_intro) < lesson.index("youtube.com/watch?v=OmJ-4B-mS-Y")  # the guide's
+    assert lesson.index(more_intro) < lesson.index("FgakZw6K1QQ")  # StatQuest: ours, listed after the guide's
+    assert lesson.index("OmJ-4B-mS-Y") < lesson.index(more_intro)
+
+
+def test_a_resource_says_whether_the_guide_lists_it_with_a_boolean(tmp_path):
+    from gradiente.course.manifest import ManifestError, load_course
+
+    course = tmp_path / "course"
+    (course / "lessons").mkdir(parents=True)
+    (course / "lessons" / "a.py").write_text("")
+    (course / "course.toml").write_text(
+        """schema = 1
+[[module]]
+id = "m"
+number = 0
+title = { es = "Módulo", en = "Module" }
+[[module.lesson]]
+id = "lesson-a"
+file = "lessons/a.py"
+title = { es = "Tema", en = "Lesson" }
+summary = { es = "Resumen", en = "Summary" }
+resources = [{ url = "https://example.org/", lang = "en", guide = "no", title = { es = "T", en = "T" } }]
+""",
+        encoding="utf-8",
+    )
+    with pytest.raises(ManifestError, match="'guide' says whether the study guide lists it: true or false"):
+        load_course(course)
+
+
 # --- shared helpers -----------------------------------------------------------------------
 
 

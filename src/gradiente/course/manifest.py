@@ -50,6 +50,7 @@ class Resource:
     title: T
     lang: str  # the language the resource itself is in
     note: T | None = None  # when to use it, in our words
+    guide: bool = True  # from the study guide of the seeds; False: one more we chose ("more to read and watch")
 
 
 @dataclass(frozen=True)
@@ -266,7 +267,13 @@ class _Reader:
         if lang not in LANGS:
             self.problems.append(f"{where}: 'lang' (the resource's own language) must be 'es' or 'en'; got {lang!r}")
         note = self.text(data, "note", where) if "note" in data else None
-        return Resource(url, self.text(data, "title", where), lang or "es", note)
+        guide = data.get("guide", True)
+        if not isinstance(guide, bool):
+            self.problems.append(
+                f"{where}: 'guide' says whether the study guide lists it: true or false (without quotes); got {guide!r}"
+            )
+            guide = True
+        return Resource(url, self.text(data, "title", where), lang or "es", note, guide)
 
     def identifier(self, data: dict, where: str, kind: str) -> str:
         value = data.get("id")
