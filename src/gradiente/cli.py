@@ -510,14 +510,22 @@ def _title(es: str, en: str) -> T:
 @dev_app.command(
     "check",
     help=_h(
-        "Corre las pruebas de contrato y de estilo del curso (menos de un minuto).",
-        "Run the course's contract and lint tests (under a minute).",
+        "Corre las pruebas de contrato y de estilo del curso; con un tema, solo las suyas (menos de un minuto).",
+        "Run the course's contract and lint tests; given a lesson, only its own (under a minute).",
     ),
 )
-def dev_check(course: Optional[Path] = typer.Option(None, "--course", help=_COURSE_OPTION_HELP)) -> None:
+def dev_check(
+    lesson: Optional[str] = typer.Argument(
+        None,
+        metavar="[LESSON]",
+        help=_h("Id del tema que estás escribiendo (opcional).", "Id of the lesson you are writing (optional)."),
+    ),
+    course: Optional[Path] = typer.Option(None, "--course", help=_COURSE_OPTION_HELP),
+) -> None:
     import subprocess
 
     root = _course_folder(course)
+    selection = _lesson_selection(root, lesson) if lesson else []
     tests = [test for test in DEV_CHECK_TESTS if (root / test).is_file()]
     if not tests:
         _say(
@@ -531,8 +539,31 @@ def dev_check(course: Optional[Path] = typer.Option(None, "--course", help=_COUR
     _say(
         T(es="Comprobando el curso: {tests}", en="Checking the course: {tests}").format(tests=", ".join(tests)), "bold"
     )
-    completed = subprocess.run([sys.executable, "-m", "pytest", "-q", *tests], cwd=root)
+    completed = subprocess.run([sys.executable, "-m", "pytest", "-q", *tests, *selection], cwd=root)
     raise typer.Exit(completed.returncode)
+
+
+def _lesson_selection(root: Path, lesson_id: str) -> list[str]:
+    """pytest's -k for one lesson: the tests named after it and after its exercises (and the rules' own tests)."""
+    from gradiente.course.manifest import ManifestError, UnknownExerciseError, load_course
+
+    try:
+        lesson = load_course(root).lesson(lesson_id)
+    except UnknownExerciseError as error:
+        close = error.suggestion
+        _say(
+            T(
+                es=error.message.es + (f" ¿Querías decir '{close}'?" if close else ""),
+                en=error.message.en + (f" Did you mean '{close}'?" if close else ""),
+            ),
+            "red",
+        )
+        raise typer.Exit(2) from None
+    except ManifestError as error:  # the tests say the same, and more: let them run on the whole course
+        _say(T(es="course.toml tiene problemas:\n{error}", en="course.toml has problems:\n{error}").format(error=error))
+        return []
+    names = [lesson.id, *(exercise.id for exercise in lesson.exercises), "_rule_"]  # _rule_: the lint's self-tests
+    return ["-k", " or ".join(names)]
 
 
 _USAGE_DEFAULT = T(es="No entendí la orden: {detail}", en="I did not understand the command: {detail}")

@@ -34,14 +34,32 @@ def dev(
     )
 
 
+KEPT = "derivatives-gradient-descent"  # the one lesson the copy keeps: new lessons land after it, as 2.2
+
+
+def _only_lesson(manifest: str, kept: str) -> str:
+    """course.toml with every lesson but ``kept`` left out (module headers stay: the ids the tests use are free)."""
+    blocks = re.split(r"(?m)^(?=\[\[module(?:\.lesson)?\]\]\s*$)", manifest)
+    return "".join(
+        block
+        for block in blocks
+        if not block.startswith("[[module.lesson]]") or re.search(rf'(?m)^id = "{re.escape(kept)}"$', block)
+    )
+
+
 @pytest.fixture
 def course(tmp_path):
-    """A copy of the course (manifest, lessons with the template, exercises, solutions, checks)."""
+    """A copy of the course with one lesson, 2.1 (manifest, lessons with the template, exercises, solutions, checks)."""
     root = tmp_path / "course"
     root.mkdir()
-    for name in ("course.toml", "lessons", "exercises", "solutions", "checks"):
-        source = COURSE.root / name
-        (shutil.copytree if source.is_dir() else shutil.copyfile)(source, root / name)
+    for name in ("exercises", "solutions", "checks"):
+        shutil.copytree(COURSE.root / name, root / name)
+    (root / "lessons").mkdir()
+    for lesson_file in (COURSE.lesson(KEPT).file, COURSE.root / "lessons" / "_template.py"):
+        shutil.copyfile(lesson_file, root / "lessons" / lesson_file.name)
+    manifest = (COURSE.root / "course.toml").read_text(encoding="utf-8")
+    (root / "course.toml").write_text(_only_lesson(manifest, KEPT), encoding="utf-8")
+    assert [lesson.id for lesson in load_course(root).lessons] == [KEPT]
     return root
 
 
@@ -224,7 +242,7 @@ def test_new_exercise_writes_stub_reference_checks_cells_and_manifest_entry(cour
 
     added = only_added(before, (course / "course.toml").read_text(encoding="utf-8"))
     assert added.count("[[module.lesson.exercise]]") == 2 and added.count("[[module.lesson.exercise.hints]]") == 6
-    loaded = load_course(course)  # two exercises: the course loads again
+    loaded = load_course(course)
     lesson = loaded.lesson("derivative-rules")
     assert [exercise.id for exercise in lesson.exercises] == ["power_rule", "chain_rule"]
     assert lesson.number == "2.2" and loaded.exercise("chain_rule").path == "calculus/chain_rule.py"
@@ -333,9 +351,18 @@ def test_dev_check_refuses_a_folder_without_the_course_tests(course, lang, says)
 
 
 @pytest.mark.slow
-def test_dev_check_passes_on_the_course_within_a_minute():
+def test_dev_check_of_one_lesson_passes_within_a_minute():
+    # The whole course's check is the suite's own tests/course/ (minutes at 38 lessons): an author checks a lesson.
     started = time.perf_counter()
-    checked = dev(REPOSITORY, "check", timeout=300)
+    checked = dev(REPOSITORY, "check", KEPT, timeout=300)
     assert checked.returncode == 0, checked.stdout[-3000:]
-    assert " passed" in checked.stdout
+    assert " passed" in checked.stdout and " deselected" in checked.stdout
     assert time.perf_counter() - started < 60
+
+
+@pytest.mark.parametrize(
+    "lang, says", [("es", "¿Querías decir 'derivatives-gradient-descent'?"), ("en", "Did you mean")]
+)
+def test_dev_check_of_an_unknown_lesson_suggests_the_closest(lang, says):
+    refused = dev(REPOSITORY, "check", "derivatives-gradient-decent", lang=lang)
+    assert refused.returncode == 2 and says in refused.stdout

@@ -15,11 +15,22 @@ EXERCISES = COURSE.exercises
 LESSONS = COURSE.lessons
 
 
+@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.id)
+def test_every_lesson_has_two_exercises_or_more(lesson):
+    assert len(lesson.exercises) >= 2, (
+        f"lesson '{lesson.id}' has {len(lesson.exercises)} exercise(s); every lesson has at least two: "
+        f"gradiente dev new-exercise ID --lesson {lesson.id}"
+    )
+
+
 @pytest.mark.parametrize("exercise", EXERCISES, ids=lambda ex: ex.id)
 def test_every_stub_fails_its_checks(exercise):
     source = exercise.stub_path.read_text(encoding="utf-8")
     assert "TODO" in source, "a stub marks the edit point with TODO"
-    assert "checks" not in source and "solutions" not in source, "checks stay out of the stub"
+    # the stub never reads the checks or the reference (a function may still be named count_solutions)
+    assert not re.search(r"\b(checks|solutions)[/\\]|\b(from|import)\s+(checks|solutions)\b", source), (
+        "checks and the reference stay out of the stub"
+    )
     result = grade(exercise, exercise.stub_path)
     assert result.status == "fail" and result.reason == "todo", result.message.en
 

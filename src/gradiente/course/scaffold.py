@@ -267,9 +267,9 @@ def new_lesson(root: Path, lesson_id: str, module_id: str, title: T) -> Made:
                 en=f"Lesson {number} '{title.en}' is at {relative}. Replace every TODO, in both languages.",
             ),
             T(
-                es=f"Cada tema necesita al menos dos ejercicios (course.toml no carga sin ellos): "
+                es=f"Cada tema necesita al menos dos ejercicios (gradiente dev check falla mientras no los tenga): "
                 f"gradiente dev new-exercise ID --lesson {lesson_id}",
-                en=f"Every lesson needs at least two exercises (course.toml does not load without them): "
+                en=f"Every lesson needs at least two exercises (gradiente dev check fails until it has them): "
                 f"gradiente dev new-exercise ID --lesson {lesson_id}",
             ),
         ],
