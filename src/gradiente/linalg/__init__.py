@@ -8,7 +8,7 @@ QR algorithm), ``general_eigen`` (eigenvalues of any square matrix, complex ones
 ``jacobi_svd`` (the SVD), ``least_squares`` (pinv, lstsq, null space),
 ``positive_definite`` (Cholesky), ``pca``.
 
-Lesson: module 1, *Linear algebra*.
+Lessons: module 1, from 1.1 `vectors-dot-product` to 1.6 `pca-svd`.
 """
 
 from .decompositions import householder_qr, singular_values

@@ -2,7 +2,7 @@
 
 ``norms.cond`` turns the singular values into the condition number.
 
-Lesson: module 1, *Linear transformations* and *Eigenvalues, eigenvectors and PCA*.
+Lesson: 1.4 `determinants-inverses` (the condition number) and 1.6 `pca-svd` (the SVD).
 """
 
 from __future__ import annotations

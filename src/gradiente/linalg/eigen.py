@@ -1,7 +1,7 @@
 """Eigenvalues and eigenvectors of symmetric matrices: power iteration with deflation (the
 idea, one eigenpair at a time) and the shifted QR algorithm (what libraries do).
 
-Lesson: module 1, *Eigenvalues, eigenvectors and PCA*.
+Lesson: 1.5 `eigenvalues-eigenvectors` (and 1.6 `pca-svd`, where PCA uses it).
 """
 
 from __future__ import annotations

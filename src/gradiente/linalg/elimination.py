@@ -1,7 +1,7 @@
 """Gaussian elimination: row-echelon form (with the row operations in words), rank,
 solving ``A x = b`` (one, none or infinitely many solutions), determinant and inverse.
 
-Lesson: module 1, *Systems of linear equations* and *Determinants and inverses*.
+Lesson: 1.3 `linear-systems-rank` and 1.4 `determinants-inverses`.
 """
 
 from __future__ import annotations

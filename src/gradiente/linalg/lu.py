@@ -10,7 +10,7 @@ updating the rest at once with one matrix product ``A22 -= L21 @ U12`` does the 
 arithmetic, but as a product that NumPy hands to optimised BLAS. Same algorithm, same
 numbers (up to rounding), many times faster. This is how LAPACK's ``getrf`` works.
 
-Lesson: module 1, *Systems of linear equations* (elimination) and *Determinants and inverses*.
+Lesson: 1.3 `linear-systems-rank` (elimination) and 1.4 `determinants-inverses`.
 """
 
 from __future__ import annotations

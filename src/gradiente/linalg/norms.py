@@ -4,8 +4,7 @@ A vector norm measures length (``ord=2`` is Pythagoras); a matrix norm measures 
 matrix can stretch a vector. ``cond(A) = norm(A) * norm(inv(A))`` is how much ``A x = b``
 can amplify a relative error in ``b``; for ``p = 2`` it is ``sigma_max / sigma_min``.
 
-Lesson: module 1, *Vectors (dot product, norm, angle, projection)* and *Linear
-transformations* (the condition number).
+Lesson: 1.1 `vectors-dot-product` (norms) and 1.4 `determinants-inverses` (the condition number).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Principal component analysis: the eigenvectors of the covariance matrix.
 
-Lesson: module 1, *Eigenvalues, eigenvectors and PCA*.
+Lesson: 1.6 `pca-svd`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Vectors: projection and the angle between two vectors (their length is in ``norms``).
 
-Lesson: module 1, *Vectors (dot product, norm, angle, projection)*.
+Lesson: 1.1 `vectors-dot-product`.
 """
 
 from __future__ import annotations
