@@ -2,7 +2,8 @@
 
 Lessons: module 2, "Derivatives" (difference quotient, numerical, complex step),
 "Integrals" (Riemann sums), "Partial derivatives and the gradient" and "The Jacobian (and
-Hessian)". For exact derivatives see :mod:`gradiente.calculus_symbolic`; for derivatives of
+Hessian)"; 2.3 `integrals-roc-auc` (``cumulative_trapezoid``, the running area from sampled
+values). For exact derivatives see :mod:`gradiente.calculus_symbolic`; for derivatives of
 code see :mod:`gradiente.autodiff`.
 
 Why the default steps ``h`` are what they are: a difference quotient has two errors, the
@@ -29,6 +30,7 @@ __all__ = [
     "hessian",
     "integrate",
     "integrate_adaptive",
+    "cumulative_trapezoid",
     "NonFiniteError",
     "IntegrationError",
 ]
@@ -423,6 +425,88 @@ def integrate(f, a, b, method: str = "simpson", n: int = 100, rng=None, tol: flo
         return float(h * (values.sum() - (values[0] + values[-1]) / 2))
     # Simpson: a parabola through each pair of sub-intervals; weights 1, 4, 2, 4, ..., 2, 4, 1
     return float(h / 3 * (values[0] + values[-1] + 4 * values[1:-1:2].sum() + 2 * values[2:-1:2].sum()))
+
+
+def cumulative_trapezoid(y, x=None, dx=1.0, axis=-1, initial=None):
+    """Running integral of sampled values by the trapezoid rule, as ``scipy.integrate.cumulative_trapezoid``.
+
+    Entry ``k`` is the area under the broken line through the samples up to sample ``k + 1``:
+
+    .. math:: F_k = \\sum_{i=0}^{k} \\frac{x_{i+1} - x_i}{2}\\,(y_i + y_{i+1})
+
+    so the result has one value fewer than ``y`` along ``axis`` (``initial=0`` puts the
+    area up to the first sample, 0, in front and keeps the length).
+
+    Parameters
+    ----------
+    y : array_like
+        The sampled values.
+    x : array_like, optional
+        Where they were sampled: the shape of ``y``, or 1-D with ``y``'s length along ``axis``.
+        Need not be evenly spaced; decreasing ``x`` gives negative areas. Default: evenly
+        spaced by ``dx``.
+    dx : float, default 1.0
+        The spacing when ``x`` is not given.
+    axis : int, default -1
+        The axis to integrate along.
+    initial : None or 0, optional
+        ``0`` prepends the integral from the first sample to itself. Other values are refused,
+        as by SciPy: to start from ``F(x_0) = c``, add ``c`` to the result.
+
+    Returns
+    -------
+    ndarray
+        ``y``'s shape with ``n - 1`` (or ``n`` with ``initial=0``) entries along ``axis``.
+
+    Examples
+    --------
+    >>> cumulative_trapezoid([1.0, 2.0, 3.0])               # areas 1.5 and 1.5 + 2.5
+    array([1.5, 4. ])
+    >>> x = np.linspace(0.0, 1.0, 5)
+    >>> cumulative_trapezoid(2 * x, x, initial=0)           # the integral of 2x is x^2
+    array([0.    , 0.0625, 0.25  , 0.5625, 1.    ])
+    """
+    y = _as_real_array(y, "y")
+    if y.ndim == 0:
+        raise ValueError("y must be an array of sampled values (at least one dimension); got a single number.")
+    if not -y.ndim <= axis < y.ndim:
+        raise ValueError(f"axis {axis} is out of bounds for y with {y.ndim} dimensions (shape {y.shape}).")
+    axis = axis % y.ndim
+    n = y.shape[axis]
+    if x is None:
+        step = _as_real_array(dx, "dx")
+        if step.ndim:
+            raise ValueError(f"dx must be a single number (the spacing); got shape {step.shape}. Pass x= instead.")
+        widths = np.full(max(n - 1, 0), float(step))
+        widths = widths.reshape([-1 if k == axis else 1 for k in range(y.ndim)])
+    else:
+        x = _as_real_array(x, "x")
+        if x.ndim == 1:
+            if x.shape[0] != n:
+                raise ValueError(
+                    f"x has {x.shape[0]} points but y has {n} samples along axis {axis}; "
+                    "give one x per sample (or leave x out and set dx)."
+                )
+            widths = np.diff(x).reshape([-1 if k == axis else 1 for k in range(y.ndim)])
+        elif x.shape == y.shape:
+            widths = np.diff(x, axis=axis)
+        else:
+            raise ValueError(f"x must be 1-D with {n} points or have y's shape {y.shape}; got shape {x.shape}.")
+    first = [slice(None)] * y.ndim
+    last = [slice(None)] * y.ndim
+    first[axis], last[axis] = slice(None, -1), slice(1, None)
+    areas = widths * (y[tuple(first)] + y[tuple(last)]) / 2  # one trapezoid per interval
+    running = np.cumsum(areas, axis=axis)
+    if initial is None:
+        return running
+    if isinstance(initial, bool) or not isinstance(initial, (numbers.Real, np.number)) or initial != 0:
+        raise ValueError(
+            f"initial must be None or 0 (the area from the first sample to itself); got {initial!r}. "
+            f"To start the running integral at a value c, add c to the result: cumulative_trapezoid(y, x) + c."
+        )
+    shape = list(running.shape)
+    shape[axis] = 1
+    return np.concatenate([np.zeros(shape), running], axis=axis)
 
 
 def _check_limits(a, b) -> tuple:

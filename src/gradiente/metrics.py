@@ -2,7 +2,8 @@
 
 Classification: ``accuracy``, ``confusion_matrix``, ``precision_recall_f1``, ``roc_curve``,
 ``roc_auc`` (area by the trapezoid rule), ``log_loss``.
-Regression: ``mse``, ``mae``, ``r2``.
+Regression: ``mse``, ``mae``, ``r2``, ``huber_loss``.
+Margin: ``hinge_loss`` (labels -1 and +1, as the SVM writes them).
 
 Every function takes ``(y_true, y_pred)`` (or ``y_score``/``y_proba``) in that order, as in
 scikit-learn, and is checked against scikit-learn in ``tests/library/test_metrics.py``.
@@ -27,6 +28,8 @@ __all__ = [
     "mse",
     "mae",
     "r2",
+    "huber_loss",
+    "hinge_loss",
 ]
 
 
@@ -400,6 +403,96 @@ def r2(y_true, y_pred):
         1 - residual_sum_of_squares / np.where(total_sum_of_squares == 0, 1, total_sum_of_squares),
     )
     return float(np.mean(scores))
+
+
+def huber_loss(y_true, y_pred, delta=1.0):
+    """Mean Huber loss: squared for small residuals, absolute for large ones.
+
+    With the residual ``r = y_true - y_pred``:
+
+    .. math:: \\ell_\\delta(r) = \\begin{cases} r^2/2 & |r| \\le \\delta \\\\
+              \\delta\\,(|r| - \\delta/2) & |r| > \\delta \\end{cases}
+
+    The two pieces meet at ``|r| = delta`` with the same value and the same slope, so the
+    loss is differentiable; beyond ``delta`` an outlier pulls with a force of at most
+    ``delta`` instead of ``|r|`` (as in MSE). This is PyTorch's ``huber_loss`` and, term by
+    term, ``scipy.special.huber(delta, r)``.
+
+    Parameters
+    ----------
+    y_true, y_pred : array_like of shape (n_samples,)
+    delta : float, default 1.0
+        Where the parabola becomes a line (positive).
+
+    Returns
+    -------
+    float
+
+    Examples
+    --------
+    >>> huber_loss([0.0, 0.0], [0.5, 3.0])        # (0.5**2 / 2 + 1 * (3 - 0.5)) / 2
+    1.3125
+    >>> huber_loss([0.0], [3.0], delta=5.0)        # inside delta: half the squared error
+    4.5
+    """
+    if (
+        isinstance(delta, bool)
+        or not isinstance(delta, (int, float, np.number))
+        or not np.isfinite(delta)
+        or delta <= 0
+    ):
+        raise ValueError(
+            f"delta must be a positive number (the residual where the loss turns from squared to "
+            f"absolute); got {delta!r}. Typical: 1.0, or about the size of an ordinary residual."
+        )
+    y_true, y_pred = _check_pair(y_true, y_pred, numeric=True)
+    _check_same_shape(y_true, y_pred)
+    size = np.abs(y_true - y_pred)
+    quadratic = np.minimum(size, delta)  # the part of |r| inside the parabola
+    linear = size - quadratic  # the part beyond delta, charged at slope delta
+    return float(np.mean(quadratic**2 / 2 + delta * linear))
+
+
+def hinge_loss(y_true, decision):
+    """Mean hinge loss of a linear classifier's scores: ``mean(max(0, 1 - y f(x)))``.
+
+    ``y f(x)`` is the margin: positive when the sign of the score is right, and at least 1
+    when it is right with room to spare; only those points cost nothing. This is the loss
+    of the soft-margin SVM.
+
+    Parameters
+    ----------
+    y_true : array_like of shape (n_samples,)
+        Labels **-1 and +1** (the SVM's convention, so that ``y f(x)`` is the margin). Labels
+        0/1 are refused with the conversion ``2 * y - 1``, so a 0 is never silently read as a
+        third class or as "no margin".
+    decision : array_like of shape (n_samples,)
+        The scores ``f(x)`` (e.g. ``X @ w + b``), not probabilities or predicted labels.
+
+    Returns
+    -------
+    float
+
+    Examples
+    --------
+    >>> hinge_loss([1, -1, 1], [2.0, -0.5, -1.0])   # margins 2, 0.5, -1: costs 0, 0.5, 2
+    0.8333333333333334
+    """
+    y_true, decision = _check_pair(y_true, decision, pred_name="decision")
+    decision = check_array(decision, name="decision", allow_1d=True)
+    try:
+        labels = y_true.astype(np.float64)
+    except (TypeError, ValueError):
+        raise ValueError(f"hinge_loss needs labels -1 and +1; got labels {np.unique(y_true)}.") from None
+    found = set(np.unique(labels).tolist())
+    if not found <= {-1.0, 1.0}:
+        if found <= {0.0, 1.0}:
+            raise ValueError(
+                "hinge_loss needs labels -1 and +1 (the margin is y * f(x)); got labels 0 and 1. "
+                "Convert them first: y = 2 * y - 1."
+            )
+        raise ValueError(f"hinge_loss needs labels -1 and +1 (two classes); got labels {sorted(found)}.")
+    return float(np.mean(np.maximum(0.0, 1.0 - labels * decision)))
 
 
 def _check_same_shape(y_true, y_pred):

@@ -433,6 +433,8 @@ def test_float32_is_kept_and_agrees_with_pytorch_float32():
 # Primitives with parameters (axis, shape, index, a list of inputs) are checked by the tests
 # above, each with its own inputs; a new one must be added here and get its own test.
 CHECKED_ABOVE = {"softmax", "log_softmax", "sum", "mean", "max", "reshape", "transpose", "index", "concatenate"}
+# The non-smooth ones with parameters or three inputs: tests/library/test_autodiff_nonsmooth.py.
+CHECKED_ELSEWHERE = {"clip", "where"}
 
 
 @pytest.mark.parametrize("primitive", ad.primitives.PRIMITIVES, ids=lambda p: p.name)
@@ -440,8 +442,8 @@ def test_every_primitive_in_the_table_matches_central_differences(primitive):
     # Points in (0.2, 0.9) are inside the domain of every element-wise rule (log, sqrt, ...) and
     # away from relu's kink; (2, 3) against (3,) also checks the broadcasting of binary ones.
     rng = np.random.default_rng(0)
-    if primitive.arguments is not None or primitive.variadic:
-        assert primitive.name in CHECKED_ABOVE, f"{primitive.name}: add a test of its gradient"
+    if primitive.arguments is not None or primitive.variadic or len(primitive.vjps) > 2:
+        assert primitive.name in CHECKED_ABOVE | CHECKED_ELSEWHERE, f"{primitive.name}: add a test of its gradient"
         return
     method = getattr(Tensor, primitive.method)
     if len(primitive.vjps) == 1:

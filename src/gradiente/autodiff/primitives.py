@@ -112,6 +112,44 @@ def _log_softmax(a, axis):
     return shifted - np.log(np.exp(shifted).sum(axis=axis, keepdims=True))
 
 
+def _larger_share(a, b):
+    """The share of the gradient of ``maximum(a, b)`` that goes to ``a``: 1, 0, or 1/2 at a tie."""
+    return (a > b) + 0.5 * (a == b)
+
+
+def _clip_arguments(a, lo=None, hi=None, out=None) -> tuple:
+    """np.clip(tensor, lo, hi) calls tensor.clip(lo, hi, out=None): accept only out=None."""
+    if out is not None:
+        raise TypeError("Tensor.clip() does not support out=; use the returned Tensor.")
+    if lo is None and hi is None:
+        raise ValueError("clip needs a lower bound lo, an upper bound hi, or both; got neither.")
+    bounds = []
+    for name, bound in (("lo", lo), ("hi", hi)):
+        if isinstance(bound, Tensor):
+            raise TypeError(f"clip's {name} must be a number or an array, not a Tensor (bounds get no gradient).")
+        bounds.append(None if bound is None else np.asarray(bound, dtype=a.data.dtype))
+    lo, hi = bounds
+    if lo is not None and hi is not None and np.any(lo > hi):
+        raise ValueError(f"clip needs lo <= hi; got lo={lo} and hi={hi}. Swap them.")
+    return lo, hi
+
+
+def _clip(a, lo, hi):
+    if lo is not None:
+        a = np.maximum(a, lo)
+    return a if hi is None else np.minimum(a, hi)
+
+
+def _inside(a, lo, hi):
+    """1 where ``lo <= a <= hi`` (a missing bound is no bound), else 0."""
+    inside = np.ones(a.shape, dtype=bool)
+    if lo is not None:
+        inside &= a >= lo
+    if hi is not None:
+        inside &= a <= hi
+    return inside
+
+
 def _power_vjp_exponent(g, a, b, out):
     # d(a**b)/db = a**b * log(a)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -429,6 +467,62 @@ PRIMITIVES = [
         # d(max(a, 0))/da = 1 where a > 0, else 0 (0 at a = 0, as PyTorch)
         vjp=lambda g, a, out: g * (a > 0),
         doc="Element-wise ``max(x, 0)``. Example: ``relu(Tensor([-1.0, 2.0])).data`` is ``array([0., 2.])``.",
+    ),
+    Primitive(
+        "abs",
+        np.abs,
+        method="__abs__",
+        function=True,
+        ufunc="absolute",
+        sympy="Abs",
+        # d|a|/da = sign(a): 1 for a > 0, -1 for a < 0. At the kink a = 0 any slope in [-1, 1]
+        # is a subgradient; we take 0, sign(0), as PyTorch does.
+        vjp=lambda g, a, out: g * np.sign(a),
+        doc="Element-wise ``|x|``; its gradient at 0 is 0 (as PyTorch). "
+        "Example: ``abs(Tensor([-2.0, 3.0])).data`` is ``array([2., 3.])``.",
+    ),
+    # -- element-wise, choosing between inputs
+    Primitive(
+        "maximum",
+        np.maximum,
+        method="maximum",
+        function=True,
+        ufunc="maximum",
+        inputs=("x", "y"),
+        # d max(a, b)/da = 1 where a > b, 0 where a < b; at a tie each input gets half (as PyTorch)
+        vjp=(
+            lambda g, a, b, out: g * _larger_share(a, b),
+            lambda g, a, b, out: g * _larger_share(b, a),
+        ),
+        doc="Element-wise larger of ``x`` and ``y`` (they broadcast); at a tie each gets half the "
+        "gradient (as PyTorch). Example: ``maximum(Tensor([1.0, 5.0]), 3.0).data`` is ``array([3., 5.])``.",
+    ),
+    Primitive(
+        "where",
+        lambda c, a, b: np.where(c != 0, a, b),
+        function=True,
+        inputs=("condition", "x", "y"),
+        vjp=(
+            lambda g, c, a, b, out: np.zeros_like(g),  # the condition only chooses: no gradient
+            lambda g, c, a, b, out: np.where(c != 0, g, 0.0),  # d out/d x = 1 where chosen, else 0
+            lambda g, c, a, b, out: np.where(c != 0, 0.0, g),  # d out/d y = 1 where chosen, else 0
+        ),
+        doc="``x`` where ``condition`` is true (non-zero), ``y`` elsewhere, as ``np.where`` (all "
+        "three broadcast); the gradient goes to the element chosen. Example: ``where([True, False], "
+        "Tensor([1.0, 2.0]), 0.0).data`` is ``array([1., 0.])``.",
+    ),
+    Primitive(
+        "clip",
+        _clip,
+        method="clip",
+        function=True,
+        arguments=_clip_arguments,
+        # d clip(a)/da = 1 where lo <= a <= hi, 0 outside. At a = lo or a = hi we take 1 (as
+        # PyTorch's clamp): the boundary counts as inside.
+        vjp=lambda g, a, out, lo, hi: g * _inside(a, lo, hi),
+        doc="Element-wise ``min(max(x, lo), hi)``, as ``np.clip`` (``lo`` or ``hi`` may be None); "
+        "the gradient is 1 inside ``[lo, hi]``, boundaries included (as PyTorch's clamp), 0 outside. "
+        "Example: ``clip(Tensor([-1.0, 0.5, 2.0]), 0.0, 1.0).data`` is ``array([0. , 0.5, 1. ])``.",
     ),
     # -- along an axis
     Primitive(

@@ -21,7 +21,8 @@ the output from the node itself (``node._parents``, ``node.data``), so a node co
 closure of its own: one shared function per primitive, or a ``partial`` holding the
 parameters (``axis=``, a shape, an index). The makers differ only in the shape of the call:
 one input; two inputs (broadcasting undone by :func:`~gradiente.autodiff.graph.unbroadcast`);
-one input and a number (``x ** 2``); one input with parameters; a list of inputs. Each is
+three inputs that broadcast (``where``); one input and a number (``x ** 2``); one input with
+parameters; a list of inputs. Each is
 written out in full, not folded into one general maker, because this code runs for every
 operation of every training step (see ``bench/bench_autodiff.py``).
 """
@@ -58,8 +59,9 @@ class Primitive:
     vjp : callable, or tuple of callables (one per input)
         The derivative rule of each input: ``vjp(g, *arrays, out, *parameters)`` takes
         ``g = dL/d(out)`` and returns ``dL/d(input) = g * d(out)/d(input)`` (the
-        vector-Jacobian product). For a binary operation it may return the gradient of the
-        broadcast shape; it is summed back to the input's shape by ``unbroadcast``.
+        vector-Jacobian product). For an operation of two or more inputs it may return the
+        gradient of the broadcast shape; it is summed back to the input's shape by
+        ``unbroadcast``. Three or more inputs (``where``) make a function only, no method.
     label : str or callable, optional
         The node's title in ``draw_graph`` (default ``name``); for a ``number_form``, a
         callable that gets the number.
@@ -82,6 +84,9 @@ class Primitive:
     variadic : bool, default False
         The input is a list (``concatenate``): ``forward(arrays, *parameters)``, and ``vjp``
         is one callable ``vjp(g, arrays, out, *parameters)`` returning all their gradients.
+    inputs : tuple of str, optional
+        The names of the inputs in the function's signature (default ``x``, or ``x, y``);
+        needed for three or more (``("condition", "x", "y")``).
     doc : str
         The docstring of the method and the function.
     """
@@ -98,6 +103,7 @@ class Primitive:
     arguments: Callable | None = None
     number_form: Primitive | None = None
     variadic: bool = False
+    inputs: tuple = ()
     doc: str = ""
 
     @property
@@ -198,6 +204,31 @@ def _with_parameters(primitive: Primitive) -> Callable:
     return method
 
 
+def _three_or_more_inputs(primitive: Primitive) -> Callable:
+    """``where(c, x, y)``: several inputs that broadcast together; a function, not a method."""
+    forward, vjps, label = primitive.forward, primitive.vjps, primitive.label or primitive.name
+
+    def backward(node, g):
+        arrays = [t.data for t in node._parents]
+        for t, vjp in zip(node._parents, vjps):
+            if t.requires_grad:
+                g_t = vjp(g, *arrays, node.data)
+                accumulate(t, g_t if g_t.shape == t.data.shape else unbroadcast(g_t, t.data.shape))
+
+    def function(*args):
+        if len(args) != len(vjps):
+            raise TypeError(
+                f"{primitive.name} takes {len(vjps)} inputs ({', '.join(primitive.inputs)}); got {len(args)}."
+            )
+        inputs = tuple(_as_tensor(x) for x in args)
+        out = _result(forward(*[t.data for t in inputs]), inputs, label)
+        if out.requires_grad:
+            out._backward = backward
+        return out
+
+    return function
+
+
 def _list_of_inputs(primitive: Primitive) -> Callable:
     """``concatenate([s, t])``: a list of inputs; one rule returns all their gradients."""
     forward, (vjp,), arguments = primitive.forward, primitive.vjps, primitive.arguments
@@ -233,7 +264,7 @@ def _method_of(primitive: Primitive) -> Callable:
     return _one_input(primitive)
 
 
-def _signature(primitive: Primitive, first: str, rest: tuple = ()) -> inspect.Signature:
+def _signature(primitive: Primitive, first: str, *rest: str) -> inspect.Signature:
     """The signature help() shows: the ``arguments`` one, or ``(first, *rest)``."""
     if primitive.arguments is not None:
         parameters = list(inspect.signature(primitive.arguments).parameters.values())
@@ -254,6 +285,10 @@ def _function_of(primitive: Primitive, method: Callable) -> Callable:
 
         def function(x, *args, **kwargs):
             return method(_as_tensor(x), *args, **kwargs)
+    elif len(primitive.vjps) == 2:
+
+        def function(x, y):
+            return method(_as_tensor(x), y)
     else:
 
         def function(x):
@@ -289,6 +324,14 @@ def register(primitive: Primitive, namespace: dict) -> None:
             _list_of_inputs(primitive), primitive.name, primitive.name, primitive.doc, _signature(primitive, "tensors")
         )
         method = None
+    elif len(primitive.vjps) > 2:
+        function = _named(
+            _three_or_more_inputs(primitive),
+            primitive.name,
+            primitive.name,
+            primitive.doc,
+            _signature(primitive, *primitive.inputs),
+        )
     else:
         n_inputs = len(primitive.vjps)
         method = _method_of(primitive)
@@ -297,7 +340,7 @@ def register(primitive: Primitive, namespace: dict) -> None:
             primitive.method or primitive.name,
             f"Tensor.{primitive.method or primitive.name}",
             primitive.doc,
-            _signature(primitive, "self", ("other",) if n_inputs == 2 else ()),
+            _signature(primitive, "self", *(("other",) if n_inputs == 2 else ())),
         )
         if primitive.method:
             setattr(Tensor, primitive.method, method)
@@ -310,7 +353,7 @@ def register(primitive: Primitive, namespace: dict) -> None:
                     primitive.reverse,
                     f"Tensor.{primitive.reverse}",
                     primitive.doc,
-                    _signature(primitive, "self", ("other",)),
+                    _signature(primitive, "self", "other"),
                 ),
             )
         if primitive.ufunc:
@@ -322,7 +365,7 @@ def register(primitive: Primitive, namespace: dict) -> None:
                 primitive.name,
                 primitive.name,
                 primitive.doc,
-                _signature(primitive, "x"),
+                _signature(primitive, *(primitive.inputs or ("x", "y")[:n_inputs])),
             )
     if function is not None:
         function.__module__ = namespace["__name__"]

@@ -1,7 +1,7 @@
 """Optimization: gradient descent and its family, Newton's method, and backtracking line search.
 
 Lessons: module 3, "Gradient descent" (learning rate, divergence), "Stochastic and mini-batch
-descent, momentum, Adam" and "Newton's method".
+descent, momentum, Adam", "Newton's method" and 3.4 `lagrange-multipliers` (constraints).
 
 Two ways in:
 
@@ -26,9 +26,22 @@ A NaN or an infinity stops the run with a :class:`DivergenceError` that names th
 - ``optimizers``: the optimizer classes and ``minibatches``.
 - ``descent``: ``minimize`` and ``newton``, one loop with a direction rule (``-g``, Newton's
   ``-H^-1 g``, an optimizer's step) and a step rule (fixed, or ``backtracking_line_search``).
+- ``constrained``: ``solve_equality_qp`` (the KKT system), ``minimize_constrained`` (equality
+  and inequality constraints, SciPy's ``{"type": "eq" | "ineq", "fun": g}``; the augmented
+  Lagrangian, with the multipliers), ``projected_gradient_descent`` with ``project_box``,
+  ``project_ball`` and ``project_simplex``.
 """
 
 from ._checks import DivergenceError
+from .constrained import (
+    InfeasibleError,
+    minimize_constrained,
+    project_ball,
+    project_box,
+    project_simplex,
+    projected_gradient_descent,
+    solve_equality_qp,
+)
 from .descent import OptimizeResult, backtracking_line_search, minimize, newton
 from .optimizers import SGD, Adam, GradientDescent, Momentum, Optimizer, RMSProp, minibatches
 
@@ -45,4 +58,11 @@ __all__ = [
     "backtracking_line_search",
     "OptimizeResult",
     "DivergenceError",
+    "solve_equality_qp",
+    "minimize_constrained",
+    "projected_gradient_descent",
+    "project_box",
+    "project_ball",
+    "project_simplex",
+    "InfeasibleError",
 ]

@@ -52,6 +52,9 @@ class OptimizeResult:
         Euclidean norm of the gradient at ``x``.
     method : str
     message : str
+    multipliers : ndarray or None
+        For :func:`~gradiente.optim.minimize_constrained`: the Lagrange multipliers, one per
+        constraint; None for unconstrained methods.
     """
 
     x: np.ndarray
@@ -63,6 +66,7 @@ class OptimizeResult:
     grad_norm: float
     method: str
     message: str = field(default="")
+    multipliers: np.ndarray | None = field(default=None)
 
 
 # ----------------------------------------------------------------------------------------------
