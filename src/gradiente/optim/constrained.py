@@ -16,7 +16,7 @@ inequality ``g >= 0`` is the course's ``-g <= 0``, whence the minus sign.)
 - :func:`solve_equality_qp`: ``min x.Q.x/2 + c.x`` s.t. ``A x = b`` by one linear solve of
   the KKT system ``[[Q, A^T], [A, 0]] [x; nu] = [-c; b]``.
 - :func:`minimize_constrained`: any smooth ``f`` with equality and inequality constraints,
-  by the augmented Lagrangian method; the inner minimizations are :func:`~gradiente.optim.newton`.
+  by the augmented Lagrangian method; each inner minimization is Newton's method with a line search.
 - :func:`projected_gradient_descent` with :func:`project_box`, :func:`project_ball` and
   :func:`project_simplex`: a gradient step, then back to the nearest feasible point.
 """
@@ -31,7 +31,7 @@ import numpy as np
 
 from ..autodiff.tensor import Tensor
 from ._checks import check_lr, check_max_iter, check_tol
-from .descent import OptimizeResult, _as_point, _check_finite, _objective, newton
+from .descent import OptimizeResult, _as_point, _check_finite, _hessian_from_gradient, _objective
 
 __all__ = [
     "solve_equality_qp",
@@ -183,16 +183,45 @@ def _check_constraints(constraints, n: int) -> list:
     return checked
 
 
-def _inner_minimum(value_and_grad, x: np.ndarray, tol: float) -> OptimizeResult:
-    """Newton's method with a line search on ``value_and_grad(x) -> (float, ndarray)``."""
-    return newton(
-        lambda z: value_and_grad(z)[0],
-        x,
-        grad=lambda z: value_and_grad(z)[1],
-        tol=tol,
-        max_iter=500,
-        line_search="backtracking",
-    )
+def _inner_minimum(value_and_grad, x: np.ndarray, tol: float, max_iter: int = 100) -> list:
+    """Newton's method with a backtracking line search; returns the iterates after ``x``.
+
+    The Hessian comes from differences of the gradient (as in :func:`~gradiente.optim.newton`);
+    where it is singular or not positive definite the direction is ``-g``. NOTE: near the
+    minimum of a steep augmented Lagrangian the decrease of a Newton step can be smaller than
+    the rounding of the value, so Armijo's test cannot see it; a step is then accepted when the
+    value is unchanged to rounding and the gradient shrinks. A step that cannot be made ends
+    the run (the outer loop decides what to do), instead of halving forever.
+    """
+    value, g = value_and_grad(x)
+    iterates = []
+    for _ in range(max_iter):
+        grad_norm = float(np.linalg.norm(g))
+        if grad_norm <= tol:
+            break
+        H = _hessian_from_gradient(value_and_grad, x)
+        try:
+            d = -np.linalg.solve(H, g)
+        except np.linalg.LinAlgError:
+            d = -g
+        if not np.all(np.isfinite(d)) or g @ d >= 0:  # not a descent direction: H is not positive definite
+            d = -g
+        t = 1.0
+        while True:
+            new = x + t * d
+            new_value, new_g = value_and_grad(new)
+            if math.isfinite(new_value):
+                if new_value <= value + 1e-4 * t * float(g @ d):
+                    break
+                flat = abs(new_value - value) <= 1e-13 * max(1.0, abs(value))
+                if flat and float(np.linalg.norm(new_g)) < grad_norm:
+                    break
+            t /= 2
+            if t < 1e-12:
+                return iterates
+        x, value, g = new, new_value, new_g
+        iterates.append(x)
+    return iterates
 
 
 def _value_and_jacobian(fun, jac, x: np.ndarray, k: int):
@@ -241,7 +270,7 @@ def minimize_constrained(f, x0, constraints=(), tol: float = 1e-8, max_iter: int
     .. math:: f(x) + \\sum_j \\Big(\\nu_j h_j + \\frac{\\rho}{2} h_j^2\\Big)
               + \\sum_i \\frac{1}{2\\rho}\\Big(\\max(0, \\lambda_i - \\rho g_i)^2 - \\lambda_i^2\\Big)
 
-    (with :func:`~gradiente.optim.newton` and a line search), then move the multipliers,
+    (by Newton's method with a line search), then move the multipliers,
     ``nu <- nu + rho h(x)`` and ``lambda <- max(0, lambda - rho g(x))``, and raise ``rho``
     tenfold when the constraints are not four times closer to holding. The gradient of
     the expression above is ``grad f + sum nu_new grad h - sum lambda_new grad g``: the
@@ -327,16 +356,7 @@ def minimize_constrained(f, x0, constraints=(), tol: float = 1e-8, max_iter: int
             return 0.0
         return float(np.max(np.where(is_eq, np.abs(values), np.maximum(0.0, -values))))
 
-    cache: dict = {}
-
     def augmented(x, multipliers, rho):
-        key = (x.tobytes(), multipliers.tobytes(), rho)
-        if key not in cache:  # newton asks for the value and the gradient at a point separately
-            cache.clear()
-            cache[key] = _augmented(x, multipliers, rho)
-        return cache[key]
-
-    def _augmented(x, multipliers, rho):
         value, g, values, J, _ = evaluate(x)
         shifted = np.where(is_eq, multipliers + rho * values, np.maximum(0.0, multipliers - rho * values))
         eq_terms = multipliers * values + rho / 2 * values**2
@@ -349,15 +369,12 @@ def minimize_constrained(f, x0, constraints=(), tol: float = 1e-8, max_iter: int
     last_violation = violation_of(values)
     converged, message, stationarity = False, "", float(np.linalg.norm(g))
     for _ in range(max_iter):
-        if values.size == 0:  # no constraints: one unconstrained minimization
-            inner = _inner_minimum(value_and_grad_f, x, tol)
-        else:
-            inner = _inner_minimum(partial(augmented, multipliers=multipliers.copy(), rho=rho), x, tol)
-        x = inner.x
-        trajectory.extend(inner.trajectory[1:])
-        path_values.extend(
-            inner.values[1:] if values.size == 0 else [value_and_grad_f(z)[0] for z in inner.trajectory[1:]]
-        )
+        objective = value_and_grad_f if values.size == 0 else partial(augmented, multipliers=multipliers, rho=rho)
+        inner = _inner_minimum(objective, x, tol)
+        if inner:
+            x = inner[-1]
+        trajectory.extend(inner)
+        path_values.extend(value_and_grad_f(z)[0] for z in inner)
         value, g, values, J, _ = evaluate(x)
         multipliers = np.where(is_eq, multipliers + rho * values, np.maximum(0.0, multipliers - rho * values))
         sign = np.where(is_eq, 1.0, -1.0)
