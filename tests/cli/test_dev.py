@@ -37,30 +37,10 @@ def dev(
 KEPT = "derivatives-gradient-descent"  # the one lesson the copy keeps: new lessons land after it, as 2.2
 
 
-def _only_lesson(manifest: str, kept: str) -> str:
-    """course.toml with every lesson but ``kept`` left out (module headers stay: the ids the tests use are free)."""
-    blocks = re.split(r"(?m)^(?=\[\[module(?:\.lesson)?\]\]\s*$)", manifest)
-    return "".join(
-        block
-        for block in blocks
-        if not block.startswith("[[module.lesson]]") or re.search(rf'(?m)^id = "{re.escape(kept)}"$', block)
-    )
-
-
 @pytest.fixture
-def course(tmp_path):
+def course(tmp_path, course_copier):
     """A copy of the course with one lesson, 2.1 (manifest, lessons with the template, exercises, solutions, checks)."""
-    root = tmp_path / "course"
-    root.mkdir()
-    for name in ("exercises", "solutions", "checks"):
-        shutil.copytree(COURSE.root / name, root / name)
-    (root / "lessons").mkdir()
-    for lesson_file in (COURSE.lesson(KEPT).file, COURSE.root / "lessons" / "_template.py"):
-        shutil.copyfile(lesson_file, root / "lessons" / lesson_file.name)
-    manifest = (COURSE.root / "course.toml").read_text(encoding="utf-8")
-    (root / "course.toml").write_text(_only_lesson(manifest, KEPT), encoding="utf-8")
-    assert [lesson.id for lesson in load_course(root).lessons] == [KEPT]
-    return root
+    return course_copier(tmp_path / "course", KEPT)
 
 
 def new_lesson(course: Path, lang: str = "en", lesson_id: str = "derivative-rules") -> subprocess.CompletedProcess:
