@@ -1,9 +1,8 @@
 """Numerical calculus: derivatives by finite differences, gradients, Jacobians, Hessians, integrals.
 
-Lessons: module 2, "Derivatives" (difference quotient, numerical, complex step),
-"Integrals" (Riemann sums), "Partial derivatives and the gradient" and "The Jacobian (and
-Hessian)"; 2.3 `integrals-roc-auc` (``cumulative_trapezoid``, the running area from sampled
-values). For exact derivatives see :mod:`gradiente.calculus_symbolic`; for derivatives of
+Lessons: 2.1 `derivatives-gradient-descent` (difference quotient, the gradient), 2.2
+`derivative-rules` (numerical and complex-step derivatives), 2.3 `integrals-roc-auc` (Riemann
+sums; ``cumulative_trapezoid``, the running area from sampled values) and 2.5 `jacobian-hessian`. For exact derivatives see :mod:`gradiente.calculus_symbolic`; for derivatives of
 code see :mod:`gradiente.autodiff`.
 
 Why the default steps ``h`` are what they are: a difference quotient has two errors, the

@@ -1,6 +1,6 @@
 """Symbolic derivatives with SymPy, turned into NumPy (or autodiff) functions for the lessons.
 
-Lesson: module 2, "Derivatives: difference quotient, symbolic, numerical, automatic". The
+Lesson: 2.2 `derivative-rules` (symbolic, numerical and automatic derivatives). The
 lesson differentiates one expression three ways and puts the numbers side by side:
 :func:`compare_derivatives` does exactly that.
 

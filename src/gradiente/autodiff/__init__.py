@@ -1,6 +1,6 @@
 """Reverse-mode automatic differentiation on NumPy, written to be read.
 
-Lesson: module 2, "Building reverse-mode automatic differentiation".
+Lesson: 2.6 `reverse-mode-autodiff` (and 2.4 `chain-rule-graphs`).
 
 >>> from gradiente.autodiff import Tensor, grad
 >>> import numpy as np

@@ -1,6 +1,6 @@
 """Draw a small computational graph as SVG text: forward values and backward gradients per node.
 
-Lesson: module 2, "The chain rule and computational graphs". The SVG is written here by
+Lesson: 2.4 `chain-rule-graphs`. The SVG is written here by
 hand (no Graphviz or other system program), so a marimo cell can show it directly.
 """
 

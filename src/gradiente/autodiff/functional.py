@@ -1,7 +1,7 @@
 """The functional API: ``grad(f)``, ``jacobian(f)`` and ``gradcheck``, built on ``Tensor.backward``.
 
-Lesson: module 2, "Partial derivatives and the gradient", "The Jacobian (and Hessian)" and
-"Building reverse-mode automatic differentiation" (checking a gradient numerically).
+Lesson: 2.5 `jacobian-hessian` (``jacobian``) and 2.6 `reverse-mode-autodiff` (``grad``, checking a
+gradient numerically).
 """
 
 from __future__ import annotations

@@ -1,7 +1,6 @@
 """The computational graph: recording on and off, and the backward pass that walks it.
 
-Lesson: module 2, "The chain rule and computational graphs" and "Building reverse-mode
-automatic differentiation".
+Lesson: 2.4 `chain-rule-graphs` and 2.6 `reverse-mode-autodiff`.
 
 Every Tensor made by an operation that is being recorded is a node: ``_parents`` are its
 inputs, ``data`` its value, and ``_backward(node, g)`` is one link of the chain rule: given

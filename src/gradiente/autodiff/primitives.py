@@ -1,6 +1,6 @@
 """Every operation on Tensors, one entry each: its NumPy forward and its local derivatives.
 
-Lesson: module 2, "Building reverse-mode automatic differentiation".
+Lesson: 2.6 `reverse-mode-autodiff`.
 
 Read an entry as the chain rule for one operation. ``forward`` computes the value with
 NumPy; each ``vjp`` gets ``g = dL/d(out)`` (plus the input arrays, the output and the

@@ -1,6 +1,6 @@
 """From one entry of the table of primitives, make everything a user of that operation touches.
 
-Lesson: module 2, "Building reverse-mode automatic differentiation".
+Lesson: 2.6 `reverse-mode-autodiff`.
 
 A :class:`Primitive` is an operation's NumPy forward and one derivative rule per input
 (the table is :mod:`gradiente.autodiff.primitives`). :func:`register_all` turns each entry

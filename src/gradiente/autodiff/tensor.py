@@ -1,7 +1,6 @@
 """The ``Tensor``: an n-dimensional array that remembers the operation that made it.
 
-Lesson: module 2, "Building reverse-mode automatic differentiation" (and "The chain rule
-and computational graphs").
+Lesson: 2.6 `reverse-mode-autodiff` (and 2.4 `chain-rule-graphs`).
 
 How it works, in three sentences. Every operation on Tensors computes its result with NumPy
 and, when a gradient will be needed, gives the result a small ``backward`` rule: given

@@ -1,7 +1,7 @@
 """Optimization: gradient descent and its family, Newton's method, and backtracking line search.
 
-Lessons: module 3, "Gradient descent" (learning rate, divergence), "Stochastic and mini-batch
-descent, momentum, Adam", "Newton's method" and 3.4 `lagrange-multipliers` (constraints).
+Lessons: 3.1 `cost-functions-convexity` (learning rate, divergence), 3.2 `sgd-momentum-adam`,
+3.3 `newton-method` and 3.4 `lagrange-multipliers` (constraints).
 
 Two ways in:
 

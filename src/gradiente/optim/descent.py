@@ -1,7 +1,7 @@
 """``minimize`` and ``newton``: every method is one descent loop with a direction rule and a step rule.
 
-Lessons: module 3, "Gradient descent", "Stochastic and mini-batch descent, momentum, Adam"
-and "Newton's method".
+Lessons: 2.1 `derivatives-gradient-descent`, 3.1 `cost-functions-convexity`, 3.2 `sgd-momentum-adam`
+and 3.3 `newton-method`.
 
 At the point ``x`` with gradient ``g`` every method here does the same thing::
 

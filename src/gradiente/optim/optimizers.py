@@ -1,7 +1,6 @@
 """Optimizer classes: update a list of Tensors in place from their ``.grad``, like ``torch.optim``.
 
-Lessons: module 3, "Gradient descent" (learning rate, divergence) and "Stochastic and
-mini-batch descent, momentum, Adam".
+Lessons: 3.1 `cost-functions-convexity` (learning rate, divergence) and 3.2 `sgd-momentum-adam`.
 
 ::
 
