@@ -145,10 +145,10 @@ def _visible(locator) -> bool:
         return False
 
 
-def first_figures(browser, hub: Hub, runs: int) -> list[tuple[float, float]]:
+def first_figures(browser, hub: Hub, runs: int, lesson: str = LESSON) -> list[tuple[float, float]]:
     seconds = []
     for _ in range(runs):
-        context, first, live = open_lesson(browser, hub, LESSON)
+        context, first, live = open_lesson(browser, hub, lesson)
         seconds.append((first, live))
         context.close()
         time.sleep(1.0)  # a learner reads before opening the next lesson
@@ -213,7 +213,9 @@ def verdict(met: bool) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5, help="navigations to a lesson, for the median (default 5)")
-    runs = parser.parse_args().runs
+    parser.add_argument("--lesson", default=LESSON, help=f"the lesson whose first figure is timed (default {LESSON})")
+    arguments = parser.parse_args()
+    runs, lesson = arguments.runs, arguments.lesson
     with_browser = Path(CHROMIUM).exists()
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
@@ -227,7 +229,7 @@ def main() -> None:
 
                 with sync_playwright() as playwright:
                     browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-                    figures = first_figures(browser, hub, runs)
+                    figures = first_figures(browser, hub, runs, lesson)
                     latencies, tab_figures = home_while_tabs_open(browser, hub, [LESSON] * 10)
                     browser.close()
         finally:
@@ -238,7 +240,7 @@ def main() -> None:
                 hub.wait_for("/")
                 with sync_playwright() as playwright:
                     browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-                    later_figures = first_figures(browser, hub, runs)
+                    later_figures = first_figures(browser, hub, runs, lesson)
                     browser.close()
             finally:
                 hub.stop()
