@@ -16,7 +16,7 @@ Its dual depends on the data only through inner products, which a kernel replace
 and the decision function is :math:`f(x) = \\sum_i \\alpha_i y_i k(x_i, x) + b`. Only the
 samples with :math:`\\alpha_i > 0`, the support vectors, matter.
 
-Lessons: 4.5 "SVM intuition (maximum margin)", 4.6 "SVM: hinge loss, dual, kernels, SMO".
+Lessons: 4.5 `svm-maximum-margin`, 4.6 `svm-dual-kernels`.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from gradiente._validation import (
     as_generator,
     check_choice,
     check_classification_targets,
+    check_is_fitted,
     check_n_features,
     check_parameter,
     check_X_y,
@@ -177,6 +178,43 @@ class SVC(ClassifierMixin, BaseEstimator):
         self.objective_ = np.asarray(objectives)
         self.n_iter_ = np.asarray(iterations)
         return self
+
+    @property
+    def coef_(self):
+        """Weights :math:`w = \\sum_i \\alpha_i y_i x_i` of each one-vs-one problem (linear kernel only).
+
+        Shape (1, n_features) for two classes (positive side ``classes_[1]``), else
+        (n_pairs, n_features) in the order of ``intercept_``; then
+        ``decision_function(X) == X @ coef_.T + intercept_``. With another kernel ``w``
+        lives in the kernel's feature space, which may be infinite-dimensional (rbf), so
+        there is no ``coef_``: an ``AttributeError`` says so (as in scikit-learn).
+
+        Examples
+        --------
+        >>> X = np.array([[0.0, 0.0], [0.0, 1.0], [3.0, 3.0], [3.0, 4.0]])
+        >>> SVC(kernel="linear").fit(X, [0, 0, 1, 1]).coef_.round(4).tolist()
+        [[0.4615, 0.3077]]
+        """
+        if self.kernel != "linear":
+            raise AttributeError(
+                f"coef_ is only available when using a linear kernel; this SVC has kernel={self.kernel!r}, "
+                "whose weight vector w lives in the kernel's feature space (infinite-dimensional for "
+                "'rbf') and cannot be written with n_features numbers. Use decision_function(X), or "
+                "fit SVC(kernel='linear') to read w."
+            )
+        check_is_fitted(self, "dual_coef_")
+        n_classes = self.classes_.shape[0]
+        start = np.concatenate([[0], np.cumsum(self.n_support_)])
+        rows = []
+        for a in range(n_classes):
+            for b in range(a + 1, n_classes):
+                in_a, in_b = slice(start[a], start[a + 1]), slice(start[b], start[b + 1])
+                # w = sum_i y_i alpha_i x_i over the support vectors of classes a and b
+                rows.append(
+                    self.dual_coef_[b - 1, in_a] @ self.support_vectors_[in_a]
+                    + self.dual_coef_[a, in_b] @ self.support_vectors_[in_b]
+                )
+        return np.array(rows)
 
     def decision_function(self, X):
         """Signed distances to the boundary: (n_samples,) for two classes, else (n_samples, n_pairs)."""
