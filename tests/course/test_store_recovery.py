@@ -221,7 +221,10 @@ def test_threads_keep_working_while_the_folder_is_deleted_under_them(tmp_path):
     for thread in threads:
         thread.start()
     time.sleep(0.3)
-    shutil.rmtree(database.parent)
+    # Gone at once, as a learner's `rm -r` looks to the threads: rmtree alone deletes the files first,
+    # and a thread that looks in between sees a folder without its database ("missing").
+    gone = database.parent.rename(tmp_path / "deleted")
+    shutil.rmtree(gone)
     time.sleep(0.5)
     stop.set()
     for thread in threads:
