@@ -18,7 +18,7 @@ import pytest
 
 from gradiente.course.checking import Raised, compare
 from gradiente.course.grader import grade
-from gradiente.course.judge import _error_difference
+from gradiente.course.judge import _error_difference, _normalized
 from gradiente.course.manifest import Exercise, load_course
 from gradiente.course.result import GradeResult
 
@@ -80,9 +80,7 @@ def generic_message(exercise: Exercise, path: Path):
             mismatch = _error_difference(case, got)
             message = None if mismatch is None else mismatch.message
         else:
-            expected, got = call(reference, case), call(mistaken, case)
-            if case.normalize is not None:
-                expected, got = case.normalize(expected), case.normalize(got)
+            expected, got = _normalized(case, call(reference, case)), _normalized(case, call(mistaken, case))
             message = compare(expected, got, rtol=case.rtol, atol=case.atol)
         if message is not None:
             return case, message
