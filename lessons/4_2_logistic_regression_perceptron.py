@@ -53,7 +53,8 @@ trazan una recta (un hiperplano) que separa las clases; lo que cambia es cómo l
 - leer $P(y = 1 \mid x) = \sigma(w^\top x + b)$, los log-odds y la frontera de decisión $w^\top x + b = 0$;
 - calcular la pérdida logarítmica sin desbordes y su gradiente $X^\top(p - y)/n$;
 - programar la regla del perceptrón y ver por qué se detiene en datos separables y nunca en los demás;
-- contar verdaderos y falsos positivos y negativos en una matriz de confusión.
+- contar verdaderos y falsos positivos y negativos en una matriz de confusión;
+- explicar por qué $\lVert w \rVert$ crece sin freno en datos separables, y pasar a $k$ clases con softmax.
 
 **Por qué importa en ML.** La regresión logística es el clasificador de referencia en medicina, crédito y
 cualquier lugar donde se quiera una probabilidad calibrada; y la última capa de casi toda red de
@@ -70,7 +71,8 @@ draw a line (a hyperplane) between the classes; what differs is how they move it
 - read $P(y = 1 \mid x) = \sigma(w^\top x + b)$, the log-odds and the decision boundary $w^\top x + b = 0$;
 - compute the log loss without overflow, and its gradient $X^\top(p - y)/n$;
 - code the perceptron rule and see why it stops on separable data and never on the rest;
-- count true and false positives and negatives in a confusion matrix.
+- count true and false positives and negatives in a confusion matrix;
+- explain why $\lVert w \rVert$ grows without a brake on separable data, and go to $k$ classes with softmax.
 
 **Why it matters in ML.** Logistic regression is the reference classifier in medicine, credit and
 anywhere a calibrated probability is wanted; and the last layer of nearly every classification network
@@ -270,69 +272,32 @@ def _(kit, lang):
         lang,
         es=r"""
 **El gradiente.** En la lección 2.4 derivaste la pérdida de **un** ejemplo con la regla de la cadena y
-viste que todo se simplifica a $\partial \ell_i / \partial z_i = p_i - y_i$. Ahora sólo falta juntar los
-$n$ ejemplos: como $z_i = w^\top x_i + b$, $\partial z_i / \partial w = x_i$ y $\partial z_i/\partial b = 1$, así que
+viste que todo se simplifica a $\partial \ell_i / \partial z_i = p_i - y_i$. Ahora falta juntar los $n$
+ejemplos. Tienes todas las piezas: $L$ es el promedio de los $\ell_i$, y como $z_i = w^\top x_i + b$,
 
 $$
-\nabla_w L = \frac{1}{n}\sum_i (p_i - y_i)\,x_i = \frac{1}{n}X^\top(p - y), \qquad
-\frac{\partial L}{\partial b} = \frac{1}{n}\sum_i (p_i - y_i).
+\frac{\partial z_i}{\partial w} = x_i, \qquad \frac{\partial z_i}{\partial b} = 1 .
 $$
 
-Es la misma forma que el gradiente del error cuadrático de la regresión lineal (lección 4.1), con $p$ en
-lugar de $\hat y$. La hessiana, $\frac{1}{n}X^\top \mathrm{diag}\big(p(1-p)\big) X$, es semidefinida
-positiva: $L$ es **convexa** (lección 3.1) y el descenso de gradiente no se queda en un mínimo falso.
-Comprobémoslo contra diferencias finitas sobre el cáncer de mama estandarizado:
+Antes de seguir, pregúntate: ¿qué vector sale si sumas $(p_i - y_i)\,x_i$ sobre todos los ejemplos, y
+cómo se escribe esa suma con la matriz $X$ (una fila por ejemplo) sin un bucle? Ese es el segundo
+ejercicio; justo después lo comprobamos contra diferencias finitas.
+
+Ahora te toca a ti: primero la pérdida, estable, y luego su gradiente.
 """,
         en=r"""
 **The gradient.** In lesson 2.4 you differentiated the loss of **one** example with the chain rule and saw
-everything collapse to $\partial \ell_i / \partial z_i = p_i - y_i$. All that is left is to gather the $n$
-examples: since $z_i = w^\top x_i + b$, $\partial z_i / \partial w = x_i$ and $\partial z_i/\partial b = 1$, so
+everything collapse to $\partial \ell_i / \partial z_i = p_i - y_i$. What is left is to gather the $n$
+examples. You have every piece: $L$ is the mean of the $\ell_i$, and since $z_i = w^\top x_i + b$,
 
 $$
-\nabla_w L = \frac{1}{n}\sum_i (p_i - y_i)\,x_i = \frac{1}{n}X^\top(p - y), \qquad
-\frac{\partial L}{\partial b} = \frac{1}{n}\sum_i (p_i - y_i).
+\frac{\partial z_i}{\partial w} = x_i, \qquad \frac{\partial z_i}{\partial b} = 1 .
 $$
 
-It has the same shape as the squared-error gradient of linear regression (lesson 4.1), with $p$ in place
-of $\hat y$. The Hessian, $\frac{1}{n}X^\top \mathrm{diag}\big(p(1-p)\big) X$, is positive semidefinite: $L$
-is **convex** (lesson 3.1) and gradient descent does not get stuck in a false minimum. Let us check it
-against finite differences on standardised breast cancer:
-""",
-    )
-    return
+Before going on, ask yourself: which vector comes out when you add $(p_i - y_i)\,x_i$ over all the
+examples, and how do you write that sum with the matrix $X$ (one row per example) without a loop? That is
+the second exercise; right after it we check it against finite differences.
 
-
-@app.cell
-def _(load_breast_cancer, mean_log_loss, np):
-    cancer = load_breast_cancer()
-    cancer_X = (cancer.data - cancer.data.mean(axis=0)) / cancer.data.std(axis=0)  # ddof=0
-    cancer_y = cancer.target  # 0 = malignant, 1 = benign
-    _rng = np.random.default_rng(0)
-    _w, _b = _rng.normal(scale=0.1, size=30), 0.2
-    _p = 1 / (1 + np.exp(-(cancer_X @ _w + _b)))
-    grad_formula = cancer_X.T @ (_p - cancer_y) / len(cancer_y)
-    _h = 1e-6
-    grad_numeric = np.array(
-        [
-            (mean_log_loss(cancer_X, cancer_y, _w + _h * e, _b) - mean_log_loss(cancer_X, cancer_y, _w - _h * e, _b))
-            / (2 * _h)
-            for e in np.eye(30)
-        ]
-    )
-    np.abs(grad_formula - grad_numeric).max()
-    return cancer, cancer_X, cancer_y
-
-
-@app.cell(hide_code=True)
-def _(kit, lang):
-    kit.text(
-        lang,
-        es="""
-La diferencia más grande entre la fórmula y las diferencias finitas queda al nivel del error de redondeo.
-Ahora te toca a ti: primero la pérdida, estable, y luego su gradiente.
-""",
-        en="""
-The largest difference between the formula and finite differences is at the level of rounding error.
 Your turn: first the loss, stably, then its gradient.
 """,
     )
@@ -374,6 +339,200 @@ def _(ex_logistic_grad, kit):
 @app.cell(hide_code=True)
 def _(ex_logistic_grad, kit):
     kit.hints(ex_logistic_grad)
+    return
+
+
+@app.cell(hide_code=True)
+def _(kit, lang):
+    kit.text(
+        lang,
+        es=r"""
+**La forma matricial.** La suma $\sum_i (p_i - y_i)\,x_i$ es una combinación de las filas de $X$ con pesos
+$p_i - y_i$, es decir, $X^\top(p - y)$:
+
+$$
+\nabla_w L = \frac{1}{n}X^\top(p - y), \qquad \frac{\partial L}{\partial b} = \frac{1}{n}\sum_i (p_i - y_i).
+$$
+
+Es la misma forma que el gradiente del error cuadrático de la regresión lineal (lección 4.1), con $p$ en
+lugar de $\hat y$: "error por entrada". La comparamos con diferencias finitas centradas (lección 2.1) sobre
+el cáncer de mama estandarizado, en un $w$ al azar:
+""",
+        en=r"""
+**The matrix form.** The sum $\sum_i (p_i - y_i)\,x_i$ is a combination of the rows of $X$ with weights
+$p_i - y_i$, that is, $X^\top(p - y)$:
+
+$$
+\nabla_w L = \frac{1}{n}X^\top(p - y), \qquad \frac{\partial L}{\partial b} = \frac{1}{n}\sum_i (p_i - y_i).
+$$
+
+It has the same shape as the squared-error gradient of linear regression (lesson 4.1), with $p$ in place of
+$\hat y$: "error times input". We compare it with central finite differences (lesson 2.1) on standardised
+breast cancer, at a random $w$:
+""",
+    )
+    return
+
+
+@app.cell
+def _(load_breast_cancer, mean_log_loss, np):
+    cancer = load_breast_cancer()
+    cancer_X = (cancer.data - cancer.data.mean(axis=0)) / cancer.data.std(axis=0)  # ddof=0
+    cancer_y = cancer.target  # 0 = malignant, 1 = benign
+    _rng = np.random.default_rng(0)
+    _w, _b = _rng.normal(scale=0.1, size=30), 0.2
+    _p = 1 / (1 + np.exp(-(cancer_X @ _w + _b)))
+    grad_formula = cancer_X.T @ (_p - cancer_y) / len(cancer_y)
+    _h = 1e-6
+    grad_numeric = np.array(
+        [
+            (mean_log_loss(cancer_X, cancer_y, _w + _h * e, _b) - mean_log_loss(cancer_X, cancer_y, _w - _h * e, _b))
+            / (2 * _h)
+            for e in np.eye(30)
+        ]
+    )
+    grad_gap = float(np.abs(grad_formula - grad_numeric).max())
+    grad_gap
+    return cancer, cancer_X, cancer_y, grad_gap
+
+
+@app.cell(hide_code=True)
+def _(grad_gap, kit, lang):
+    kit.text(
+        lang,
+        es=f"""
+La diferencia más grande entre la fórmula y las diferencias finitas es {grad_gap:.1e}: error de redondeo.
+La hessiana, $\\frac{{1}}{{n}}X^\\top \\mathrm{{diag}}\\big(p(1-p)\\big) X$, es semidefinida positiva, así que $L$
+es **convexa** (lección 3.1): el descenso de gradiente no se queda en un mínimo falso.
+""",
+        en=f"""
+The largest difference between the formula and finite differences is {grad_gap:.1e}: rounding error. The
+Hessian, $\\frac{{1}}{{n}}X^\\top \\mathrm{{diag}}\\big(p(1-p)\\big) X$, is positive semidefinite, so $L$ is
+**convex** (lesson 3.1): gradient descent does not get stuck in a false minimum.
+""",
+    )
+    return
+
+
+@app.cell(hide_code=True)
+def _(kit, lang):
+    kit.text(
+        lang,
+        es=r"""
+### Cuando las clases se separan solas: $\lVert w \rVert$ sin freno
+
+Setosa y versicolor se separan con una recta. Entonces siempre se puede bajar la pérdida: basta multiplicar
+$(w, b)$ por 2, la recta no se mueve y cada $p_i$ se acerca más a su $y_i$. La pérdida tiende a $0$ pero
+nunca llega, así que **no hay mínimo**: el estimador de máxima verosimilitud no existe. La regularización
+L2 suma $\lVert w \rVert^2/(2Cn)$ a la pérdida y devuelve el mínimo; $C$ grande es regularización débil.
+
+Mueve $C$ y mira cuánto crece $\lVert w \rVert$ en cada par. ¿Cuál deja de crecer?
+""",
+        en=r"""
+### When the classes separate on their own: $\lVert w \rVert$ without a brake
+
+Setosa and versicolor are split by a line. Then the loss can always go lower: double $(w, b)$, the line
+stays put and every $p_i$ gets closer to its $y_i$. The loss tends to $0$ but never gets there, so **there is
+no minimum**: the maximum-likelihood estimate does not exist. L2 regularisation adds
+$\lVert w \rVert^2/(2Cn)$ to the loss and brings the minimum back; a large $C$ is weak regularisation.
+
+Move $C$ and watch how much $\lVert w \rVert$ grows on each pair. Which one stops growing?
+""",
+    )
+    return
+
+
+@app.cell(hide_code=True)
+def _(LogisticRegression, np, pairs):
+    log_c_grid = np.arange(-2.0, 6.01, 0.5)
+
+    def _path(X, y):
+        fits = [LogisticRegression(penalty="l2", C=10.0**c, max_iter=200).fit(X, y) for c in log_c_grid]
+        return [(m.coef_[0], float(m.intercept_[0])) for m in fits]
+
+    c_paths = {name: _path(*pairs[name]) for name in pairs}
+    return c_paths, log_c_grid
+
+
+@app.cell(hide_code=True)
+def _(kit, lang, log_c_grid, mo):
+    log_c_slider = mo.ui.slider(
+        steps=list(log_c_grid),
+        value=0.0,
+        show_value=True,
+        label=kit.say(
+            lang, es="log₁₀ C (a la derecha, menos regularización)", en="log₁₀ C (to the right, less regularisation)"
+        ),
+    )
+    log_c_slider
+    return (log_c_slider,)
+
+
+@app.cell(hide_code=True)
+def _(c_paths, grid_points, grid_u, grid_v, kit, lang, log_c_grid, log_c_slider, np, pairs, plt):
+    _k = int(np.argmin(np.abs(log_c_grid - log_c_slider.value)))
+    _w, _b = c_paths["setosa-versicolor"][_k]
+    _X, _y = pairs["setosa-versicolor"]
+    _fig, (_ax, _ax2) = plt.subplots(1, 2, figsize=(10, 3.9), gridspec_kw={"width_ratios": [1.25, 1]})
+    _p = np.exp(-np.logaddexp(0.0, -(grid_points @ _w + _b))).reshape(grid_u.shape)
+    _ax.pcolormesh(grid_u, grid_v, _p, cmap="RdBu", vmin=0, vmax=1, shading="auto", alpha=0.55)
+    for _c, _mk in ((0, "o"), (1, "s")):
+        _ax.scatter(*_X[_y == _c].T, marker=_mk, s=16, edgecolor="k", lw=0.4)
+    draw_line(_ax, _w, _b, (0.5, 5.5), (-0.3, 2.2), color="k", lw=2)
+    _ax.set_xlabel(kit.say(lang, es="largo del pétalo (cm)", en="petal length (cm)"))
+    _ax.set_ylabel(kit.say(lang, es="ancho del pétalo (cm)", en="petal width (cm)"))
+    _ax.set_title(
+        kit.say(lang, es="setosa / versicolor", en="setosa / versicolor")
+        + f":  C = {10.0 ** log_c_grid[_k]:.3g},  ‖w‖ = {np.linalg.norm(_w):.2f}",
+        fontsize=10,
+    )
+    _labels = {
+        "setosa-versicolor": kit.say(lang, es="setosa / versicolor (separable)", en="setosa / versicolor (separable)"),
+        "versicolor-virginica": kit.say(
+            lang, es="versicolor / virginica (no separable)", en="versicolor / virginica (not separable)"
+        ),
+    }
+    for _name, _style in (("setosa-versicolor", "o-"), ("versicolor-virginica", "s--")):
+        _norms = [np.linalg.norm(w) for w, _ in c_paths[_name]]
+        _ax2.plot(log_c_grid, _norms, _style, ms=3, label=_labels[_name])
+        _ax2.plot(log_c_grid[_k], _norms[_k], "o", ms=9, mfc="none", mec="tab:red", mew=1.5)
+    _ax2.set_xlabel("log₁₀ C")
+    _ax2.set_ylabel("‖w‖")
+    _ax2.legend(fontsize=8, loc="upper left")
+    _ax2.grid(alpha=0.3)
+    _fig.tight_layout()
+    plt.close(_fig)
+    _fig
+    return
+
+
+@app.cell(hide_code=True)
+def _(LogisticRegression, c_paths, kit, lang, log_c_grid, np, pairs):
+    _free = float(np.linalg.norm(LogisticRegression().fit(*pairs["setosa-versicolor"]).coef_))
+    _norms = {name: [np.linalg.norm(w) for w, _ in path] for name, path in c_paths.items()}
+    _sep, _non = _norms["setosa-versicolor"], _norms["versicolor-virginica"]
+    _hi = f"$10^{{{log_c_grid[-1]:.0f}}}$"
+    kit.text(
+        lang,
+        es=f"""
+En el par separable, $\\lVert w \\rVert$ pasa de {_sep[0]:.2f} a {_sep[-1]:.2f} y sigue subiendo (en esta escala
+la curva se vuelve casi una recta: crece como $\\ln C$, sin techo); la frontera casi no se mueve, pero las
+probabilidades se vuelven 0 o 1. En el par no separable se estanca en {_non[-1]:.2f}: los puntos mezclados
+castigan la confianza excesiva y el mínimo existe aunque $C$ valga {_hi}. Por eso scikit-learn regulariza por omisión
+($C = 1$). `gradiente.models.LogisticRegression` no regulariza por omisión: en el par separable se detiene
+cuando el gradiente ya es casi cero, con $\\lVert w \\rVert$ = {_free:.1f}, un número que sólo dice cuándo
+se detuvo, no dónde está un mínimo.
+""",
+        en=f"""
+On the separable pair, $\\lVert w \\rVert$ goes from {_sep[0]:.2f} to {_sep[-1]:.2f} and keeps rising (on this scale
+the curve turns almost straight: it grows like $\\ln C$, with no ceiling); the line barely moves,
+but the probabilities turn into 0 or 1. On the non-separable pair it levels off at {_non[-1]:.2f}: the mixed
+points punish overconfidence and the minimum exists even when $C$ is {_hi}. That is why
+scikit-learn regularises by default ($C = 1$). `gradiente.models.LogisticRegression` does not by default: on
+the separable pair it stops once the gradient is almost zero, with $\\lVert w \\rVert$ = {_free:.1f}, a number
+that only says when it stopped, not where a minimum is.
+""",
+    )
     return
 
 
@@ -486,7 +645,7 @@ def _(kit, lang, mo, trace):
 
 
 @app.cell(hide_code=True)
-def _(kit, lang, np, pair_choice, plt, trace, trace_X, trace_y, update_slider):
+def _(LogisticRegression, kit, lang, np, pair_choice, plt, trace, trace_X, trace_y, update_slider):
     _k = update_slider.value
     _i, _b, _w = trace[_k]
     _names = pair_choice.value.split("-")
@@ -517,6 +676,18 @@ def _(kit, lang, np, pair_choice, plt, trace, trace_X, trace_y, update_slider):
             label=kit.say(lang, es="el punto que provocó la actualización", en="the point that triggered the update"),
         )
     draw_line(_ax, _w, _b, *_lims, color="k", lw=2)
+    if pair_choice.value == "versicolor-virginica":  # separable data has no logistic optimum to draw
+        _lr = LogisticRegression().fit(trace_X, trace_y)
+        draw_line(
+            _ax,
+            _lr.coef_[0],
+            float(_lr.intercept_[0]),
+            *_lims,
+            color="tab:blue",
+            lw=1.5,
+            ls=":",
+            label=kit.say(lang, es="regresión logística (no se mueve)", en="logistic regression (stays put)"),
+        )
     _ax.set_xlabel(kit.say(lang, es="largo del pétalo (cm)", en="petal length (cm)"))
     _ax.set_ylabel(kit.say(lang, es="ancho del pétalo (cm)", en="petal width (cm)"))
     _ax.legend(loc="upper left", fontsize=7)
@@ -682,12 +853,136 @@ def _(kit, lang):
     kit.text(
         lang,
         es=r"""
-## 5. Autoevaluación
+## 5. Más de dos clases: softmax
+
+Con $k$ clases, el modelo da un puntaje por clase, $z_c = w_c^\top x + b_c$, y la **función softmax** los
+convierte en probabilidades positivas que suman 1:
+
+$$
+P(y = c \mid x) = \frac{e^{z_c - m}}{\sum_{c'} e^{z_{c'} - m}}, \qquad m = \max_{c} z_c .
+$$
+
+Restar el máximo $m$ no cambia el cociente (se cancela arriba y abajo) y evita que $e^{z}$ se desborde,
+igual que `logaddexp` en la pérdida binaria. Con dos clases, softmax es la sigmoide de antes:
+$P(y = 1 \mid x) = \sigma(z_1 - z_0)$. La pérdida es otra vez menos la log-verosimilitud,
+$-\frac{1}{n}\sum_i \ln P(y = y_i \mid x_i)$, y su gradiente tiene la misma forma "error por entrada",
+$\frac{1}{n}X^\top(P - Y)$ con $Y$ las etiquetas en one-hot (la lección 4.4 lo deriva y lo usa para
+entrenar una red).
+
+Abajo, una regresión logística con las tres especies de iris (L2, $C = 1$). Mueve la flor nueva: ¿dónde
+está el modelo seguro y dónde duda entre dos especies?
+""",
+        en=r"""
+## 5. More than two classes: softmax
+
+With $k$ classes the model gives one score per class, $z_c = w_c^\top x + b_c$, and the **softmax function**
+turns them into positive probabilities that add up to 1:
+
+$$
+P(y = c \mid x) = \frac{e^{z_c - m}}{\sum_{c'} e^{z_{c'} - m}}, \qquad m = \max_{c} z_c .
+$$
+
+Subtracting the maximum $m$ does not change the ratio (it cancels above and below) and keeps $e^{z}$ from
+overflowing, just like `logaddexp` in the binary loss. With two classes softmax is the sigmoid from before:
+$P(y = 1 \mid x) = \sigma(z_1 - z_0)$. The loss is again minus the log-likelihood,
+$-\frac{1}{n}\sum_i \ln P(y = y_i \mid x_i)$, and its gradient has the same "error times input" shape,
+$\frac{1}{n}X^\top(P - Y)$ with $Y$ the one-hot labels (lesson 4.4 derives it and uses it to train a network).
+
+Below, a logistic regression on the three iris species (L2, $C = 1$). Move the new flower: where is the model
+sure, and where does it hesitate between two species?
+""",
+    )
+    return
+
+
+@app.cell(hide_code=True)
+def _(LogisticRegression, iris, np):
+    iris_petals = iris.data[:, 2:4]
+    softmax_model = LogisticRegression(penalty="l2", C=1.0).fit(iris_petals, iris.target)
+    _u, _v = np.meshgrid(np.linspace(0.5, 7.2, 150), np.linspace(-0.2, 2.8, 90))
+    _grid = np.column_stack([_u.ravel(), _v.ravel()])
+    softmax_regions = (_u, _v, softmax_model.predict(_grid).reshape(_u.shape))
+    return iris_petals, softmax_model, softmax_regions
+
+
+@app.cell(hide_code=True)
+def _(kit, lang, mo):
+    flower_length = mo.ui.slider(
+        1.0, 7.0, step=0.1, value=4.9, show_value=True, label=kit.say(lang, es="largo del pétalo", en="petal length")
+    )
+    flower_width = mo.ui.slider(
+        0.1, 2.5, step=0.05, value=1.6, show_value=True, label=kit.say(lang, es="ancho del pétalo", en="petal width")
+    )
+    mo.hstack([flower_length, flower_width], justify="start")
+    return flower_length, flower_width
+
+
+@app.cell(hide_code=True)
+def _(flower_length, flower_width, iris, iris_petals, kit, lang, np, plt, softmax_model, softmax_regions):
+    _x = np.array([flower_length.value, flower_width.value])
+    _z = softmax_model.decision_function(_x[None, :])[0]
+    _e = np.exp(_z - _z.max())  # the stable softmax, written out
+    _probs = _e / _e.sum()
+    _names = list(iris.target_names)
+    _colors = ["tab:blue", "tab:orange", "tab:green"]
+    _fig, (_ax, _ax2) = plt.subplots(1, 2, figsize=(10, 3.9), gridspec_kw={"width_ratios": [1.4, 1]})
+    _u, _v, _regions = softmax_regions
+    _ax.contourf(_u, _v, _regions, levels=[-0.5, 0.5, 1.5, 2.5], colors=_colors, alpha=0.18)
+    for _c, _mk in enumerate("o^s"):
+        _ax.scatter(
+            *iris_petals[iris.target == _c].T,
+            marker=_mk,
+            s=14,
+            color=_colors[_c],
+            edgecolor="k",
+            lw=0.3,
+            label=_names[_c],
+        )
+    _ax.scatter(
+        *_x,
+        marker="*",
+        s=300,
+        color="gold",
+        edgecolor="k",
+        zorder=5,
+        label=kit.say(lang, es="flor nueva", en="new flower"),
+    )
+    _ax.set_xlabel(kit.say(lang, es="largo del pétalo (cm)", en="petal length (cm)"))
+    _ax.set_ylabel(kit.say(lang, es="ancho del pétalo (cm)", en="petal width (cm)"))
+    _ax.legend(fontsize=8, loc="upper left")
+    _bars = _ax2.bar(_names, _probs, color=_colors)
+    for _bar, _p, _zc in zip(_bars, _probs, _z, strict=True):
+        _ax2.annotate(
+            f"p = {_p:.3f}\nz = {_zc:.2f}",
+            (_bar.get_x() + _bar.get_width() / 2, _p),
+            ha="center",
+            va="bottom",
+            fontsize=9,
+            xytext=(0, 2),
+            textcoords="offset points",
+        )
+    _ax2.set_ylim(0, 1.25)
+    _ax2.set_ylabel(kit.say(lang, es="probabilidad (softmax)", en="probability (softmax)"))
+    _ax2.set_title(
+        kit.say(lang, es="las tres probabilidades suman 1", en="the three probabilities add up to 1"), fontsize=10
+    )
+    _fig.tight_layout()
+    plt.close(_fig)
+    _fig
+    return
+
+
+@app.cell(hide_code=True)
+def _(kit, lang):
+    kit.text(
+        lang,
+        es=r"""
+## 6. Autoevaluación
 
 Cuatro preguntas rápidas. La respuesta se corrige en cuanto eliges una opción.
 """,
         en=r"""
-## 5. Self-check
+## 6. Self-check
 
 Four quick questions. Your answer is checked as soon as you pick an option.
 """,
@@ -804,28 +1099,36 @@ def _(kit, lang):
     kit.text(
         lang,
         es=r"""
-## 6. Resumen
+## 7. Resumen
 
 - La regresión logística modela $P(y = 1 \mid x) = \sigma(w^\top x + b)$; $z$ son los log-odds y la
   frontera $p = 0.5$ es la recta $w^\top x + b = 0$. Escalar $(w, b)$ no la mueve.
 - La pérdida logarítmica es menos la log-verosimilitud de Bernoulli; se calcula desde $z$ con
   `np.logaddexp`, y su gradiente es $X^\top(p - y)/n$ (y $\overline{p - y}$ para $b$). Es convexa.
+- Si las clases se separan con una recta, la pérdida no tiene mínimo: $\lVert w \rVert \to \infty$. La
+  regularización L2 (un $C$ finito) devuelve el mínimo.
 - El perceptrón ($y \in \{\pm 1\}$) corrige $w \leftarrow w + y_i x_i$, $b \leftarrow b + y_i$ en cada
   error; se detiene en datos separables tras a lo más $(R/\gamma)^2$ errores y nunca en los demás.
 - La matriz de confusión $[[\text{TN}, \text{FP}], [\text{FN}, \text{TP}]]$ separa los tipos de error;
   precisión y exhaustividad salen de ella.
+- Con $k$ clases, softmax convierte $k$ puntajes en probabilidades (restando el máximo, para no
+  desbordarse); con dos, es la sigmoide de $z_1 - z_0$.
 """,
         en=r"""
-## 6. Summary
+## 7. Summary
 
 - Logistic regression models $P(y = 1 \mid x) = \sigma(w^\top x + b)$; $z$ is the log-odds and the boundary
   $p = 0.5$ is the line $w^\top x + b = 0$. Scaling $(w, b)$ does not move it.
 - The log loss is minus the Bernoulli log-likelihood; compute it from $z$ with `np.logaddexp`; its gradient
   is $X^\top(p - y)/n$ (and $\overline{p - y}$ for $b$). It is convex.
+- If a line separates the classes, the loss has no minimum: $\lVert w \rVert \to \infty$. L2
+  regularisation (a finite $C$) brings the minimum back.
 - The perceptron ($y \in \{\pm 1\}$) corrects $w \leftarrow w + y_i x_i$, $b \leftarrow b + y_i$ at every
   mistake; it stops on separable data after at most $(R/\gamma)^2$ mistakes and never on the rest.
 - The confusion matrix $[[\text{TN}, \text{FP}], [\text{FN}, \text{TP}]]$ separates the kinds of mistake;
   precision and recall come out of it.
+- With $k$ classes, softmax turns $k$ scores into probabilities (subtracting the maximum, so as not to
+  overflow); with two it is the sigmoid of $z_1 - z_0$.
 """,
     )
     return
@@ -835,8 +1138,8 @@ def _(kit, lang):
 def _(kit, lang):
     kit.text(
         lang,
-        es="## 7. Para seguir: recursos de la guía de estudio",
-        en="## 7. Keep going: resources from the study guide",
+        es="## 8. Para seguir: recursos de la guía de estudio",
+        en="## 8. Keep going: resources from the study guide",
     )
     return
 
