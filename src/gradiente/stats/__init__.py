@@ -27,6 +27,7 @@ from .hypothesis_tests import (
 )
 from .intervals import ConfidenceInterval, confidence_interval
 from .maximum_likelihood import MLEResult, mle
+from .multivariate import MultivariateNormal
 from .resampling import BootstrapResult, PermutationTestResult, bootstrap, permutation_test
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "Uniform",
     "StudentT",
     "ChiSquared",
+    "MultivariateNormal",
     "mle",
     "covariance",
     "correlation",
