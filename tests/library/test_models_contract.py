@@ -61,6 +61,9 @@ SETTINGS = {
     # diabetes's features are scaled to unit norm, so alpha=1 shrinks w to R^2 = 0.24 there
     "Ridge": [dict(alpha=0.01), dict(alpha=0.0)],
     "Perceptron": [dict(), dict(shuffle=False, tol=None, max_iter=20)],
+    "GaussianNB": [dict(), dict(priors=[0.2, 0.3, 0.5])],
+    "BernoulliNB": [dict(), dict(alpha=0.5, fit_prior=False)],
+    "MultinomialNB": [dict(), dict(alpha=0.1, class_prior=[0.2, 0.3, 0.5])],
 }
 
 ESTIMATORS = [
@@ -88,6 +91,8 @@ def data_for(model):
         X, y = load_diabetes(return_X_y=True)
         return X[:120], y[:120]
     X, y = load_iris(return_X_y=True)
+    if type(model).__name__ == "MultinomialNB":  # counts: raw iris (in cm) is non-negative
+        return X[::2], y[::2]
     X = (X - X.mean(0)) / X.std(0)
     return X[::2], y[::2]
 
@@ -109,6 +114,9 @@ def test_discovery_finds_every_estimator_including_the_transformers():
         "LinearSVC",
         "PCA",
         "StandardScaler",
+        "GaussianNB",
+        "BernoulliNB",
+        "MultinomialNB",
     } <= set(ESTIMATOR_CLASSES)
     assert set(SETTINGS) <= set(ESTIMATOR_CLASSES), "SETTINGS names a class that no longer exists"
 

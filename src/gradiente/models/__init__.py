@@ -6,7 +6,9 @@
 - ``LinearRegression`` and ``Ridge`` (lesson 4.1), ``LogisticRegression`` and ``Perceptron`` (4.2),
 - ``MLPClassifier`` (4.3-4.4, backpropagation written out layer by layer), with the
   initialisers ``he_normal`` and ``xavier_uniform`` (4.3),
-- ``SVC`` (SMO on the dual, kernels) and ``LinearSVC`` (Pegasos on the primal) (4.5-4.6).
+- ``SVC`` (SMO on the dual, kernels) and ``LinearSVC`` (Pegasos on the primal) (4.5-4.6),
+- ``GaussianNB``, ``BernoulliNB`` and ``MultinomialNB`` (lesson 5.5 ``bayes-naive-bayes-map``:
+  Bayes' theorem with features independent given the class, normalised by log-sum-exp).
 """
 
 from gradiente.exceptions import ConvergenceWarning, NotFittedError
@@ -14,6 +16,7 @@ from gradiente.models.initializers import he_normal, xavier_uniform
 from gradiente.models.linear import LinearRegression
 from gradiente.models.logistic import LogisticRegression
 from gradiente.models.mlp import MLPClassifier
+from gradiente.models.naive_bayes import BernoulliNB, GaussianNB, MultinomialNB
 from gradiente.models.perceptron import Perceptron
 from gradiente.models.ridge import Ridge
 from gradiente.models.svm import SVC, LinearSVC
@@ -28,6 +31,9 @@ __all__ = [
     "xavier_uniform",
     "SVC",
     "LinearSVC",
+    "GaussianNB",
+    "BernoulliNB",
+    "MultinomialNB",
     "NotFittedError",
     "ConvergenceWarning",
 ]
