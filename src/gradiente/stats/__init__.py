@@ -6,6 +6,7 @@ Lesson: module 5, *Probability and statistics*.
 from gradiente.exceptions import ConvergenceError, SampleSizeError
 
 from .association import correlation, covariance
+from .descriptive import ECDF, DescribeResult, describe, ecdf
 from .distributions import (
     Bernoulli,
     Binomial,
@@ -41,6 +42,8 @@ __all__ = [
     "ChiSquared",
     "MultivariateNormal",
     "mle",
+    "ecdf",
+    "describe",
     "covariance",
     "correlation",
     "ztest",
@@ -57,6 +60,8 @@ __all__ = [
     "BootstrapResult",
     "PermutationTestResult",
     "MLEResult",
+    "ECDF",
+    "DescribeResult",
     "SampleSizeError",
     "ConvergenceError",
 ]
