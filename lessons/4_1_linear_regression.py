@@ -111,21 +111,18 @@ def _(kit, lang, mo):
 
 
 @app.cell
-def _(mo, np, y3_slider):
-    _printed = []  # what the cell prints, shown under its code (the hub hides stdout)
-
-    def _print(*values):
-        _printed.append(" ".join(str(value) for value in values))
-
+def _(kit, np, y3_slider):
     # Three points x = 0, 1, 2: the columns of A are the ones and x.
     A3 = np.array([[1.0, 0.0], [1.0, 1.0], [1.0, 2.0]])
     y_vec = np.array([1.0, 1.5, y3_slider.value])
     theta3 = np.linalg.solve(A3.T @ A3, A3.T @ y_vec)
     y_hat3 = A3 @ theta3
     r3 = y_vec - y_hat3
-    _print("θ = (b, w) =", np.round(theta3, 4))
-    _print("Aᵀ r =", np.round(A3.T @ r3, 12), "  ‖r‖² = SSE =", round(float(r3 @ r3), 4))
-    mo.show_code(mo.plain_text("\n".join(_printed)), position="above")
+    _lines = [
+        f"θ = (b, w) = {np.round(theta3, 4)}",
+        f"Aᵀ r = {np.round(A3.T @ r3, 12)}   ‖r‖² = SSE = {float(r3 @ r3):.4f}",
+    ]
+    kit.printout(_lines)  # what a notebook would print (the hub hides print output)
     return A3, r3, y_hat3, y_vec
 
 
@@ -138,12 +135,14 @@ def _(A3, azim_slider, kit, lang, np, plt, r3, y_hat3, y_vec):
     _ax.plot_surface(_P[..., 0], _P[..., 1], _P[..., 2], alpha=0.2, color="tab:blue")
     for _col, _name in ((A3[:, 0], "1"), (A3[:, 1], "x")):
         _ax.quiver(0, 0, 0, *_col, color="tab:blue", lw=2)
-        _ax.text(*(_col * 1.08), _name, color="tab:blue")
+        _ax.text(*(_col * 1.08), _name, color="tab:blue", fontsize=12)
     _ax.quiver(0, 0, 0, *y_vec, color="black", lw=2)
-    _ax.text(*(y_vec * 1.05), "y")
+    _ax.text(*(y_vec * 1.05), "y", fontsize=12)
     _ax.quiver(0, 0, 0, *y_hat3, color="tab:green", lw=2)
-    _ax.text(*(y_hat3 * 1.05), "ŷ", color="tab:green")
-    _ax.plot(*np.column_stack([y_hat3, y_vec]), color="tab:red", lw=2, ls="--")
+    _ax.text(*(y_hat3 * 1.05), "ŷ", color="tab:green", fontsize=12)
+    _ax.plot(*np.column_stack([y_hat3, y_vec]), color="tab:red", lw=2.5, ls="--")
+    # The residual's name sits beside its lower half, away from the label of y at its top.
+    _ax.text(*(y_hat3 + 0.3 * r3 + np.array([0.35, 0.0, 0.0])), "r = y − ŷ", color="tab:red", fontsize=12)
     _ax.view_init(elev=20, azim=azim_slider.value)
     _ax.set_xlabel("$y_1$")
     _ax.set_ylabel("$y_2$")
@@ -179,12 +178,7 @@ With diabetes (442 patients, 10 features, disease progression one year later), i
 
 
 @app.cell
-def _(mo, np):
-    _printed = []  # what the cell prints, shown under its code (the hub hides stdout)
-
-    def _print(*values):
-        _printed.append(" ".join(str(value) for value in values))
-
+def _(kit, np):
     from gradiente.datasets import load_diabetes
     from gradiente.models import LinearRegression
 
@@ -201,13 +195,14 @@ def _(mo, np):
     b_r, w_r = library_fit(diabetes_raw.data, y_d)
     yhat_s = diabetes.data @ w_s + b_s
     yhat_r = diabetes_raw.data @ w_r + b_r
-    _print("scaled: b =", round(b_s, 2), " w[:3] =", np.round(w_s[:3], 2))
-    _print("raw:    b =", round(b_r, 2), " w[:3] =", np.round(w_r[:3], 3))
-    _print("max |ŷ_scaled − ŷ_raw| =", f"{np.max(np.abs(yhat_s - yhat_r)):.2e}")
-    _print(
-        "Xcᵀ r (scaled), max |·| =", f"{np.max(np.abs((diabetes.data - diabetes.data.mean(0)).T @ (y_d - yhat_s))):.2e}"
-    )
-    mo.show_code(mo.plain_text("\n".join(_printed)), position="above")
+    _centred = diabetes.data - diabetes.data.mean(axis=0)
+    _lines = [
+        f"scaled: b = {b_s:.2f}   w[:3] = {np.round(w_s[:3], 2)}",
+        f"raw:    b = {b_r:.2f}   w[:3] = {np.round(w_r[:3], 3)}",
+        f"max |ŷ_scaled − ŷ_raw| = {np.max(np.abs(yhat_s - yhat_r)):.2e}",
+        f"Xcᵀ r (scaled), max |·| = {np.max(np.abs(_centred.T @ (y_d - yhat_s))):.2e}",
+    ]
+    kit.printout(_lines)  # what a notebook would print (the hub hides print output)
     return LinearRegression, diabetes, diabetes_raw, load_diabetes, y_d, yhat_s
 
 
@@ -258,22 +253,86 @@ The SVD $X = U\Sigma V^\top$ (1.6) fixes both: $w = X^+ y = V\Sigma^+U^\top y$, 
 
 
 @app.cell
-def _(LinearRegression, diabetes_raw, mo, np, y_d):
-    _printed = []  # what the cell prints, shown under its code (the hub hides stdout)
-
-    def _print(*values):
-        _printed.append(" ".join(str(value) for value in values))
-
+def _(LinearRegression, diabetes_raw, kit, np, y_d):
     import gradiente.linalg as gla
 
     A_raw = np.column_stack([np.ones(len(y_d)), diabetes_raw.data])
-    _print("κ(A) =", f"{np.linalg.cond(A_raw):.3g}", "  κ(AᵀA) =", f"{np.linalg.cond(A_raw.T @ A_raw):.3g}")
     theta_pinv = np.asarray(gla.pinv(A_raw)) @ y_d
     theta_lstsq = np.linalg.lstsq(A_raw, y_d, rcond=None)[0]
     model = LinearRegression().fit(diabetes_raw.data, y_d)
-    _print("pinv vs lstsq:      ", f"{np.max(np.abs(theta_pinv - theta_lstsq)):.2e}")
-    _print("LinearRegression b: ", round(float(model.intercept_), 4), " lstsq b:", round(float(theta_lstsq[0]), 4))
-    mo.show_code(mo.plain_text("\n".join(_printed)), position="above")
+    _lines = [
+        f"κ(A) = {np.linalg.cond(A_raw):.3g}   κ(AᵀA) = {np.linalg.cond(A_raw.T @ A_raw):.3g}",
+        f"pinv vs lstsq:       {np.max(np.abs(theta_pinv - theta_lstsq)):.2e}",
+        f"LinearRegression b:  {float(model.intercept_):.4f}   lstsq b: {float(theta_lstsq[0]):.4f}",
+    ]
+    kit.printout(_lines)  # what a notebook would print (the hub hides print output)
+    return
+
+
+@app.cell(hide_code=True)
+def _(kit, lang):
+    kit.text(
+        lang,
+        es=r"""
+**¿Y el descenso de gradiente de la lección 3.1?** Llega al mismo $w$, pero a pasos: con el paso seguro
+$1/L$ ($L$ el valor propio más grande de $X_c^\top X_c/n$), el número de pasos crece con el número de
+condición $\kappa(X_c^\top X_c)$, el cociente entre el valor propio más grande y el más chico (lección 3.2).
+Lo comparamos con la fórmula cerrada en las dos versiones de diabetes, con el mismo presupuesto de pasos:
+""",
+        en=r"""
+**And lesson 3.1's gradient descent?** It reaches the same $w$, but in steps: with the safe step $1/L$ ($L$ the
+largest eigenvalue of $X_c^\top X_c/n$), the number of steps grows with the condition number
+$\kappa(X_c^\top X_c)$, the ratio of the largest to the smallest eigenvalue (lesson 3.2). We compare it with the
+closed form on both versions of diabetes, with the same budget of steps:
+""",
+    )
+    return
+
+
+@app.cell
+def _(LinearRegression, diabetes, diabetes_raw, kit, np, y_d):
+    _scaled_gd = LinearRegression(solver="gd", max_iter=20_000).fit(diabetes.data, y_d)
+    gd_steps = _scaled_gd.n_iter_  # stops when the gradient is ~0
+    gd_report = {}
+    for _name, _data in (("scaled", diabetes.data), ("raw", diabetes_raw.data)):
+        _closed = LinearRegression(solver="lstsq").fit(_data, y_d).coef_
+        _gd = LinearRegression(solver="gd", max_iter=gd_steps).fit(_data, y_d).coef_
+        _centred = _data - _data.mean(axis=0)
+        _eig = np.linalg.eigvalsh(_centred.T @ _centred)
+        gd_report[_name] = (_eig[-1] / _eig[0], np.max(np.abs(_gd - _closed)), np.max(np.abs(_closed)))
+    kit.printout(
+        [f"GD steps (scaled data, until the gradient is ~0): {gd_steps}"]
+        + [
+            f"{_name:6s}  κ(XcᵀXc) = {_k:9.3g}   max |w_GD − w_closed| = {_gap:.2g}   (max |w| = {_big:.3g})"
+            for _name, (_k, _gap, _big) in gd_report.items()
+        ]
+    )
+    return gd_report, gd_steps
+
+
+@app.cell(hide_code=True)
+def _(gd_report, gd_steps, kit, lang):
+    _k_s, _gap_s, _ = gd_report["scaled"]
+    _k_r, _gap_r, _big_r = gd_report["raw"]
+    kit.text(
+        lang,
+        es=f"""
+Con las variables escaladas ($\\kappa \\approx$ {_k_s:.0f}) el descenso necesita {gd_steps} pasos para quedar a
+{_gap_s:.1g} de la fórmula cerrada. Con las crudas, $\\kappa$ es unas {_k_r / _k_s:.0f} veces mayor y, tras esos
+mismos pasos, algún coeficiente sigue a {_gap_r:.2g} de su valor (los coeficientes llegan a {_big_r:.0f}).
+La fórmula cerrada no itera: un solo sistema lineal, o una SVD. Por eso el descenso de gradiente se reserva
+para modelos sin fórmula (logística, redes) o para datos demasiado grandes para $X^\\top X$, y siempre con
+las variables estandarizadas.
+""",
+        en=f"""
+With the scaled features ($\\kappa \\approx$ {_k_s:.0f}) gradient descent needs {gd_steps} steps to come within
+{_gap_s:.1g} of the closed form. With the raw ones, $\\kappa$ is about {_k_r / _k_s:.0f} times larger and, after
+those same steps, some coefficient is still {_gap_r:.2g} away from its value (the coefficients reach
+{_big_r:.0f}). The closed form does not iterate: one linear system, or one SVD. That is why gradient descent is
+kept for models with no formula (logistic, networks) or data too large for $X^\\top X$, and always with
+standardised features.
+""",
+    )
     return
 
 
@@ -304,15 +363,10 @@ The denominator is the error of always predicting $\bar y$. $R^2 = 1$ is a perfe
 
 
 @app.cell
-def _(mo, np, y_d, yhat_s):
-    _printed = []  # what the cell prints, shown under its code (the hub hides stdout)
-
-    def _print(*values):
-        _printed.append(" ".join(str(value) for value in values))
-
+def _(kit, np, y_d, yhat_s):
     r2_train = 1 - np.sum((y_d - yhat_s) ** 2) / np.sum((y_d - y_d.mean()) ** 2)
-    _print("R² diabetes (train, all 10 features) =", round(float(r2_train), 4))
-    mo.show_code(mo.plain_text("\n".join(_printed)), position="above")
+    _lines = [f"R² diabetes (train, all 10 features) = {float(r2_train):.4f}"]
+    kit.printout(_lines)  # what a notebook would print (the hub hides print output)
     return
 
 
@@ -327,7 +381,7 @@ Ridge suma una penalización: minimiza $\lVert y - Xw - b \rVert^2 + \alpha \lVe
 
 **El intercepto no se penaliza.** $b$ solo traslada la predicción hacia arriba o hacia abajo; encogerlo hacia 0 no suaviza nada, solo hace que el resultado dependa de dónde está el cero de $y$ (sumar 1000 a todas las $y$ cambiaría los pesos). Por eso centras y penalizas solo $w$; cuando $\alpha \to \infty$, $w \to 0$ y la predicción tiende a $\bar y$.
 
-Usa el control para mover $\alpha$ en diabetes (300 pacientes para entrenar, 142 para probar, con las variables escaladas):
+Usa el control para mover $\alpha$ en diabetes (300 pacientes para entrenar, 142 para probar, con las variables escaladas), y las casillas para quitar variables. ¿Cuánto R² de prueba pierdes si dejas sólo `bmi` y `s5`? ¿Y si quitas justo esas dos? ¿Con cuáles variables los caminos se separan más a $\alpha$ chico?
 """,
         en=r"""
 ## 4. Ridge: shrinking the coefficients
@@ -336,7 +390,7 @@ Ridge adds a penalty: it minimises $\lVert y - Xw - b \rVert^2 + \alpha \lVert w
 
 **The intercept is not penalised.** $b$ only shifts the prediction up or down; shrinking it towards 0 smooths nothing, it only makes the result depend on where the zero of $y$ is (adding 1000 to every $y$ would change the weights). That is why you centre and penalise only $w$; as $\alpha \to \infty$, $w \to 0$ and the prediction tends to $\bar y$.
 
-Use the control to move $\alpha$ on diabetes (300 patients to train, 142 to test, with the scaled features):
+Use the control to move $\alpha$ on diabetes (300 patients to train, 142 to test, with the scaled features), and the boxes to drop features. How much test R² do you lose if you keep only `bmi` and `s5`? And if you drop exactly those two? With which features do the paths spread most at small $\alpha$?
 """,
     )
     return
@@ -348,21 +402,20 @@ def _(diabetes, np, y_d):
     order = rng.permutation(len(y_d))
     tr, te = order[:300], order[300:]
     Xtr, Xte, ytr, yte = diabetes.data[tr], diabetes.data[te], y_d[tr], y_d[te]
-    xm_tr, ym_tr = Xtr.mean(axis=0), ytr.mean()
-    Xc_tr = Xtr - xm_tr
-    G = Xc_tr.T @ Xc_tr
-    c = Xc_tr.T @ (ytr - ym_tr)
 
-    def ridge_fit(alpha):
-        w = np.linalg.solve(G + alpha * np.eye(G.shape[0]), c)
-        return ym_tr - xm_tr @ w, w
+    def ridge_fit(alpha, cols):
+        """Ridge on the training rows with the features `cols`: centre, solve (XcᵀXc + αI)w = Xcᵀyc."""
+        X = Xtr[:, cols]
+        xm, ym = X.mean(axis=0), ytr.mean()
+        Xc = X - xm
+        w = np.linalg.solve(Xc.T @ Xc + alpha * np.eye(len(cols)), Xc.T @ (ytr - ym))
+        return ym - xm @ w, w
 
     def r2(y, yh):
         return 1 - np.sum((y - yh) ** 2) / np.sum((y - y.mean()) ** 2)
 
     alphas = np.logspace(-3, 3, 61)
-    paths = np.array([ridge_fit(a)[1] for a in alphas])
-    return Xte, Xtr, alphas, paths, r2, ridge_fit, yte, ytr
+    return Xte, Xtr, alphas, r2, ridge_fit, yte, ytr
 
 
 @app.cell(hide_code=True)
@@ -375,15 +428,45 @@ def _(kit, lang, mo):
 
 
 @app.cell(hide_code=True)
-def _(Xte, Xtr, alphas, diabetes, kit, lang, log_alpha, np, paths, plt, r2, ridge_fit, yte, ytr):
+def _(diabetes, kit, lang, mo):
+    feature_boxes = mo.ui.array([mo.ui.checkbox(value=True, label=name) for name in diabetes.feature_names])
+    mo.vstack(
+        [
+            mo.md(kit.say(lang, es="**Variables del modelo:**", en="**Features in the model:**")),
+            mo.hstack(list(feature_boxes), justify="start", wrap=True),
+        ]
+    )
+    return (feature_boxes,)
+
+
+@app.cell(hide_code=True)
+def _(Xte, Xtr, alphas, diabetes, feature_boxes, kit, lang, log_alpha, mo, np, plt, r2, ridge_fit, yte, ytr):
+    _cols = [j for j, box in enumerate(feature_boxes.value) if box]
+    mo.stop(
+        not _cols,
+        mo.md(kit.say(lang, es="Marca al menos una variable.", en="Tick at least one feature.")),
+    )
     _alpha = 10**log_alpha.value
-    _b, _w = ridge_fit(_alpha)
-    _fit_tr, _fit_te = Xtr @ _w + _b, Xte @ _w + _b
-    _fig, (_a1, _a2, _a3) = plt.subplots(1, 3, figsize=(10.5, 3.5), gridspec_kw={"width_ratios": [2.2, 1, 1.6]})
-    _a1.semilogx(alphas, paths, lw=1.2)
+    _b, _w = ridge_fit(_alpha, _cols)
+    _paths = np.array([ridge_fit(a, _cols)[1] for a in alphas])
+    _fit_tr, _fit_te = Xtr[:, _cols] @ _w + _b, Xte[:, _cols] @ _w + _b
+    _fig, (_a1, _a2, _a3) = plt.subplots(1, 3, figsize=(10.5, 3.6), gridspec_kw={"width_ratios": [2.2, 1, 1.6]})
+    _a1.semilogx(alphas, _paths, lw=1.2)
     _a1.axvline(_alpha, color="black", ls="--", lw=1)
-    for _j in np.argsort(-np.abs(paths[0]))[:4]:
-        _a1.text(alphas[0], paths[0, _j], diabetes.feature_names[_j], fontsize=8, ha="right")
+    # Name the four largest paths where they start, nudged apart so that no two names overlap.
+    _top = np.argsort(-np.abs(_paths[0]))[:4]
+    _gap, _last = 0.08 * (np.ptp(_paths) or 1.0), -np.inf
+    for _j in _top[np.argsort(_paths[0, _top])]:
+        _last = max(_paths[0, _j], _last + _gap)
+        _a1.annotate(
+            diabetes.feature_names[_cols[_j]],
+            (alphas[0], _paths[0, _j]),
+            xytext=(alphas[0] * 1.3, _last),
+            fontsize=9,
+            va="center",
+            color=_a1.lines[_j].get_color(),
+            bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
+        )
     _a1.set_xlabel("α")
     _a1.set_ylabel("w")
     _a1.set_title(kit.say(lang, es="caminos de los coeficientes", en="coefficient paths"))
@@ -395,7 +478,7 @@ def _(Xte, Xtr, alphas, diabetes, kit, lang, log_alpha, np, paths, plt, r2, ridg
     )
     for _i, _v in enumerate(_scores):
         _a2.text(_i, _v + 0.01, f"{_v:.3f}", ha="center")
-    _a2.set_ylim(0, 0.7)
+    _a2.set_ylim(min(0.0, min(_scores) - 0.05), 0.7)
     _a2.set_title("R²")
     _a3.scatter(_fit_te, yte - _fit_te, s=8, color="tab:orange")
     _a3.axhline(0, color="0.4", lw=1)

@@ -31,7 +31,7 @@ from gradiente.course.i18n import T
 from gradiente.course.kit.exercise import ExerciseCell, Verdict, check_and_record, hints_view, render_result
 from gradiente.course.kit.figures import power_of_ten, powers_of_ten, pyplot, tex_number
 from gradiente.course.kit.language import language, language_switch, say, text
-from gradiente.course.kit.lesson import header, resources
+from gradiente.course.kit.lesson import header, printout, resources
 from gradiente.course.kit.runs import classify_run
 from gradiente.course.kit.self_check import Question, SelfCheck, self_check_feedback
 from gradiente.course.kit.space import workspace
@@ -61,6 +61,7 @@ class Kit:
     say = staticmethod(say)
     header = staticmethod(header)
     resources = staticmethod(resources)
+    printout = staticmethod(printout)
     pyplot = staticmethod(pyplot)
     powers_of_ten = staticmethod(powers_of_ten)
     power_of_ten = staticmethod(power_of_ten)

@@ -1,4 +1,4 @@
-"""What a lesson shows of its place in the course: its header (number and title) and its resources."""
+"""What a lesson shows besides its text: its header (number and title), its resources and what a cell prints."""
 
 from __future__ import annotations
 
@@ -68,3 +68,13 @@ def _resource_item(resource, lang: str) -> str:
         f'- <a href="{html.escape(resource.url)}" target="_blank" rel="noopener noreferrer">{html.escape(title)}</a>'
         + "".join(f" · <em>{html.escape(item)}</em>" for item in meta)
     )
+
+
+def printout(lines) -> mo.Html:
+    """Show ``lines`` (strings) above the cell's code, where a notebook would print them.
+
+    The hub hides a cell's stdout, so a lesson that wants to show what its code computes
+    builds the lines and ends the cell with ``kit.printout(lines)``; the reader sees the
+    code (collapsed) with its output, as in a notebook.
+    """
+    return mo.show_code(mo.plain_text("\n".join(str(line) for line in lines)), position="above")
