@@ -14,7 +14,7 @@ typed error that says what was expected, what was got, and how to fix it.
   and ``check_choice`` for a named option;
 - one way to turn a seed into a generator, ``as_generator``.
 
-Lesson: 4.1 "Linear regression" introduces validation at the boundary; every lesson that
+Lesson: 4.1 `linear-regression` introduces validation at the boundary; every lesson that
 calls the library meets these messages.
 """
 

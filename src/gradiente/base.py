@@ -11,7 +11,7 @@ scikit-learn's conventions, written out so a student can read them in one sittin
 The checks at the boundary are in :mod:`gradiente._validation`; the scores the mixins
 report are in :mod:`gradiente.metrics`.
 
-Lesson: 4.1 "Linear regression" introduces the contract; every model lesson reuses it.
+Lesson: 4.1 `linear-regression` introduces the contract; every model lesson reuses it.
 """
 
 from __future__ import annotations

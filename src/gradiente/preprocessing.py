@@ -1,7 +1,7 @@
 """Put features on a common scale before a model sees them.
 
-Lesson: 3.2 "Gradient descent" (why unscaled features make descent zig-zag) and
-4.5 "SVM" (why a kernel needs comparable distances).
+Lesson: 3.2 `sgd-momentum-adam` (why unscaled features make descent zig-zag) and
+4.6 `svm-dual-kernels` (why a kernel needs comparable distances).
 """
 
 from __future__ import annotations

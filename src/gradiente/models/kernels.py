@@ -7,7 +7,7 @@ draw curved boundaries: only inner products between samples are ever needed.
 - rbf:    :math:`k(x, x') = \\exp(-\\gamma \\lVert x - x' \\rVert^2)`
 - poly:   :math:`k(x, x') = (\\gamma \\, x^\\top x' + c_0)^d`
 
-Lesson: 4.6 "SVM: hinge loss, dual, kernels, SMO".
+Lesson: 4.6 `svm-dual-kernels`.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ and then :math:`b = \\bar y - \\bar x^\\top w`. So each solver only has to solve
 - ``"gd"``: gradient descent on the loss, with step :math:`1/L` where :math:`L` is the
   largest eigenvalue of :math:`X_c^\\top X_c / n`; records ``loss_history_``.
 
-Lesson: 4.1 "Linear regression" (normal equations, gradient descent, R²).
+Lesson: 4.1 `linear-regression` (normal equations, gradient descent, R²).
 """
 
 from __future__ import annotations

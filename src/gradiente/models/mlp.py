@@ -22,7 +22,7 @@ The tests check these hand-written gradients against :mod:`gradiente.autodiff` a
 differences. The updates themselves are :class:`gradiente.optim.Adam` or
 :class:`gradiente.optim.Momentum`, the same optimizers the optimisation lessons build.
 
-Lessons: 4.3 "What a neural network is", 4.4 "The mathematics of backpropagation".
+Lessons: 4.3 `neural-networks`, 4.4 `backpropagation-digits`.
 """
 
 from __future__ import annotations

@@ -37,7 +37,7 @@ and more of them are needed. There is no shrinking and no kernel cache: the whol
 is in memory (twice at worst, with the curvature rows), which limits this solver to some
 tens of thousands of samples.
 
-Lesson: 4.6 "SVM: hinge loss, dual, kernels, SMO".
+Lesson: 4.6 `svm-dual-kernels`.
 """
 
 from __future__ import annotations
