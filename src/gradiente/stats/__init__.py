@@ -9,9 +9,12 @@ from .association import correlation, covariance
 from .descriptive import ECDF, DescribeResult, describe, ecdf
 from .distributions import (
     Bernoulli,
+    Beta,
     Binomial,
     ChiSquared,
     Exponential,
+    F,
+    Laplace,
     Normal,
     Poisson,
     StudentT,
@@ -40,6 +43,9 @@ __all__ = [
     "Uniform",
     "StudentT",
     "ChiSquared",
+    "Beta",
+    "Laplace",
+    "F",
     "MultivariateNormal",
     "mle",
     "ecdf",

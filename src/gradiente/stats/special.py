@@ -550,6 +550,13 @@ def betaln(a, b):
 
 
 def _betaln(a, b):
+    a, b = np.broadcast_arrays(np.asarray(a, dtype=float), np.asarray(b, dtype=float))
+    big, small = np.maximum(a, b), np.minimum(a, b)  # B(a, b) = B(b, a)
+    if a.size > 1 and (big == big.flat[0]).all() and (small == small.flat[0]).all():
+        # one distribution at many points (the usual case, even after I_x(a, b) = 1 - I_y(b, a)
+        # swapped some of them): one value, computed once
+        return np.full(a.shape, _betaln(big.flat[:1], small.flat[:1])[0])
+
     def both_large(big, small):
         # L - log(a+b)/2 + (a-1/2)log(a/(a+b)) + (b-1/2)log(b/(a+b)) + corrections
         total = big + small
@@ -959,36 +966,48 @@ def _safeguarded_newton(function_and_slope, s, lower, upper, max_iter=200):
     inside the bracket and shrinks faster than bisection would (the test of Numerical
     Recipes' ``rtsafe``); otherwise the bracket is halved. So the iteration is as safe as
     bisection and, near the root, as fast as Newton.
+
+    ``function_and_slope(s, index)`` returns ``g`` and ``g'`` at ``s`` for the entries
+    ``index`` of the flattened problem: an entry that has converged is not evaluated again,
+    so a million roots cost what their slowest few cost only for those few.
     """
-    s = np.clip(s, lower, upper)
+    shape = np.shape(s)
+    lower = np.array(np.broadcast_to(lower, shape), dtype=float).ravel()
+    upper = np.array(np.broadcast_to(upper, shape), dtype=float).ravel()
+    s = np.clip(np.asarray(s, dtype=float).ravel(), lower, upper)
     previous_step = upper - lower  # "dxold" in rtsafe
     step = previous_step.copy()
-    done = np.zeros(s.shape, dtype=bool)
+    active = np.arange(s.size)
     for _ in range(max_iter):
-        value, slope = function_and_slope(s)
+        if active.size == 0:
+            break
+        x, low, high = s[active], lower[active], upper[active]
+        value, slope = function_and_slope(x, active)
         above = value > 0
-        upper = np.where(~done & above, s, upper)
-        lower = np.where(~done & ~above & (value != 0), s, lower)
+        high = np.where(above, x, high)
+        low = np.where(~above & (value != 0), x, low)
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             newton_step = value / slope
-            candidate = s - newton_step
+            candidate = x - newton_step
             use_newton = (
                 np.isfinite(candidate)
-                & (candidate > lower)
-                & (candidate < upper)
-                & (np.abs(2.0 * newton_step) <= np.abs(previous_step))
+                & (candidate > low)
+                & (candidate < high)
+                & (np.abs(2.0 * newton_step) <= np.abs(previous_step[active]))
             )
-        previous_step = step
-        step = np.where(use_newton, newton_step, s - 0.5 * (lower + upper))
-        candidate = np.where(use_newton, candidate, 0.5 * (lower + upper))
-        candidate = np.where(done | (value == 0), s, candidate)
-        tolerance = 4 * _EPS * np.maximum(1.0, np.abs(s))
-        converged = (np.abs(candidate - s) <= tolerance) | (upper - lower <= tolerance)
-        s = candidate
-        done = done | converged | (value == 0)
-        if np.all(done):
-            break
-    return s
+        previous_step[active] = step[active]
+        step[active] = np.where(use_newton, newton_step, x - 0.5 * (low + high))
+        tolerance = 4 * _EPS * np.maximum(1.0, np.abs(x))
+        # NB: a Newton correction below the tolerance means the root is found, even when it
+        # fails rtsafe's "shrinks fast enough" test (at rounding noise it often does; a
+        # bisection then would jump back across a bracket that may still be wide)
+        tiny_step = np.isfinite(newton_step) & (np.abs(newton_step) <= tolerance)
+        candidate = np.where(use_newton | tiny_step, candidate, 0.5 * (low + high))
+        candidate = np.where(value == 0, x, candidate)
+        converged = (np.abs(candidate - x) <= tolerance) | (high - low <= tolerance) | (value == 0) | tiny_step
+        s[active], lower[active], upper[active] = candidate, low, high
+        active = active[~converged]
+    return s.reshape(shape)
 
 
 def _gammaincinv_pair(a, p, q):
@@ -1007,7 +1026,10 @@ def _gammaincinv_pair(a, p, q):
     guess = np.where(np.isfinite(wilson) & (a > 1.0), wilson, np.where(use_lower, small_p, np.log(a + 1.0 - target)))
     guess = np.where(np.isfinite(guess), guess, 0.0)
 
-    def function_and_slope(s):
+    flat_a, flat_lower, flat_target = a.ravel(), use_lower.ravel(), target.ravel()
+
+    def function_and_slope(s, index):
+        a, use_lower, target = flat_a[index], flat_lower[index], flat_target[index]
         x = np.exp(s)
         P, Q = _gammainc_pair(a, x)
         tail = np.where(use_lower, P, Q)
@@ -1111,12 +1133,15 @@ def _betaincinv_pair(a, b, p, q):
     guess = np.where((a1 > 1) & (b1 > 1) & np.isfinite(log_normal), log_x - np.log(-np.expm1(log_x)), logit_ends)
     guess = np.where(np.isfinite(guess), guess, log_small)
 
-    def function_and_slope(s):
+    flat_a, flat_b, flat_target = a1.ravel(), b1.ravel(), target.ravel()
+
+    def function_and_slope(s, index):
+        a, b, target = flat_a[index], flat_b[index], flat_target[index]
         x, y = sigmoid(s), sigmoid(-s)
-        lower, _ = _betainc_pair(a1, b1, x, y)
+        lower, _ = _betainc_pair(a, b, x, y)
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             # dx/ds = x y, so d/ds log I = x^a y^b / B(a, b) / I = prefix / I
-            slope = np.exp(_log_beta_prefix(a1, b1, x, y)) / lower
+            slope = np.exp(_log_beta_prefix(a, b, x, y)) / lower
             value = np.log(lower) - target
         return value, slope
 
