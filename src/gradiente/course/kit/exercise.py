@@ -22,6 +22,7 @@ import marimo as mo
 
 from gradiente.course.i18n import T
 from gradiente.course.kit.space import workspace
+from gradiente.course.report import KIND, result_html
 from gradiente.course.result import GradeResult
 
 _TEXT = {
@@ -36,15 +37,6 @@ _TEXT = {
         es="Escribe tu función aquí (o en tu editor, en {path}) y pulsa «Comprobar».",
         en="Write your function here (or in your editor, at {path}) and press “Check”.",
     ),
-    "check_label": T(es="Comprobación {n}: {label}", en="Check {n}: {label}"),
-    "expected": T(es="esperado", en="expected"),
-    "got": T(es="obtenido", en="got"),
-    "output": T(es="Lo que imprimió tu código", en="What your code printed"),
-    "output_cut": T(es="(se muestran {shown} de {total} caracteres)", en="(showing {shown} of {total} characters)"),
-    "solution": T(es="Ver la solución de referencia", en="See the reference solution"),
-    "passed_title": T(es="¡Aprobado!", en="Passed!"),
-    "failed_title": T(es="Aún no", en="Not yet"),
-    "error_title": T(es="Tu código no pudo terminar", en="Your code could not finish"),
 }
 
 
@@ -159,40 +151,6 @@ def hints_view(exercise_id: str, lang: str) -> mo.Html:
 
 
 def render_result(result: GradeResult, lang: str) -> mo.Html:
-    """The outcome as HTML: headline, the first failing check with expected and got, output, solution."""
-    parts = [f"<p><strong>{html.escape(result.message.get(lang))}</strong></p>"]
-    failure = result.first_failure
-    if failure is not None:
-        label = _TEXT["check_label"].format(n=len(result.checks), label=failure.label.get(lang)).get(lang)
-        parts.append(f"<p>{html.escape(label)}</p>")
-        if failure.expected is not None:
-            parts.append(
-                f"<pre>{html.escape(_TEXT['expected'].get(lang))}: {html.escape(failure.expected)}\n"
-                f"{html.escape(_TEXT['got'].get(lang))}:     {html.escape(failure.got or '')}</pre>"
-            )
-    if result.details:
-        parts.append(f"<pre>{html.escape(result.details)}</pre>")
-    if result.output_bytes:
-        note = ""
-        if len(result.output) < result.output_bytes:
-            note = " " + _TEXT["output_cut"].format(
-                shown=f"{len(result.output):,}", total=f"{result.output_bytes:,}"
-            ).get(lang)
-        parts.append(
-            f"<details><summary>{html.escape(_TEXT['output'].get(lang) + note)}</summary>"
-            f"<pre>{html.escape(result.output[-3000:])}</pre></details>"
-        )
-    if result.passed:
-        solution = workspace().solution(result.exercise_id)
-        parts.append(
-            f"<details><summary>{html.escape(_TEXT['solution'].get(lang))}</summary>"
-            f"<pre>{html.escape(solution)}</pre></details>"
-        )
-    kind, title = {"pass": ("success", "passed_title"), "fail": ("warn", "failed_title")}.get(
-        result.status, ("danger", "error_title")
-    )
-    body = mo.Html(
-        f'<div class="gradiente-result" data-exercise="{html.escape(result.exercise_id)}" data-status="{result.status}">'
-        f"<h4>{html.escape(_TEXT[title].get(lang))}</h4>{''.join(parts)}</div>"
-    )
-    return mo.callout(body, kind=kind)
+    """The outcome as a callout: headline, the first failing check with expected and got, output, solution."""
+    solution = workspace().solution(result.exercise_id) if result.passed else None
+    return mo.callout(mo.Html(result_html(result, lang, solution)), kind=KIND.get(result.status, "danger"))
