@@ -1,7 +1,7 @@
 """Loss functions on Tensors, each one node in the graph with its derivative written out.
 
-Lesson: module 4, "The mathematics of backpropagation" (softmax cross-entropy), and module 5,
-"Maximum likelihood estimation" (why cross-entropy and MSE are negative log-likelihoods).
+Lesson: 4.4 `backpropagation-digits` (softmax cross-entropy) and 5.4 `maximum-likelihood`
+(why cross-entropy and MSE are negative log-likelihoods).
 """
 
 from __future__ import annotations
