@@ -95,6 +95,7 @@ class Module:
     number: int
     title: T
     lessons: tuple[Lesson, ...]
+    min_exercises: int = 2  # per lesson; the seven-day track's days have one practical exercise each
 
 
 @dataclass(frozen=True)
@@ -202,7 +203,11 @@ class _Reader:
             self.lesson(item, f"{where}, lesson #{position}", module_id, f"{number}.{position}")
             for position, item in enumerate(data.get("lesson", []), start=1)
         )
-        return Module(module_id, number, self.text(data, "title", where), lessons)
+        min_exercises = data.get("min_exercises", 2)
+        if not isinstance(min_exercises, int) or min_exercises < 1:
+            self.problems.append(f"{where}: 'min_exercises' must be a whole number of at least 1; got {min_exercises!r}")
+            min_exercises = 2
+        return Module(module_id, number, self.text(data, "title", where), lessons, min_exercises)
 
     def lesson(self, data: dict, where: str, module_id: str, number: str) -> Lesson:
         lesson_id = self.identifier(data, where, "lesson")
