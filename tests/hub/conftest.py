@@ -6,9 +6,12 @@ import sys
 import threading
 import time
 from pathlib import Path
+from urllib.parse import urlparse
 
 import httpx
 import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # the lesson tests' shared helpers: `from browsing import ...`
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -212,3 +215,33 @@ def learner_session(hub):
     session = LessonSession(hub)
     yield session
     session.close()
+
+
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+
+
+@pytest.fixture
+def page(browser, hub):
+    """A page whose every request is checked: anything not bound for 127.0.0.1 is blocked and recorded."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    outside = []
+
+    def guard(route):
+        url = route.request.url
+        if url.startswith(("data:", "blob:")) or urlparse(url).hostname in LOCAL_HOSTS:
+            route.continue_()
+        else:
+            outside.append(url)
+            route.abort()
+
+    def watch_socket(socket):
+        if urlparse(socket.url).hostname not in LOCAL_HOSTS:
+            outside.append(socket.url)
+
+    context.route("**/*", guard)
+    context.on("websocket", watch_socket)
+    page = context.new_page()
+    page.goto(hub.entry)  # the link `gradiente start` announces: its token becomes the context's cookie
+    page.wait_for_url(hub.url)
+    yield page, outside
+    context.close()

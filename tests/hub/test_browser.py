@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 
 import httpx
 import pytest
+from browsing import exercise_form, figure_sources
 
 pytestmark = pytest.mark.browser
 
@@ -59,15 +60,6 @@ def host_check(url: str, outside: list) -> None:
 
 def lesson_frame(page):
     return page.frame_locator("#lesson-frame")
-
-
-def figure_sources(frame) -> list[str]:
-    return frame.locator("img").evaluate_all("images => images.map(image => image.src)")
-
-
-def exercise_form(frame, index: int):
-    """The index-th exercise: a form holding a code editor (the lesson's code samples are not in forms)."""
-    return frame.locator("form").filter(has=frame.locator(".cm-content")).nth(index)
 
 
 def replace_code(frame, index: int, code: str) -> None:

@@ -9,6 +9,7 @@ import time
 from urllib.parse import urlparse
 
 import pytest
+from browsing import exercise_form, figure_sources
 
 pytestmark = pytest.mark.browser
 
@@ -56,15 +57,6 @@ def page(browser, hub):
     yield page
     context.close()
     assert not outside, f"requests left 127.0.0.1: {outside}"
-
-
-def figure_sources(frame) -> list[str]:
-    return frame.locator("img").evaluate_all("images => images.map(image => image.src)")
-
-
-def exercise_form(frame, index: int):
-    """The index-th exercise: a form holding a code editor (the lesson's code samples are not in forms)."""
-    return frame.locator("form").filter(has=frame.locator(".cm-content")).nth(index)
 
 
 def replace_code(frame, index: int, code: str) -> None:

@@ -6,14 +6,13 @@ submits a wrong and then a right best_constant and reads both verdicts; no reque
 """
 
 import time
-from urllib.parse import urlparse
 
 import pytest
+from browsing import exercise_form, figure_sources
 
 pytestmark = pytest.mark.browser
 
 LESSON = "cost-functions-convexity"
-LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 
 # The mean for every loss: right on the first case ("mse"), wrong on the second ("mae"), where the
 # check's diagnosis says "You returned the mean".
@@ -32,42 +31,6 @@ def best_constant(y, loss):
         return float(np.median(y))
     return float(np.mean(y))
 """
-
-
-@pytest.fixture
-def page(browser, hub):
-    """A page whose every request is checked: anything not bound for 127.0.0.1 is blocked and recorded."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    outside = []
-
-    def guard(route):
-        url = route.request.url
-        if url.startswith(("data:", "blob:")) or urlparse(url).hostname in LOCAL_HOSTS:
-            route.continue_()
-        else:
-            outside.append(url)
-            route.abort()
-
-    def watch_socket(socket):
-        if urlparse(socket.url).hostname not in LOCAL_HOSTS:
-            outside.append(socket.url)
-
-    context.route("**/*", guard)
-    context.on("websocket", watch_socket)
-    page = context.new_page()
-    page.goto(hub.entry)  # the link `gradiente start` announces: its token becomes the context's cookie
-    page.wait_for_url(hub.url)
-    yield page, outside
-    context.close()
-
-
-def figure_sources(frame) -> list[str]:
-    return frame.locator("img").evaluate_all("images => images.map(image => image.src)")
-
-
-def exercise_form(frame, index: int):
-    """The index-th exercise: a form holding a code editor (the lesson's code samples are not in forms)."""
-    return frame.locator("form").filter(has=frame.locator(".cm-content")).nth(index)
 
 
 def submit(frame, code: str, status: str):

@@ -6,14 +6,13 @@ leave 127.0.0.1 meanwhile. The fixtures (``hub``, ``browser``) are those of ``co
 """
 
 import time
-from urllib.parse import urlparse
 
 import pytest
+from browsing import exercise_form, figure_sources
 
 pytestmark = pytest.mark.browser
 
 LESSON = "svm-maximum-margin"
-LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 
 # Forgets to divide by ‖w‖: the functional margin, ‖w‖ = 3 times the distance on the first case.
 WRONG = """import numpy as np
@@ -29,42 +28,6 @@ def signed_distances(w, b, X):
     w = np.asarray(w, dtype=float)
     return (np.asarray(X, dtype=float) @ w + b) / np.linalg.norm(w)
 """
-
-
-@pytest.fixture
-def page(browser, hub):
-    """A page whose every request is checked: anything not bound for 127.0.0.1 is blocked and recorded."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    outside = []
-
-    def guard(route):
-        url = route.request.url
-        if url.startswith(("data:", "blob:")) or urlparse(url).hostname in LOCAL_HOSTS:
-            route.continue_()
-        else:
-            outside.append(url)
-            route.abort()
-
-    def watch_socket(socket):
-        if urlparse(socket.url).hostname not in LOCAL_HOSTS:
-            outside.append(socket.url)
-
-    context.route("**/*", guard)
-    context.on("websocket", watch_socket)
-    page = context.new_page()
-    page.goto(hub.entry)  # the link `gradiente start` announces: its token becomes the context's cookie
-    page.wait_for_url(hub.url)
-    yield page, outside
-    context.close()
-
-
-def figure_sources(frame) -> list[str]:
-    return frame.locator("img").evaluate_all("images => images.map(image => image.src)")
-
-
-def exercise_form(frame, index: int):
-    """The index-th exercise: a form holding a code editor (the lesson's code samples are not in forms)."""
-    return frame.locator("form").filter(has=frame.locator(".cm-content")).nth(index)
 
 
 def submit(frame, code: str, status: str):
