@@ -14,8 +14,8 @@ non-positive exponent.
 These work on NumPy arrays; the differentiable versions for :class:`gradiente.autodiff.Tensor`
 are its ``sigmoid``, ``softmax`` and ``log_softmax`` methods.
 
-Lessons: 4.2 "Logistic regression and the perceptron" (sigmoid, softmax), 4.3 "What a neural
-network is" (the output layer), 5.3 "Maximum likelihood" (log-sum-exp in the likelihood).
+Lessons: 4.2 `logistic-regression-perceptron` (sigmoid, softmax), 4.3 `neural-networks` (the
+output layer), 5.5 `bayes-naive-bayes-map` (log-sum-exp normalises naive Bayes).
 """
 
 from __future__ import annotations
