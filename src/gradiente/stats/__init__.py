@@ -23,15 +23,20 @@ from .distributions import (
 from .hypothesis_tests import (
     HypothesisTestResult,
     chi2_test,
+    f_oneway,
+    mcnemar,
     proportions_ztest,
     ttest_1samp,
     ttest_ind,
     ttest_rel,
     ztest,
 )
+from .information import entropy, kl_divergence
 from .intervals import ConfidenceInterval, confidence_interval
 from .maximum_likelihood import MLEResult, mle
+from .multiple_testing import MultipleTestsResult, multipletests
 from .multivariate import MultivariateNormal
+from .power import cohens_d, power_ttest, proportions_sample_size, ttest_sample_size
 from .resampling import BootstrapResult, PermutationTestResult, bootstrap, permutation_test
 
 __all__ = [
@@ -58,6 +63,15 @@ __all__ = [
     "ttest_rel",
     "proportions_ztest",
     "chi2_test",
+    "f_oneway",
+    "mcnemar",
+    "multipletests",
+    "power_ttest",
+    "ttest_sample_size",
+    "proportions_sample_size",
+    "cohens_d",
+    "entropy",
+    "kl_divergence",
     "confidence_interval",
     "bootstrap",
     "permutation_test",
@@ -66,6 +80,7 @@ __all__ = [
     "BootstrapResult",
     "PermutationTestResult",
     "MLEResult",
+    "MultipleTestsResult",
     "ECDF",
     "DescribeResult",
     "SampleSizeError",

@@ -1,4 +1,5 @@
-"""Classical hypothesis tests: z, t (one sample, two samples, paired), proportions, chi-squared.
+"""Classical hypothesis tests: z, t (one sample, two samples, paired), proportions, chi-squared,
+one-way ANOVA and McNemar's test of two classifiers.
 
 Every test follows the same three steps, written out in the code:
 
@@ -31,21 +32,32 @@ from gradiente._validation import (
 from gradiente.exceptions import SampleSizeError
 
 from . import special
-from .distributions import ChiSquared, StudentT
+from .distributions import Binomial, ChiSquared, F, StudentT
 
-__all__ = ["HypothesisTestResult", "ztest", "ttest_1samp", "ttest_ind", "ttest_rel", "proportions_ztest", "chi2_test"]
+__all__ = [
+    "HypothesisTestResult",
+    "ztest",
+    "ttest_1samp",
+    "ttest_ind",
+    "ttest_rel",
+    "proportions_ztest",
+    "chi2_test",
+    "f_oneway",
+    "mcnemar",
+]
 
 
 @dataclass(frozen=True)
 class HypothesisTestResult:
-    """The outcome of a test: ``statistic`` and ``pvalue`` (and ``df`` when it has one).
+    """The outcome of a test: ``statistic`` and ``pvalue`` (and ``df`` when it has one:
+    a pair ``(dfn, dfd)`` for an F test).
 
     Unpacks like SciPy's results: ``statistic, pvalue = ttest_1samp(x, 0)``.
     """
 
     statistic: float
     pvalue: float
-    df: float | None = None
+    df: float | tuple[float, float] | None = None
     alternative: str = "two-sided"
     test: str = ""
     expected: np.ndarray | None = field(default=None, repr=False)
@@ -429,3 +441,145 @@ def chi2_test(observed, expected=None, *, ddof=0, correction=True):
         )
     pvalue = float(ChiSquared(df).sf(statistic))
     return HypothesisTestResult(statistic, pvalue, float(df), "greater", test, expected)
+
+
+def f_oneway(*groups):
+    """One-way ANOVA: do ``k`` groups share one mean? ``H0: mu_1 = ... = mu_k``.
+
+    The total spread splits in two, ``SS_total = SS_between + SS_within``:
+
+    * ``SS_between = sum_i n_i (x_bar_i - x_bar)**2``, how far the group means are from the
+      grand mean (``k - 1`` degrees of freedom);
+    * ``SS_within = sum_i sum_j (x_ij - x_bar_i)**2``, the noise inside the groups
+      (``N - k`` degrees of freedom).
+
+    ``F = (SS_between / (k - 1)) / (SS_within / (N - k))`` follows Fisher's F with
+    ``(k - 1, N - k)`` degrees of freedom when the groups are normal with one common
+    variance and the null holds; the p-value is its upper tail. With two groups
+    ``F = t**2`` of the pooled t-test.
+
+    Parameters
+    ----------
+    *groups : array_like, each shape (n_i,)
+        At least two groups, ``N - k >= 1`` observations beyond one per group.
+
+    Returns
+    -------
+    HypothesisTestResult with ``statistic`` (F), ``pvalue`` and ``df = (k - 1, N - k)``.
+
+    Examples
+    --------
+    >>> from gradiente.stats import f_oneway
+    >>> result = f_oneway([4.0, 5.0, 6.0], [6.0, 7.0, 8.0], [8.0, 9.0, 10.0, 9.0])
+    >>> round(result.statistic, 4), round(result.pvalue, 6), result.df
+    (16.1, 0.002406, (2.0, 7.0))
+
+    Lesson: 5.6 `hypothesis-tests-ab`.
+    """
+    if len(groups) < 2:
+        raise SampleSizeError(
+            f"one-way ANOVA compares at least 2 groups, passed as separate arguments f_oneway(a, b, ...); got "
+            f"{len(groups)}. To split one array by labels: f_oneway(*(x[labels == c] for c in np.unique(labels)))."
+        )
+    samples = [as_sample(group, f"groups[{i}]", purpose="one-way ANOVA") for i, group in enumerate(groups)]
+    k = len(samples)
+    sizes = np.array([sample.size for sample in samples], dtype=float)
+    n_total = sizes.sum()
+    if n_total - k < 1:
+        raise SampleSizeError(
+            f"one-way ANOVA needs more observations than groups (N - k >= 1 within-group degrees of freedom); "
+            f"got N = {int(n_total)} observations in k = {k} groups."
+        )
+    means = np.array([sample.mean() for sample in samples])
+    grand_mean = float(np.dot(sizes, means) / n_total)
+    between = float(np.dot(sizes, (means - grand_mean) ** 2))
+    within = float(sum(np.dot(sample - mean, sample - mean) for sample, mean in zip(samples, means)))
+    if within == 0:
+        raise ValueError(
+            "every group is constant, so the within-group variance is 0 and F is undefined (0/0 or infinite). "
+            "ANOVA measures differences of means against the noise inside the groups: it needs data that vary."
+        )
+    dfn, dfd = k - 1.0, float(n_total - k)
+    statistic = float((between / dfn) / (within / dfd))
+    pvalue = float(F(dfn, dfd).sf(statistic))
+    return HypothesisTestResult(statistic, pvalue, (dfn, dfd), "greater", "one-way ANOVA")
+
+
+def _discordant_counts(y_true, pred_a, pred_b):
+    """``(b, c)``: the samples only A gets right, and the samples only B gets right."""
+    if pred_a is None and pred_b is None:
+        table = as_numeric_array(y_true, "table")
+        if table.shape != (2, 2) or (table < 0).any() or (table != np.floor(table)).any():
+            raise ValueError(
+                "mcnemar(table) needs a 2 x 2 table of counts, [[both right, only A right], [only B right, "
+                f"both wrong]]; got {table.tolist()!r}. Or pass mcnemar(y_true, pred_a, pred_b)."
+            )
+        return float(table[0, 1]), float(table[1, 0])
+    if pred_a is None or pred_b is None:
+        raise ValueError("mcnemar needs both models' predictions: mcnemar(y_true, pred_a, pred_b), or a 2 x 2 table.")
+    y_true, pred_a, pred_b = (np.asarray(values) for values in (y_true, pred_a, pred_b))
+    if not (y_true.ndim == pred_a.ndim == pred_b.ndim == 1) or not (y_true.shape == pred_a.shape == pred_b.shape):
+        raise ValueError(
+            "y_true, pred_a and pred_b must be 1-D of the same length (one entry per test sample, both models on "
+            f"the same samples); got shapes {y_true.shape}, {pred_a.shape} and {pred_b.shape}."
+        )
+    right_a, right_b = pred_a == y_true, pred_b == y_true
+    # NB: the samples both get right or both get wrong say nothing about which model is better
+    return float(np.sum(right_a & ~right_b)), float(np.sum(~right_a & right_b))
+
+
+def mcnemar(y_true, pred_a=None, pred_b=None, *, exact=False, correction=True):
+    """McNemar's test: are two classifiers equally accurate on the *same* test samples?
+
+    Only the disagreements count: ``b`` = samples A gets right and B wrong, ``c`` = the
+    reverse. Under ``H0`` (equal accuracy) each disagreement is a fair coin, so
+    ``b ~ Binomial(b + c, 1/2)``.
+
+    * ``exact=False``: ``chi2 = (|b - c| - 1)**2 / (b + c)`` with the continuity correction
+      (``correction=False`` drops the ``- 1``), referred to a chi-squared with 1 degree of
+      freedom. Good when ``b + c`` is at least about 25.
+    * ``exact=True``: the two-sided binomial p-value ``min(1, 2 P(X <= min(b, c)))`` with
+      ``X ~ Binomial(b + c, 1/2)``; the statistic is ``min(b, c)``.
+
+    These are statsmodels' ``mcnemar(table, exact, correction)`` conventions.
+
+    Parameters
+    ----------
+    y_true, pred_a, pred_b : array_like, shape (n_samples,)
+        True labels and the two models' predictions. Or pass one 2 x 2 table of counts
+        ``[[both right, only A right], [only B right, both wrong]]`` as the only argument.
+    exact : bool
+    correction : bool
+
+    Returns
+    -------
+    HypothesisTestResult with ``statistic`` and ``pvalue`` (``df = 1`` for the chi-squared version).
+
+    Examples
+    --------
+    >>> from gradiente.stats import mcnemar
+    >>> y_true = [1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0]
+    >>> pred_a = [1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1]
+    >>> pred_b = [0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 1]
+    >>> result = mcnemar(y_true, pred_a, pred_b, exact=True)  # b = 5, c = 0
+    >>> result.statistic, round(result.pvalue, 4)
+    (0.0, 0.0625)
+    >>> round(mcnemar([[50, 12], [3, 35]]).pvalue, 6)  # b = 12, c = 3: chi2 = (9 - 1)**2 / 15
+    0.038867
+
+    Lesson: 5.7 `evaluating-models`.
+    """
+    b, c = _discordant_counts(y_true, pred_a, pred_b)
+    n = b + c
+    if exact:
+        # Binomial(n, 1/2) is symmetric, so the two tails are equal: double the smaller one
+        pvalue = min(1.0, 2.0 * float(Binomial(int(n), 0.5).cdf(min(b, c))))
+        return HypothesisTestResult(min(b, c), pvalue, None, "two-sided", "McNemar (exact binomial)")
+    if n == 0:
+        raise ValueError(
+            "the two models never disagree (b + c = 0), so the chi-squared statistic is 0/0. There is no evidence "
+            "that either is better; mcnemar(..., exact=True) reports p = 1."
+        )
+    statistic = (abs(b - c) - (1.0 if correction else 0.0)) ** 2 / n
+    pvalue = float(ChiSquared(1).sf(statistic))
+    return HypothesisTestResult(statistic, pvalue, 1.0, "two-sided", "McNemar (chi-squared)")
