@@ -333,6 +333,44 @@ def solution(exercise_id: str = typer.Argument(..., metavar="EXERCISE")) -> None
 
 @app.command(
     help=_h(
+        "Guarda un tema como cuaderno de Jupyter, con sus ejercicios revisados por gradiente.check.",
+        "Save a lesson as a Jupyter notebook, its exercises checked by gradiente.check.",
+    )
+)
+def export(
+    lesson_id: str = typer.Argument(..., metavar="LESSON"),
+    to: str = typer.Option("ipynb", "--to", help=_h("Formato: ipynb.", "Format: ipynb.")),
+    output: Path = typer.Option(
+        Path("."), "--output", "-o", help=_h("Carpeta o archivo .ipynb de destino.", "Folder or .ipynb file to write.")
+    ),
+) -> None:
+    import difflib
+
+    from gradiente.course.export import export_notebook
+
+    if to != "ipynb":
+        _say(T(es=f"Sé exportar a ipynb, no a «{to}».", en=f"I can export to ipynb, not to '{to}'."), "red")
+        raise typer.Exit(2)
+    workspace = _workspace()
+    ids = [lesson.id for lesson in workspace.course.lessons]
+    if lesson_id not in ids:
+        close = difflib.get_close_matches(lesson_id, ids, n=1)
+        _say(T(es=f"No hay un tema «{lesson_id}».", en=f"There is no lesson '{lesson_id}'."), "red")
+        if close:
+            _say(T(es="¿Quisiste decir «{s}»?", en="Did you mean '{s}'?").format(s=close[0]), "yellow")
+        raise typer.Exit(2)
+    written = export_notebook(lesson_id, state.lang, workspace, output)
+    _say(
+        T(
+            es="Escribí {path}. Ábrelo en Jupyter, Colab o VS Code y ejecuta las celdas de los ejercicios.",
+            en="Wrote {path}. Open it in Jupyter, Colab or VS Code and run the exercise cells.",
+        ).format(path=written),
+        "green",
+    )
+
+
+@app.command(
+    help=_h(
         "Vuelve a empezar un ejercicio (tu versión se guarda en .gradiente/backups/).",
         "Start an exercise over (your version is kept in .gradiente/backups/).",
     )

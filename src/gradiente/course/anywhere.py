@@ -141,8 +141,7 @@ def solution(exercise_id: str, *, lang: str | None = None, workspace=None) -> No
     try:
         return Note(space.solution(known), code=True)
     except WorkspaceError as error:
-        message = error.args[0]
-        return Note(message.get(lang) if isinstance(message, T) else str(message))
+        return Note(error.message.get(lang))
 
 
 # --- from a live function to a module the grader can import ----------------------------
