@@ -8,8 +8,8 @@ Margin: ``hinge_loss`` (labels -1 and +1, as the SVM writes them).
 Every function takes ``(y_true, y_pred)`` (or ``y_score``/``y_proba``) in that order, as in
 scikit-learn, and is checked against scikit-learn in ``tests/library/test_metrics.py``.
 
-Lessons: 3.1 "Cost functions", 4.1 "Linear regression" (R²), 2.3 "Integrals" (area under
-the ROC curve), 5.6 "Evaluating models statistically".
+Lessons: 3.1 `cost-functions-convexity`, 4.1 `linear-regression` (R²), 2.3 `integrals-roc-auc` (area
+under the ROC curve), 5.7 `evaluating-models`.
 """
 
 from __future__ import annotations

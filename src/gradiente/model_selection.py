@@ -3,7 +3,7 @@
 ``train_test_split`` holds out a test set (optionally keeping the class proportions);
 ``cross_val_score`` rotates the held-out part through k folds.
 
-Lesson: 5.6 "Evaluating models statistically" (cross-validation, bootstrap).
+Lesson: 5.7 `evaluating-models` (cross-validation, bootstrap).
 """
 
 from __future__ import annotations
