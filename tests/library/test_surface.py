@@ -13,7 +13,9 @@ SURFACE = {
     "gradiente.optim": "GradientDescent SGD Momentum RMSProp Adam newton minimize",
     "gradiente.models": "LinearRegression LogisticRegression MLPClassifier SVC LinearSVC",
     "gradiente.stats": "Normal Bernoulli Binomial Poisson Exponential Uniform StudentT ChiSquared mle ttest_1samp "
-    "ttest_ind ttest_rel ztest proportions_ztest chi2_test confidence_interval bootstrap permutation_test",
+    "ttest_ind ttest_rel ztest proportions_ztest chi2_test confidence_interval bootstrap permutation_test "
+    "MultivariateNormal Beta Laplace F ecdf describe f_oneway multipletests power_ttest ttest_sample_size "
+    "proportions_sample_size cohens_d mcnemar entropy kl_divergence covariance correlation",
     "gradiente.metrics": "accuracy precision_recall_f1 confusion_matrix roc_curve roc_auc mse mae r2 log_loss",
 }
 
