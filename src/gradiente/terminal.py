@@ -171,3 +171,6 @@ def show_progress(workspace: Workspace, lang: str) -> None:
             exercise.id, MARK[record.status], str(record.attempts), f"{record.hints_shown}/{len(exercise.hints)}"
         )
     console.print(table)
+    for module in workspace.course.modules:
+        if module.daily and module.lessons:
+            say(workspace.day_plan(module).advice(), lang, "cyan")  # the seven days: today's, never locked

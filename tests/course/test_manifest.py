@@ -12,8 +12,12 @@ def test_the_course_manifest_is_valid(course):
     assert course.modules, "the course has modules"
     assert [module.number for module in course.modules] == sorted(module.number for module in course.modules)
     assert len(course.exercises) >= 3
+    for module in course.modules:
+        for lesson in module.lessons:
+            assert len(lesson.exercises) >= module.min_exercises, (
+                f"lesson {lesson.id} needs {module.min_exercises} or more exercises"
+            )
     for lesson in course.lessons:
-        assert len(lesson.exercises) >= 2, f"lesson {lesson.id} needs two or more exercises"
         assert lesson.file.is_file()
         assert lesson.resources, f"lesson {lesson.id} links to its seed resources"
 

@@ -5,18 +5,24 @@ from pathlib import Path
 import httpx
 import pytest
 
+from gradiente.course.manifest import load_course
+
+# The seven-day track's line on the map (once its days exist): today's day, never a lock.
+_DAYS = [module for module in load_course().modules if module.daily and module.lessons]
+DAY_LINE = {"es": ["Hoy te toca: 6.1"], "en": ["day: 6.1 · Day 1"]} if _DAYS else {"es": [], "en": []}
+
 
 def test_home_shows_the_course_map_in_spanish_by_default(hub):
     page = hub.client.get("/")
     assert page.status_code == 200
     assert '<html lang="es">' in page.text
-    for phrase in ("Mapa del curso", "Derivadas y descenso de gradiente", "Próximamente", "0/3", "Empezar"):
+    for phrase in ("Mapa del curso", "Derivadas y descenso de gradiente", "0/3", "Empezar", *DAY_LINE["es"]):
         assert phrase in page.text
 
 
 def test_home_in_english_on_request(hub):
     page = hub.client.get("/", params={"lang": "en"})
-    for phrase in ("Course map", "Derivatives and gradient descent", "Coming soon", "Start"):
+    for phrase in ("Course map", "Derivatives and gradient descent", "Start", *DAY_LINE["en"]):
         assert phrase in page.text
 
 

@@ -96,6 +96,7 @@ class Module:
     title: T
     lessons: tuple[Lesson, ...]
     min_exercises: int = 2  # per lesson; the seven-day track's days have one practical exercise each
+    daily: bool = False  # a track of one lesson a day: the map suggests today's (never locks the others)
 
 
 @dataclass(frozen=True)
@@ -205,9 +206,15 @@ class _Reader:
         )
         min_exercises = data.get("min_exercises", 2)
         if not isinstance(min_exercises, int) or min_exercises < 1:
-            self.problems.append(f"{where}: 'min_exercises' must be a whole number of at least 1; got {min_exercises!r}")
+            self.problems.append(
+                f"{where}: 'min_exercises' must be a whole number of at least 1; got {min_exercises!r}"
+            )
             min_exercises = 2
-        return Module(module_id, number, self.text(data, "title", where), lessons, min_exercises)
+        daily = data.get("daily", False)
+        if not isinstance(daily, bool):
+            self.problems.append(f"{where}: 'daily' must be true or false; got {daily!r}")
+            daily = False
+        return Module(module_id, number, self.text(data, "title", where), lessons, min_exercises, daily)
 
     def lesson(self, data: dict, where: str, module_id: str, number: str) -> Lesson:
         lesson_id = self.identifier(data, where, "lesson")

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from gradiente.course.grader import DEFAULT_TIMEOUT, grade
 from gradiente.course.i18n import T
-from gradiente.course.manifest import Course, Exercise, Lesson, load_course
+from gradiente.course.manifest import Course, Exercise, Lesson, Module, load_course
 from gradiente.course.progress import ExerciseProgress, ProgressStore, has_backups
 from gradiente.course.result import GradeResult
 
@@ -39,6 +39,36 @@ class WorkspaceError(RuntimeError):
     def __init__(self, message: T):
         self.message = message
         super().__init__(message.en)
+
+
+@dataclass(frozen=True)
+class DayPlan:
+    """Where a learner stands in a daily track (the seven days): nothing is ever locked.
+
+    ``today`` is the first day not yet done; ``done_today`` the day finished today, if any (the
+    guide's rhythm is one a day, so the map then suggests coming back tomorrow for ``today``).
+    """
+
+    module: Module
+    today: Lesson | None
+    done_today: Lesson | None
+
+    def advice(self) -> T:
+        """What the map and ``gradiente progress`` say about the track, in both languages."""
+        if self.today is None:
+            return T(
+                es=f"Terminaste los {len(self.module.lessons)} días. ¡Bien hecho!",
+                en=f"You finished all {len(self.module.lessons)} days. Well done!",
+            )
+        today = f"{self.today.number} · {self.today.title.es}", f"{self.today.number} · {self.today.title.en}"
+        if self.done_today is not None:
+            return T(
+                es=f"Hoy ya hiciste el {self.done_today.number}. La guía sugiere un día por jornada: mañana te "
+                f"espera el {today[0]} (o ábrelo ahora, si prefieres; nada está bloqueado).",
+                en=f"You did {self.done_today.number} today. The guide suggests one day at a time: tomorrow "
+                f"{today[1]} is waiting (or open it now if you like; nothing is locked).",
+            )
+        return T(es=f"Hoy te toca: {today[0]}", en=f"Today's day: {today[1]}")
 
 
 @dataclass(frozen=True)
@@ -220,6 +250,27 @@ class Workspace:
                 return lesson
         upcoming = self.next_exercise()
         return self.course.lesson(upcoming.lesson_id) if upcoming else None
+
+    def day_plan(self, module: Module, now: float | None = None) -> DayPlan:
+        """The daily track's suggestion: the first day not done, and whether a day was finished today."""
+        done = [lesson for lesson in module.lessons if self._lesson_done(lesson)]
+        today = next((lesson for lesson in module.lessons if lesson not in done), None)
+        local_day = time.localtime(now if now is not None else time.time())[:3]
+        finished_today = None
+        for lesson in done:
+            passes = [
+                attempt["created_at"]
+                for exercise in lesson.exercises
+                for attempt in self.store.attempts(exercise.id)
+                if attempt["status"] == "pass"
+            ]
+            if passes and time.localtime(min(passes))[:3] == local_day:  # finished = first passed
+                finished_today = lesson
+        return DayPlan(module, today, finished_today)
+
+    def _lesson_done(self, lesson: Lesson) -> bool:
+        passed, total = self.lesson_progress(lesson)
+        return total > 0 and passed == total
 
     def _exercise(self, exercise: Exercise | str) -> Exercise:
         return exercise if isinstance(exercise, Exercise) else self.course.exercise(exercise)

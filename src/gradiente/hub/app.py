@@ -170,8 +170,24 @@ def course_view(workspace: Workspace, lang: str) -> list[dict]:
                     "exercises": exercises,
                 }
             )
-        modules.append({"id": module.id, "number": module.number, "title": module.title.get(lang), "lessons": lessons})
+        modules.append(
+            {
+                "id": module.id,
+                "number": module.number,
+                "title": module.title.get(lang),
+                "lessons": lessons,
+                "passed": sum(lesson["passed"] for lesson in lessons),
+                "total": sum(lesson["total"] for lesson in lessons),
+                "day": _day_view(workspace, module, lang) if module.daily and module.lessons else None,
+            }
+        )
     return modules
+
+
+def _day_view(workspace: Workspace, module, lang: str) -> dict:
+    """A daily track's line on the map: today's day (a link) and the advice, never a lock."""
+    plan = workspace.day_plan(module)
+    return {"advice": plan.advice().get(lang), "lesson": plan.today.id if plan.today else None}
 
 
 def progress_view(workspace: Workspace) -> dict:
