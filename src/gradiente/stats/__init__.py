@@ -1,6 +1,6 @@
 """Probability and statistics from scratch: special functions, distributions, tests, intervals.
 
-Lesson: module 5, *Probability and statistics*.
+Lessons: module 5, from 5.1 `probability-distributions` to 5.7 `evaluating-models`.
 """
 
 from gradiente.exceptions import ConvergenceError, SampleSizeError

@@ -5,7 +5,7 @@ Every method takes arrays and broadcasts like NumPy. Densities outside the suppo
 (as in SciPy); NaN in the input is refused, because a silent NaN in a likelihood or a
 p-value hides the real problem.
 
-Lesson: module 5, *Probability and distributions* and *Maximum likelihood estimation*.
+Lessons: 5.1 `probability-distributions` and 5.4 `maximum-likelihood`.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ Every test follows the same three steps, written out in the code:
 Tail probabilities are computed directly from the complementary special functions, so a
 p-value of ``1e-300`` is as accurate as one of ``0.3``.
 
-Lesson: module 5, *Confidence intervals, hypothesis tests and p-values*.
+Lesson: 5.6 `hypothesis-tests-ab`.
 """
 
 from __future__ import annotations

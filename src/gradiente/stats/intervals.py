@@ -1,6 +1,6 @@
 """Confidence intervals: for a mean (Student's t) and for a proportion (Wilson's score).
 
-Lesson: module 5, *Confidence intervals, hypothesis tests and p-values*.
+Lesson: 5.3 `sampling-clt-intervals`.
 """
 
 from __future__ import annotations

@@ -6,8 +6,7 @@ minimising its negative, so this hands ``-log_likelihood`` to
 default). The curvature at the maximum, the *observed information*
 ``I = -d^2 log L / d theta^2``, also gives standard errors: ``se = sqrt(diag(I^{-1}))``.
 
-Lesson: module 5, *Maximum likelihood estimation (and why MSE and cross-entropy are
-likelihoods)*.
+Lesson: 5.4 `maximum-likelihood` (and why MSE and cross-entropy are likelihoods).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 (could the labels be swapped without changing anything?). No distribution tables needed,
 only the data, a statistic and a random number generator.
 
-Lesson: module 5, *Evaluating models statistically (A/B tests, cross-validation, bootstrap)*.
+Lesson: 5.7 `evaluating-models` (the bootstrap and permutation tests; A/B tests in 5.6 `hypothesis-tests-ab`).
 """
 
 from __future__ import annotations

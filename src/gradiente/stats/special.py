@@ -13,8 +13,8 @@ Both incomplete functions use one continued-fraction evaluator (Lentz's method);
 or fraction that runs out of terms raises ``ConvergenceError`` rather than return a value
 that has not converged.
 
-Lesson: module 5, *Confidence intervals, hypothesis tests and p-values* (where the
-p-value of a test is an area under one of these curves).
+Lessons: 5.3 `sampling-clt-intervals` and 5.6 `hypothesis-tests-ab` (where the p-value of a
+test is an area under one of these curves).
 """
 
 from __future__ import annotations
@@ -228,7 +228,7 @@ def erf(x):
     >>> round(erf(1.0), 12)
     0.84270079295
 
-    Lesson: module 5, *Probability and distributions* (the normal CDF).
+    Lesson: 5.1 `probability-distributions` (the normal CDF).
     """
     x = np.asarray(x, dtype=float)
     result = _by_case(
