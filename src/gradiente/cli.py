@@ -405,6 +405,60 @@ def progress() -> None:
 
 @app.command(
     help=_h(
+        "Busca un término en el glosario del curso, en español o en inglés: gradiente glossary autovalor.",
+        "Look a term up in the course glossary, in Spanish or English: gradiente glossary eigenvalue.",
+    )
+)
+def glossary(
+    words: list[str] = typer.Argument(..., metavar="TERM"),
+    lang: Optional[str] = typer.Option(
+        None, "--lang", help=_h("Idioma de las definiciones: es o en.", "Language of the definitions: es or en.")
+    ),
+    limit: int = typer.Option(
+        5, "--limit", "-n", min=1, help=_h("Cuántos términos mostrar.", "How many terms to show.")
+    ),
+) -> None:
+    from gradiente.course.glossary import GlossaryError, describe, load_glossary
+    from gradiente.course.manifest import load_course
+
+    if lang is not None:
+        try:
+            state.lang = resolve_lang(lang)
+        except LanguageError as error:
+            typer.echo(f"{error} / Idioma desconocido {lang!r}: usa 'es' o 'en'.", err=True)
+            raise typer.Exit(2) from None
+    query = " ".join(words)
+    try:
+        terms, course = load_glossary(), load_course()
+    except (GlossaryError, ManifestError) as error:
+        typer.echo(str(error), err=True)
+        raise typer.Exit(2) from None
+
+    def lesson_of(term) -> tuple[str, str]:
+        try:
+            lesson = course.lesson(term.lesson_id)
+        except UnknownExerciseError:
+            return "?", term.lesson_id
+        return lesson.number, lesson.title.get(state.lang)
+
+    matches = terms.search(query, limit)
+    if not matches:
+        missing = T(es="No encontré «{q}» en el glosario.", en="'{q}' is not in the glossary.")
+        typer.echo(missing.format(q=query).get(state.lang))
+        close = terms.closest(query)
+        if close:
+            typer.echo(T(es="Términos parecidos:", en="Close terms:").get(state.lang))
+            for term in close:
+                typer.echo(f"  {term.es}  ·  {term.en}  ({lesson_of(term)[0]})")
+        raise typer.Exit(1)
+    for index, match in enumerate(matches):
+        if index:
+            typer.echo("")
+        typer.echo(describe(match.term, state.lang, *lesson_of(match.term)))
+
+
+@app.command(
+    help=_h(
         "Muestra qué protecciones aíslan tu código en esta máquina (las prueba desde adentro).",
         "Show which protections isolate your code on this machine (tried from inside).",
     )

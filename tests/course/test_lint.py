@@ -67,6 +67,11 @@ def test_hints_are_tables_with_multiline_strings(exercise):
     assert_clean(lint.hint_format(exercise, TOML))
 
 
+def test_the_glossary_names_real_lessons_in_both_languages_without_shared_names():
+    """glossary.toml: every term and definition in es and en, its lesson in course.toml, no name for two terms."""
+    assert_clean(lint.glossary_problems(COURSE))
+
+
 def _library_id(path: Path) -> str:
     return str(path.relative_to(PACKAGE))
 
@@ -217,3 +222,39 @@ def test_the_pointer_rule_wants_real_ids_and_their_numbers(tmp_path):
         "`no-such-lesson` is not a lesson of course.toml",
         f"`{LESSON.id}` is lesson {LESSON.number}, not 9.9",
     ]
+
+
+def _glossary_term(es: str, en: str, lesson: str = "what-is-a-model", variants: str = "", same: bool = False) -> str:
+    definition_es, definition_en = ("Same text.", "Same text.") if same else (f"Qué es {es}.", f"What {en} is.")
+    return (
+        f'\n[[term]]\nes = "{es}"\nen = "{en}"\n{variants}\ndefinition.es = "{definition_es}"\n'
+        f'definition.en = "{definition_en}"\nlesson = "{lesson}"\n'
+    )
+
+
+def test_the_glossary_rule_catches_unknown_lessons_copied_definitions_and_shared_names(tmp_path):
+    (tmp_path / "glossary.toml").write_text(
+        "schema = 1\n"
+        + _glossary_term("modelo", "model", lesson="what-is-a-modle")
+        + _glossary_term("sesgo", "bias", same=True)
+        + _glossary_term("sesgo de un estimador", "estimator bias", variants='variants = { es = ["Sesgo"], en = [] }')
+        + _glossary_term("perceptrón", "perceptron", variants='variants = { es = ["perceptron"], en = [] }'),
+        encoding="utf-8",
+    )
+    problems = lint.glossary_problems(COURSE, tmp_path)
+    assert [problem.where for problem in problems] == [
+        "glossary.toml:3",
+        "glossary.toml:11",
+        "glossary.toml:19",
+        "glossary.toml:27",
+    ], lint.report(problems)
+    unknown, copied, shared, twice = (problem.what for problem in problems)
+    assert "points at lesson 'what-is-a-modle', which course.toml does not have" in unknown
+    assert "did you mean 'what-is-a-model'" in problems[0].fix
+    assert "the same definition in both languages" in copied
+    assert "'Sesgo' names two terms: 'sesgo' / 'bias' (as 'sesgo') and 'sesgo de un estimador'" in shared
+    assert "lists 'perceptron' twice in es (as 'perceptrón' already)" in twice
+    (tmp_path / "glossary.toml").write_text('schema = 1\n[[term]]\nes = "modelo"\n', encoding="utf-8")
+    broken = [problem.what for problem in lint.glossary_problems(COURSE, tmp_path)]
+    assert "line 2, term #1: missing or empty 'en' (the term in English)" in broken[0]
+    assert "line 2, term #1 ('modelo'): missing or empty definition.es" in broken

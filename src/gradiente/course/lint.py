@@ -14,6 +14,8 @@ test can run it per lesson or per exercise and print every problem at once. The 
   source), and the stub, the reference and the prompt agree on the signature.
 - :func:`lesson_pointers`: every "Lesson:" line in a library docstring names real lesson ids.
 - :func:`hint_format`: hints are arrays of tables with multi-line strings, so diffs stay readable.
+- :func:`glossary_problems`: every term of ``glossary.toml`` is in both languages, points at a lesson
+  of ``course.toml``, and no name (term or variant, accents and case aside) belongs to two terms.
 
 ``python -m gradiente.course.lint`` prints every problem of the course;
 ``python -m gradiente.course.lint --write-stubs`` rewrites the stubs' docstrings from ``course.toml``.
@@ -797,6 +799,71 @@ def hint_format(exercise: Exercise, toml_text: str) -> list[Problem]:
     return problems
 
 
+# --- the glossary -------------------------------------------------------------------------
+
+
+def glossary_problems(course: Course, root: Path | None = None) -> list[Problem]:
+    """``glossary.toml`` loads (both languages of every name and definition), each term names a lesson of
+    course.toml, its two definitions are written, not copied, and no name is used by two terms."""
+    from gradiente.course.glossary import FILE, GlossaryError, load_glossary, normalize
+
+    root = course.root if root is None else root
+    try:
+        glossary = load_glossary(root)
+    except GlossaryError as error:
+        return [
+            Problem(FILE, problem, "fix the [[term]] table as the message says (the file's header shows one)")
+            for problem in error.problems
+        ]
+    lessons = [lesson.id for lesson in course.lessons]
+    problems = []
+    owners: dict[str, tuple[str, str]] = {}  # a normalized name -> (its term, as written)
+    for term in glossary.terms:
+        where = f"{FILE}:{term.line}"
+        label = f"'{term.es}' / '{term.en}'"
+        if term.lesson_id not in lessons:
+            close = difflib.get_close_matches(term.lesson_id, lessons, n=1)
+            problems.append(
+                Problem(
+                    where,
+                    f"the term {label} points at lesson '{term.lesson_id}', which course.toml does not have",
+                    f"use the id of the lesson that defines it{f' (did you mean {close[0]!r}?)' if close else ''}",
+                )
+            )
+        if normalize(term.definition.es) == normalize(term.definition.en):
+            problems.append(
+                Problem(
+                    where,
+                    f"the term {label} has the same definition in both languages",
+                    "write the definition in Spanish for definition.es and in English for definition.en",
+                )
+            )
+        seen: dict[tuple[str, str], str] = {}
+        for lang, name, _ in term.names():
+            key = normalize(name)
+            if (lang, key) in seen:
+                problems.append(
+                    Problem(
+                        where,
+                        f"the term {label} lists '{name}' twice in {lang} (as '{seen[lang, key]}' already)",
+                        "keep one: a variant repeats neither the term nor another variant",
+                    )
+                )
+                continue
+            seen[lang, key] = name
+            owner = owners.setdefault(key, (label, name))
+            if owner[0] != label:
+                problems.append(
+                    Problem(
+                        where,
+                        f"'{name}' names two terms: {owner[0]} (as '{owner[1]}') and {label}",
+                        "a search must land on one entry: merge the two terms, or drop the name from one of them "
+                        "(or make it more precise, e.g. 'sesgo de un estimador' vs 'sesgo de una neurona')",
+                    )
+                )
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     import sys
 
@@ -817,6 +884,7 @@ def main(argv: list[str] | None = None) -> int:
         problems += stub_problems(exercise) + exercise_text_parity(exercise) + hint_format(exercise, toml_text)
     for folder in COURSE_FOLDERS:
         problems += orphans(course, folder)
+    problems += glossary_problems(course)
     package = Path(__file__).resolve().parents[1]
     for path in library_files(package):
         for pointer in lesson_pointers(path):
