@@ -100,6 +100,11 @@ def create_app(
             first_render=first_render,
         )
 
+    async def glossary_page(request: Request) -> Response:
+        lang = await run_in_threadpool(language, request)
+        terms = await run_in_threadpool(glossary_view, workspace, lang)
+        return render(request, "glossary.html", lang, terms=terms)
+
     async def record_visit(request: Request) -> Response:
         try:
             lesson = workspace.course.lesson(request.path_params["lesson_id"])
@@ -136,6 +141,7 @@ def create_app(
     routes = [
         Route("/", home),
         Route("/lesson/{lesson_id}", lesson_page),
+        Route("/glossary", glossary_page),
         Route("/lesson/{lesson_id}/visit", record_visit, methods=["POST"]),
         Route("/lang", set_language, methods=["POST"]),
         Route("/api/progress", progress_api),
@@ -201,3 +207,30 @@ def progress_view(workspace: Workspace) -> dict:
             "exercises": {ex.id: progress[ex.id].status for ex in lesson.exercises},
         }
     return {"lessons": lessons}
+
+
+def glossary_view(workspace: Workspace, lang: str) -> list[dict]:
+    """The glossary as the page shows it: both names, the variants, the definition in ``lang``, the
+    lesson, and the normalized names its search compares (gradiente.course.glossary.normalize)."""
+    from gradiente.course.glossary import load_glossary, normalize
+
+    terms = []
+    for term in load_glossary(workspace.course.root).terms:
+        try:
+            lesson = workspace.course.lesson(term.lesson_id)
+        except UnknownExerciseError:  # the course lint refuses it; the page still shows the term
+            lesson = None
+        terms.append(
+            {
+                "es": term.es,
+                "en": term.en,
+                "variants": {"es": list(term.variants_es), "en": list(term.variants_en)},
+                "definition": term.definition.get(lang),
+                "lesson": lesson.id if lesson else None,
+                "number": lesson.number if lesson else "",
+                "title": lesson.title.get(lang) if lesson else "",
+                # each name with whether it is a variant: the page ranks a main name before a variant
+                "names": [[normalize(name), int(is_variant)] for _, name, is_variant in term.names()],
+            }
+        )
+    return terms

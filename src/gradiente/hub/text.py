@@ -47,6 +47,21 @@ PAGE = {
         es="Vista previa: la lección interactiva está arrancando y aparecerá aquí en unos segundos.",
         en="Preview: the interactive lesson is starting and will appear here in a few seconds.",
     ),
+    "glossary": T(es="Glosario", en="Glossary"),
+    "glossary_intro": T(
+        es="Cada término del curso en español y en inglés, con las variantes que vas a oír en los videos, "
+        "una definición breve y el tema que lo explica.",
+        en="Every term of the course in Spanish and English, with the variants you will hear in videos, "
+        "a short definition and the lesson that explains it.",
+    ),
+    "glossary_search": T(es="Busca un término, en español o en inglés", en="Search for a term, in Spanish or English"),
+    "glossary_none": T(
+        es="Ningún término contiene eso. Prueba con menos letras o en el otro idioma.",
+        en="No term contains that. Try fewer letters or the other language.",
+    ),
+    "glossary_shown": T(es="términos", en="terms"),
+    "also": T(es="también", en="also"),
+    "lesson_word": T(es="Tema", en="Lesson"),
     "status_pass": T(es="aprobado", en="passed"),
     "status_fail": T(es="por corregir", en="to fix"),
     "status_todo": T(es="sin intentar", en="not tried"),
