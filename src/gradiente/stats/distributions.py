@@ -790,8 +790,7 @@ class Beta(_Distribution):
 
     def _tails(self, x):
         xx = np.clip(x, 0.0, 1.0)
-        a, b = self._shapes(xx)
-        return special._betainc_pair(a, b, xx, 1.0 - xx)
+        return special._betainc_pair(self.a, self.b, xx, 1.0 - xx)
 
     def cdf(self, x):
         x = as_numeric_array(x, "x")
@@ -1007,7 +1006,7 @@ class F(_Distribution):
 
     def _tails(self, x):
         w, y = self._fractions(x)
-        return special._betainc_pair(np.full_like(w, 0.5 * self.dfn), np.full_like(w, 0.5 * self.dfd), w, y)
+        return special._betainc_pair(0.5 * self.dfn, 0.5 * self.dfd, w, y)
 
     def cdf(self, x):
         x = as_numeric_array(x, "x")
