@@ -240,8 +240,8 @@ def _(calculus, kit, load_diabetes, np):
     kit.printout(
         [
             f"n = {n_samples}, feature names: {diabetes.feature_names[2]}, {diabetes.feature_names[3]}",
-            f"at w = {w_probe}:  formula {np.round(mse_gradient(w_probe), 6)}",
-            f"{'':>21}numbers {np.round(calculus.gradient(mse, w_probe), 6)}",
+            f"gradient at w = {w_probe}, by the formula:          {np.round(mse_gradient(w_probe), 6)}",
+            f"gradient at w = {w_probe}, by calculus.gradient: {np.round(calculus.gradient(mse, w_probe), 6)}",
             f"minimum w* = {np.round(w_best, 2)},  J(w*) = {mse(w_best):.1f}  (J(0) = {mse(np.zeros(2)):.1f})",
             f"gradient at w*: {mse_gradient(w_best)}",
         ]
@@ -379,8 +379,8 @@ def _(
 
     _norm = float(np.linalg.norm(grad_point))
     _cmap = plt.get_cmap("coolwarm")
-    _colors = _cmap(0.5 + 0.5 * fan_slopes / MAX_NORM)  # one scale: pale near the minimum
-    _fig, (_ax, _ax_cos) = plt.subplots(1, 2, figsize=(11, 5.0), gridspec_kw={"width_ratios": [1.15, 1]})
+    _colors = _cmap(np.clip(0.5 + fan_slopes / MAX_NORM, 0, 1))  # one scale: pale near the minimum
+    _fig, (_ax, _ax_cos) = plt.subplots(1, 2, figsize=(11, 5.2), gridspec_kw={"width_ratios": [1.3, 1]})
     # NOTE: fixed limits before drawing: autoscaling over the contour paths costs more than the drawing.
     _ax.set_xlim(*W1_RANGE)
     _ax.set_ylim(*W2_RANGE)
@@ -388,7 +388,7 @@ def _(
     _ax.contour(GRID_W1, GRID_W2, GRID_J, levels=LEVELS, colors="0.7", linewidths=0.8)
     _ax.quiver(*FIELD, color="0.65", angles="xy", scale=28, width=0.003)
     _ax.contour(GRID_W1, GRID_W2, GRID_J, levels=[mse(w_point)], colors="tab:orange", linewidths=2)
-    _length = 260.0
+    _length = 380.0
     _ends = w_point + _length * fan
     _ax.add_collection(
         LineCollection([[w_point, _end] for _end in _ends], colors=_colors, linewidths=1.6, zorder=3), autolim=False

@@ -68,7 +68,7 @@ bien predice el movimiento de sus salidas.
 ## 0. Repaso
 
 Esta lección repasa {_recap}. Para $f: \mathbb R^n \to \mathbb R^m$, el jacobiano tiene una fila por salida y
-una columna por entrada (la convención de matemáticas, §1.3):
+una columna por entrada (la convención de la lección 2.5, el «numerator layout»):
 
 $$
 J_{{ij}} = \frac{{\partial f_i}}{{\partial x_j}}, \qquad J \in \mathbb R^{{m \times n}}, \qquad f(x + \delta) \approx f(x) + J\,\delta .
@@ -98,7 +98,7 @@ predicts the movement of its outputs.
 ## 0. Recap
 
 This lesson reviews {_recap}. For $f: \mathbb R^n \to \mathbb R^m$, the Jacobian has one row per output and one
-column per input (the mathematics convention, §1.3):
+column per input (the convention of lesson 2.5, "numerator layout"):
 
 $$
 J_{{ij}} = \frac{{\partial f_i}}{{\partial x_j}}, \qquad J \in \mathbb R^{{m \times n}}, \qquad f(x + \delta) \approx f(x) + J\,\delta .
@@ -268,8 +268,12 @@ saturated unit barely receives any gradient; day 5 chains these Jacobians to get
 def _(kit, lang):
     kit.text(
         lang,
-        es="## 2. Ejercicio\n\nEscribe la función que usa la figura: el jacobiano de una capa sigmoide, sin bucles.",
-        en="## 2. Exercise\n\nWrite the function the figure uses: the Jacobian of a sigmoid layer, without loops.",
+        es="## 2. Ejercicio\n\nEscribe la función que usa la figura: el jacobiano de una capa sigmoide, sin bucles. "
+        "Haz antes el primer caso a mano: con $A = [[1, 2], [3, -1]]$, $b = 0$ y $x = 0$, $z = 0$ y "
+        "$\\sigma'(0) = \\sigma(0)(1 - \\sigma(0)) = 1/4$, así que $J = A/4 = [[0.25, 0.5], [0.75, -0.25]]$.",
+        en="## 2. Exercise\n\nWrite the function the figure uses: the Jacobian of a sigmoid layer, without loops. "
+        "Work out the first case by hand first: with $A = [[1, 2], [3, -1]]$, $b = 0$ and $x = 0$, $z = 0$ and "
+        "$\\sigma'(0) = \\sigma(0)(1 - \\sigma(0)) = 1/4$, so $J = A/4 = [[0.25, 0.5], [0.75, -0.25]]$.",
     )
     return
 
@@ -315,8 +319,8 @@ def _(kit):
             (T.same("3 × 4"), T.same("4 × 3"), T.same("3 × 3")),
             answer=0,
             why=T(
-                es="Una fila por salida y una columna por entrada: 3 × 4, la misma forma que A. La transpuesta, 4 × 3, es la otra convención (la de algunos textos de redes); en este curso (§1.3) el jacobiano es m × n.",
-                en="One row per output and one column per input: 3 × 4, the same shape as A. The transpose, 4 × 3, is the other convention (used by some network texts); in this course (§1.3) the Jacobian is m × n.",
+                es="Una fila por salida y una columna por entrada: 3 × 4, la misma forma que A. La transpuesta, 4 × 3, es la otra convención (la de algunos textos de redes); en este curso el jacobiano es m × n.",
+                en="One row per output and one column per input: 3 × 4, the same shape as A. The transpose, 4 × 3, is the other convention (used by some network texts); in this course the Jacobian is m × n.",
             ),
         ),
         Question(

@@ -1,86 +1,109 @@
-"""Checks for sigmoid_layer_jacobian(A, b, x): a 2 × 2 hand case, the iris layer at three flowers, a saturated unit."""
+"""Checks for sigmoid_layer_jacobian(A, b, x): a 2 × 2 layer by hand, the iris layer (three one-vs-rest
+logistic regressions on the 4 standardised inputs) at three flowers, and a saturated unit (z = 30)."""
 
 import numpy as np
 
 from gradiente.course.checking import Case
 from gradiente.course.i18n import T
 from gradiente.datasets import load_iris
+from gradiente.models import LogisticRegression
 
 
 def iris_layer():
-    """Three one-vs-rest logistic regressions on standardised iris (L2, C = 1), stacked: A (3 × 4), b (3,)."""
-    from gradiente.models import LogisticRegression
+    """A (3, 4), b (3,) and the standardised X (ddof=0): one L2-penalised logistic regression (C = 1) per
+    species on iris's four standardised measurements, stacked as the rows of a sigmoid layer (the
+    unpenalised fit of setosa does not exist: it is separable). The lesson fits the same layer."""
+    data = load_iris()
+    X = (data.data - data.data.mean(axis=0)) / data.data.std(axis=0)
+    rows, biases = [], []
+    for species in range(3):
+        model = LogisticRegression(penalty="l2", C=1.0).fit(X, (data.target == species).astype(int))
+        rows.append(model.coef_[0])
+        biases.append(model.intercept_[0])
+    return np.array(rows), np.array(biases), X
 
-    iris = load_iris()
-    X = (iris.data - iris.data.mean(axis=0)) / iris.data.std(axis=0)
-    fits = [LogisticRegression(penalty="l2", C=1.0).fit(X, (iris.target == c).astype(int)) for c in range(3)]
-    return np.array([fit.coef_[0] for fit in fits]), np.array([fit.intercept_[0] for fit in fits]), X
+
+IRIS_A, IRIS_B, IRIS_X = iris_layer()
 
 
 def cases():
-    A, b, X = iris_layer()
-    flowers = [
-        Case(
-            T(
-                es=f"la capa de iris (3 × 4) en la flor {i} ({name})",
-                en=f"the iris layer (3 × 4) at flower {i} ({name})",
-            ),
-            (A, b, X[i]),
-        )
-        for i, name in ((0, "setosa"), (60, "versicolor"), (120, "virginica"))
-    ]
     return [
         Case(
             T(
-                es="a mano: A = [[1, 2], [0, −1]], b = (0, 0), x = (0, 0): σ′(0) = 1/4 en las dos unidades",
-                en="by hand: A = [[1, 2], [0, −1]], b = (0, 0), x = (0, 0): σ′(0) = 1/4 for both units",
+                es="a mano: A = [[1, 2], [3, −1]], b = 0, x = 0 (σ′(0) = 1/4, así que J = A/4)",
+                en="by hand: A = [[1, 2], [3, −1]], b = 0, x = 0 (σ′(0) = 1/4, so J = A/4)",
             ),
-            (np.array([[1.0, 2.0], [0.0, -1.0]]), np.zeros(2), np.zeros(2)),
+            (np.array([[1.0, 2.0], [3.0, -1.0]]), np.zeros(2), np.zeros(2)),
         ),
-        *flowers,
+        Case(
+            T(es="iris: la capa de 3 unidades en la flor 0 (setosa)", en="iris: the 3-unit layer at flower 0 (setosa)"),
+            (IRIS_A, IRIS_B, IRIS_X[0]),
+        ),
         Case(
             T(
-                es="una unidad saturada: z = (30, 0), su fila del jacobiano es casi 0 (σ′(30) ≈ 9·10⁻¹⁴)",
-                en="a saturated unit: z = (30, 0), its row of the Jacobian is nearly 0 (σ′(30) ≈ 9·10⁻¹⁴)",
+                es="iris: la capa de 3 unidades en la flor 50 (versicolor)",
+                en="iris: the 3-unit layer at flower 50 (versicolor)",
             ),
-            (np.array([[3.0, 0.0, 1.0], [1.0, -1.0, 0.5]]), np.array([0.0, 0.0]), np.array([10.0, 11.0, 0.0])),
+            (IRIS_A, IRIS_B, IRIS_X[50]),
+        ),
+        Case(
+            T(
+                es="iris: la capa de 3 unidades en la flor 100 (virginica)",
+                en="iris: the 3-unit layer at flower 100 (virginica)",
+            ),
+            (IRIS_A, IRIS_B, IRIS_X[100]),
+        ),
+        Case(
+            T(
+                es="caso límite: una unidad saturada, z = (30, 0): su fila de J es casi cero",
+                en="edge case: a saturated unit, z = (30, 0): its row of J is almost zero",
+            ),
+            (np.array([[2.0, 1.0, 0.5], [1.0, -1.0, 2.0]]), np.array([30.0, 0.0]), np.zeros(3)),
         ),
     ]
 
 
-def _sigmoid(z):
-    return np.exp(-np.logaddexp(0.0, -z))
-
-
 def diagnose(case, expected, got):
-    A, b, x = (np.asarray(a, dtype=float) for a in case.args)
+    """Recognise A returned (σ′ forgotten), diag(σ(z)) A (σ instead of σ′), and Aᵀ diag(σ′) (n × m)."""
+    A, b, x = case.args
     try:
         got = np.asarray(got, dtype=float)
     except (TypeError, ValueError):
         return None
-    s = _sigmoid(A @ x + b)
-    jacobian = (s * (1 - s))[:, None] * A
-    if got.shape == A.T.shape and (got.shape != A.shape or np.allclose(got, jacobian.T)):
-        return T(
-            es=f"Tu jacobiano tiene forma {got.shape}, la transpuesta de la esperada {A.shape}. En la convención del "
-            "curso (§1.3) la fila i es la salida i y la columna j la entrada j: J = diag(σ′(z)) A, de forma (m, n), "
-            "no Aᵀ diag(σ′(z)).",
-            en=f"Your Jacobian has shape {got.shape}, the transpose of the expected {A.shape}. In the course's "
-            "convention (§1.3) row i is output i and column j is input j: J = diag(σ′(z)) A, of shape (m, n), "
-            "not Aᵀ diag(σ′(z)).",
+    z = A @ x + b
+    s = 1 / (1 + np.exp(-z))
+    slopes = s * (1 - s)
+
+    def matches(candidate):
+        return (
+            got.shape == candidate.shape
+            and np.allclose(got, candidate, rtol=1e-7, atol=1e-10)
+            and not (candidate.shape == expected.shape and np.allclose(candidate, expected, rtol=1e-7, atol=1e-10))
         )
-    if got.shape != A.shape:
-        return None
-    if np.allclose(got, A):
+
+    if matches(A):
         return T(
-            es="Devolviste A: ese es el jacobiano de la parte lineal Ax + b. Falta la regla de la cadena: cada fila se "
-            "multiplica por la pendiente de su sigmoide, σ′(zᵢ) = σ(zᵢ)(1 − σ(zᵢ)).",
-            en="You returned A: that is the Jacobian of the linear part Ax + b. The chain rule is missing: each row is "
-            "multiplied by the slope of its sigmoid, σ′(zᵢ) = σ(zᵢ)(1 − σ(zᵢ)).",
+            es="Devolviste A: esa es la jacobiana de la parte lineal, z = Ax + b, pero la capa sigue con σ. "
+            "Por la regla de la cadena cada fila i se multiplica por σ′(zᵢ) = σ(zᵢ)(1 − σ(zᵢ)): J = diag(σ′(z)) A.",
+            en="You returned A: that is the Jacobian of the linear part, z = Ax + b, but the layer goes on "
+            "through σ. By the chain rule each row i is multiplied by σ′(zᵢ) = σ(zᵢ)(1 − σ(zᵢ)): "
+            "J = diag(σ′(z)) A.",
         )
-    if np.allclose(got, s[:, None] * A):
+    if matches(s[:, None] * A):
         return T(
-            es="Multiplicaste cada fila por σ(zᵢ), el valor de la sigmoide, no por su derivada σ′(zᵢ) = σ(zᵢ)(1 − σ(zᵢ)).",
-            en="You multiplied each row by σ(zᵢ), the sigmoid's value, not by its derivative σ′(zᵢ) = σ(zᵢ)(1 − σ(zᵢ)).",
+            es="Multiplicaste cada fila de A por σ(zᵢ), el valor de la sigmoide, y hace falta su **derivada**, "
+            "σ′(zᵢ) = σ(zᵢ)(1 − σ(zᵢ)). Con z = 0 se nota: σ(0) = 1/2 pero σ′(0) = 1/4.",
+            en="You multiplied each row of A by σ(zᵢ), the sigmoid's value, where its **derivative** is needed, "
+            "σ′(zᵢ) = σ(zᵢ)(1 − σ(zᵢ)). At z = 0 it shows: σ(0) = 1/2 but σ′(0) = 1/4.",
+        )
+    if matches(A.T * slopes[None, :]) or matches(expected.T):
+        m, n = A.shape
+        return T(
+            es=f"Tu resultado es la transpuesta, Aᵀ diag(σ′(z)), de forma ({n}, {m}). La convención del curso "
+            f"(la de la lección 2.5, el «numerator layout») es J de forma m × n = ({m}, {n}): la fila i es el gradiente de la salida i, "
+            "así que J = diag(σ′(z)) A, y Jδ predice cómo se mueve la salida.",
+            en=f"Your result is the transpose, Aᵀ diag(σ′(z)), of shape ({n}, {m}). The course's convention (lesson 2.5, "
+            f"numerator layout) is J of shape m × n = ({m}, {n}): row i is the gradient of output i, so "
+            "J = diag(σ′(z)) A, and Jδ predicts how the output moves.",
         )
     return None

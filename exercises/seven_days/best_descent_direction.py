@@ -27,6 +27,6 @@ import numpy as np
 
 
 def best_descent_direction(J, w, directions, h=1e-6):
-    """Index (an int) of the row of directions along which J falls fastest from w, by central quotients."""
+    """The index (an int) of the row of directions along which J falls fastest from w."""
     # TODO: replace the next line with your code / reemplaza la siguiente línea con tu código
     raise NotImplementedError("best_descent_direction")
