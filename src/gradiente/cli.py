@@ -128,18 +128,19 @@ def _say(text: T, style: str = "") -> None:
 
 
 def _exercise(workspace, exercise_id: str):
+    return _known(workspace.course.exercise, exercise_id, listing=True)
+
+
+def _known(lookup, wanted: str, listing: bool = False):
+    """``lookup(wanted)`` (an exercise or a lesson of the course), else its bilingual error and exit 2."""
     try:
-        return workspace.course.exercise(exercise_id)
+        return lookup(wanted)
     except UnknownExerciseError as error:
-        suggestion = (
-            T(es="¿Quisiste decir «{s}»?", en="Did you mean '{s}'?").format(s=error.suggestion)
-            if error.suggestion
-            else None
-        )
         _say(error.message, "red")
-        if suggestion:
-            _say(suggestion, "yellow")
-        _say(T(es="Mira la lista con: gradiente list", en="See the list with: gradiente list"), "dim")
+        if error.suggestion:
+            _say(T(es="¿Quisiste decir «{s}»?", en="Did you mean '{s}'?").format(s=error.suggestion), "yellow")
+        if listing:
+            _say(T(es="Mira la lista con: gradiente list", en="See the list with: gradiente list"), "dim")
         raise typer.Exit(2) from None
 
 
@@ -344,21 +345,13 @@ def export(
         Path("."), "--output", "-o", help=_h("Carpeta o archivo .ipynb de destino.", "Folder or .ipynb file to write.")
     ),
 ) -> None:
-    import difflib
-
     from gradiente.course.export import export_notebook
 
     if to != "ipynb":
         _say(T(es=f"Sé exportar a ipynb, no a «{to}».", en=f"I can export to ipynb, not to '{to}'."), "red")
         raise typer.Exit(2)
     workspace = _workspace()
-    ids = [lesson.id for lesson in workspace.course.lessons]
-    if lesson_id not in ids:
-        close = difflib.get_close_matches(lesson_id, ids, n=1)
-        _say(T(es=f"No hay un tema «{lesson_id}».", en=f"There is no lesson '{lesson_id}'."), "red")
-        if close:
-            _say(T(es="¿Quisiste decir «{s}»?", en="Did you mean '{s}'?").format(s=close[0]), "yellow")
-        raise typer.Exit(2)
+    _known(workspace.course.lesson, lesson_id)
     written = export_notebook(lesson_id, state.lang, workspace, output)
     _say(
         T(

@@ -6,7 +6,6 @@ learner's code and call gradiente.check. Executed by nbclient in a real kernel, 
 gives a verdict, and a solved one passes. Run on a course of one lesson (2.1).
 """
 
-import json
 import os
 import shutil
 import subprocess
@@ -74,8 +73,7 @@ def test_a_lesson_exports_to_a_notebook_that_runs_in_jupyter(tmp_path, lang, mon
     assert len(verdicts) == len(exercises)
     assert f'data-exercise="{first.id}" data-status="pass"' in verdicts[0]
     assert all('data-status="fail"' in verdict for verdict in verdicts[1:])  # the stubs: not yet
-    progress = json.loads(json.dumps(notebook.metadata["gradiente"]))
-    assert progress == {"lesson": LESSON, "lang": lang}
+    assert dict(notebook.metadata["gradiente"]) == {"lesson": LESSON, "lang": lang}
 
 
 def test_an_unknown_lesson_or_format_is_refused_with_a_suggestion(tmp_path):

@@ -283,22 +283,23 @@ def _workspace():
 
 
 def _known_exercise(space, exercise_id, lang):
-    """The exercise named ``exercise_id``, or a Note with the closest ids when there is none."""
-    import difflib
+    """The exercise named ``exercise_id``, or a Note with the course's own "no such exercise" and its closest id."""
+    from gradiente.course.manifest import UnknownExerciseError
 
-    ids = [exercise.id for exercise in space.course.exercises]
-    if isinstance(exercise_id, str) and exercise_id in ids:
-        return space.course.exercise(exercise_id)
-    close = difflib.get_close_matches(str(exercise_id), ids, n=3)
-    suggestion = ", ".join(close) if close else ", ".join(ids[:5]) + ", …"
-    return Note(
-        T(
-            es=f"No hay un ejercicio llamado «{exercise_id}». Nombra tu función como el ejercicio, o dilo: "
-            f'gradiente.check("id", tu_funcion). ¿Quisiste decir: {suggestion}?',
-            en=f"There is no exercise called '{exercise_id}'. Name your function after the exercise, or say "
-            f'which: gradiente.check("id", your_function). Did you mean: {suggestion}?',
-        ).get(lang)
-    )
+    try:
+        return space.course.exercise(str(exercise_id))
+    except UnknownExerciseError as error:
+        suggestion = error.suggestion or ", ".join(exercise.id for exercise in space.course.exercises[:5]) + ", …"
+        return Note(
+            error.message.get(lang)
+            + " "
+            + T(
+                es=f'Nombra tu función como el ejercicio, o dilo: gradiente.check("id", tu_funcion). '
+                f"¿Quisiste decir: {suggestion}?",
+                en=f'Name your function after the exercise, or say which: gradiente.check("id", your_function). '
+                f"Did you mean: {suggestion}?",
+            ).get(lang)
+        )
 
 
 def _next_text(exercise_id: str) -> T:

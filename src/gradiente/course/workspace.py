@@ -253,7 +253,12 @@ class Workspace:
 
     def day_plan(self, module: Module, now: float | None = None) -> DayPlan:
         """The daily track's suggestion: the first day not done, and whether a day was finished today."""
-        done = [lesson for lesson in module.lessons if self._lesson_done(lesson)]
+        progress = self.progress()  # read once: every day's exercises come from it
+        done = [
+            lesson
+            for lesson in module.lessons
+            if lesson.exercises and all(progress[ex.id].passed for ex in lesson.exercises)
+        ]
         today = next((lesson for lesson in module.lessons if lesson not in done), None)
         local_day = time.localtime(now if now is not None else time.time())[:3]
         finished_today = None
@@ -267,10 +272,6 @@ class Workspace:
             if passes and time.localtime(min(passes))[:3] == local_day:  # finished = first passed
                 finished_today = lesson
         return DayPlan(module, today, finished_today)
-
-    def _lesson_done(self, lesson: Lesson) -> bool:
-        passed, total = self.lesson_progress(lesson)
-        return total > 0 and passed == total
 
     def _exercise(self, exercise: Exercise | str) -> Exercise:
         return exercise if isinstance(exercise, Exercise) else self.course.exercise(exercise)
