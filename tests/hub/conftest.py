@@ -171,6 +171,7 @@ class LessonSession:
     def __init__(self, hub: Hub, lesson: str = LESSON, session_id: str = "s-learner"):
         import json
 
+        from websockets.exceptions import ConnectionClosed
         from websockets.sync.client import connect
 
         self.session_id = session_id
@@ -185,7 +186,12 @@ class LessonSession:
         self.form_id = None
         deadline = time.time() + 60
         while self.form_id is None and time.time() < deadline:
-            output = (json.loads(self.socket.recv(timeout=60)).get("data") or {}).get("output") or {}
+            try:
+                message = self.socket.recv(timeout=60)
+            except ConnectionClosed as closed:  # say how, and what the hub printed meanwhile
+                tail = "".join(hub.output)[-4000:]
+                raise AssertionError(f"the lesson's websocket closed before its form: {closed!r}\n{tail}") from closed
+            output = (json.loads(message).get("data") or {}).get("output") or {}
             html = output.get("data") if isinstance(output, dict) else None
             if isinstance(html, str) and (found := re.search(r"object-id='([\w-]+)'[^>]*><marimo-form", html)):
                 self.form_id = found.group(1)

@@ -177,7 +177,12 @@ def main(argv: list[str] | None = None) -> None:
     import uvicorn
 
     app = create_server_app(load_course())
-    config = uvicorn.Config(app, uds=socket_path, ws="websockets-sansio", log_level="warning", lifespan="off")
+    # No keepalive pings on this socket: its only client is the hub, on this machine, which pings the
+    # browser itself. Here a ping could only do harm: while the hub waits on a slow browser it reads
+    # nothing from us, the pong waits behind the lesson's output, and the lesson would be cut off.
+    config = uvicorn.Config(
+        app, uds=socket_path, ws="websockets-sansio", ws_ping_interval=None, log_level="warning", lifespan="off"
+    )
     server = uvicorn.Server(config)
 
     async def serve() -> None:

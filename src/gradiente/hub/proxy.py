@@ -150,18 +150,23 @@ class UnixSocketProxy:
 
         async def lessons_to_browser(cancel: anyio.CancelScope) -> None:
             try:
-                async for data in upstream:
-                    key = "text" if isinstance(data, str) else "bytes"
-                    await send({"type": "websocket.send", key: data})
+                try:
+                    async for data in upstream:
+                        key = "text" if isinstance(data, str) else "bytes"
+                        await send({"type": "websocket.send", key: data})
+                except ConnectionClosed:
+                    pass  # an abnormal close of the lesson server's side: still told to the browser below
+                # However the lesson server closed, the browser gets a close frame saying so: without
+                # one it sees a dropped connection and cannot tell a lesson that ended from a network fault.
                 await send(
                     {
                         "type": "websocket.close",
-                        "code": _sendable(upstream.close_code),
+                        "code": _sendable(upstream.close_code, dropped=1011),  # the lesson server failed
                         "reason": upstream.close_reason or "",
                     }
                 )
             except (ConnectionClosed, OSError):
-                pass
+                pass  # the browser has gone: nobody is left to tell
             finally:
                 cancel.cancel()
 
@@ -177,6 +182,9 @@ class UnixSocketProxy:
             await self._client.aclose()
 
 
-def _sendable(code: int | None) -> int:
-    """1005 and 1006 report a close without a frame; they may not be sent in one."""
-    return 1000 if code in (None, 1005, 1006) else code
+def _sendable(code: int | None, dropped: int = 1000) -> int:
+    """1005 and 1006 report a close without a frame and may not be sent in one: no status is a
+    normal close, a connection that dropped (1006) is sent as ``dropped``."""
+    if code in (None, 1005):
+        return 1000
+    return dropped if code == 1006 else code
