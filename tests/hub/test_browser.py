@@ -13,6 +13,8 @@ import httpx
 import pytest
 from browsing import exercise_form, figure_sources
 
+from gradiente.course.manifest import load_course
+
 pytestmark = pytest.mark.browser
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
@@ -79,11 +81,16 @@ def submit_and_wait(frame, index: int, exercise_id: str, status: str, timeout: f
 def test_the_learner_loop_in_the_browser(page, hub):
     # Home page, in Spanish, then switched to English.
     page.goto(hub.url)
-    assert page.locator("h2").first.inner_text() == "Mapa del curso"
+    assert page.get_by_role("heading", name="Mapa del curso", level=2).is_visible()
     page.get_by_role("button", name="English").click()
     page.wait_for_url(hub.url)
-    assert page.locator("h2").first.inner_text() == "Course map"
+    assert page.get_by_role("heading", name="Course map", level=2).is_visible()
     assert page.locator('[data-progress-count="derivatives-gradient-descent"]').inner_text() == "0/3"
+    # The completion view: nothing done yet, every lesson a cell of the strip.
+    completion = page.locator("#completion")
+    assert completion.locator('[data-completion-total="exercises"]').inner_text() == "0"
+    assert completion.locator(".cell").count() == len(load_course().lessons)
+    assert completion.locator(".cell.new").count() == len(load_course().lessons)
 
     # Open the lesson from the course map.
     page.locator('a.lesson-card[data-lesson="derivatives-gradient-descent"]').click()
@@ -128,6 +135,12 @@ def test_the_learner_loop_in_the_browser(page, hub):
     page.wait_for_url(hub.url)
     assert page.locator('[data-progress-count="derivatives-gradient-descent"]').inner_text() == "1/3"
     assert "Continue where you left off" in page.locator("#continue").inner_text()
+    # The completion view counts the pass and marks the lesson started (not done: 1 of 3).
+    completion = page.locator("#completion")
+    assert completion.locator('[data-completion-total="exercises"]').inner_text() == "1"
+    assert completion.locator('[data-completion-total="lessons"]').inner_text() == "0"
+    assert completion.locator('.cell.started[data-completion-lesson="derivatives-gradient-descent"]').count() == 1
+    assert completion.locator("#course-finished").is_hidden()
 
 
 def test_an_endless_loop_submitted_from_the_browser_never_stops_the_hub(page, hub):

@@ -70,9 +70,11 @@ def create_app(
 
     def home_context(request: Request) -> dict:
         lang = language(request)
+        course = course_view(workspace, lang)
         return {
             "lang": lang,
-            "course": course_view(workspace, lang),
+            "course": course,
+            "completion": completion_view(course),
             "resume": workspace.continue_lesson(),
             "started": bool(workspace.store.attempts()),
             "workspace_root": workspace.root,
@@ -188,6 +190,49 @@ def course_view(workspace: Workspace, lang: str) -> list[dict]:
             }
         )
     return modules
+
+
+def lesson_state(passed: int, total: int) -> str:
+    """How far a lesson is, as the completion view colours it: done, started or new."""
+    if total and passed == total:
+        return "done"
+    return "started" if passed else "new"
+
+
+def completion_view(course: list[dict]) -> dict:
+    """The whole course at a glance, from the map's own view: lessons, exercises and modules done,
+    and each module's lessons as cells of a strip (a module with no lessons yet is left out)."""
+    modules = [
+        {
+            "id": module["id"],
+            "number": module["number"],
+            "title": module["title"],
+            "lessons": [
+                {
+                    "id": lesson["id"],
+                    "number": lesson["number"],
+                    "title": lesson["title"],
+                    "state": lesson_state(lesson["passed"], lesson["total"]),
+                }
+                for lesson in module["lessons"]
+            ],
+        }
+        for module in course
+        if module["lessons"]
+    ]
+    for module in modules:
+        module["done"] = all(lesson["state"] == "done" for lesson in module["lessons"])
+    lessons = [lesson for module in modules for lesson in module["lessons"]]
+    return {
+        "modules": modules,
+        "lessons_done": sum(lesson["state"] == "done" for lesson in lessons),
+        "lessons_total": len(lessons),
+        "exercises_passed": sum(module["passed"] for module in course),
+        "exercises_total": sum(module["total"] for module in course),
+        "modules_done": sum(module["done"] for module in modules),
+        "modules_total": len(modules),
+        "finished": bool(lessons) and all(lesson["state"] == "done" for lesson in lessons),
+    }
 
 
 def _day_view(workspace: Workspace, module, lang: str) -> dict:

@@ -13,6 +13,19 @@ PAGE = {
     "all_done": T(
         es="¡Completaste todos los ejercicios disponibles!", en="You have completed every exercise available!"
     ),
+    "completion": T(es="Tu avance en el curso", en="Your way through the course"),
+    "lessons_done": T(es="temas completos", en="lessons complete"),
+    "modules_done": T(es="módulos completos", en="modules complete"),
+    "course_finished": T(
+        es="Terminaste el curso: aprobaste cada ejercicio de los {lessons} temas. Vuelve a cualquier tema cuando "
+        "quieras repasar; tus respuestas siguen en tu carpeta de trabajo.",
+        en="You have finished the course: every exercise of all {lessons} lessons passed. Come back to any lesson "
+        "whenever you want a review; your answers stay in your workspace.",
+    ),
+    "completion_legend": T(
+        es="Cada casilla es un tema: verde si aprobaste todos sus ejercicios, ámbar si empezaste.",
+        en="Each square is a lesson: green when all its exercises pass, amber once you have started.",
+    ),
     "coming_soon": T(es="Próximamente", en="Coming soon"),
     "exercises_passed": T(es="ejercicios aprobados", en="exercises passed"),
     "open_lesson": T(es="Abrir el tema", en="Open the lesson"),

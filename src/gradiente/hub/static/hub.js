@@ -23,9 +23,48 @@
           });
         }
       }
+      refreshCompletion(lessons);
     } catch (error) {
       /* the hub is restarting: try again on the next tick */
     }
+  }
+  // The completion view follows the same answer: each lesson's cell, then the totals counted
+  // from the cells (a module is done when all of its cells are).
+  function refreshCompletion(lessons) {
+    const view = document.getElementById("completion");
+    if (!view) return;
+    let exercises = 0;
+    for (const [lessonId, lesson] of Object.entries(lessons)) {
+      exercises += lesson.passed;
+      const state = lesson.total && lesson.passed === lesson.total ? "done" : lesson.passed ? "started" : "new";
+      view.querySelectorAll(`[data-completion-lesson="${lessonId}"]`).forEach((cell) => {
+        cell.classList.remove("done", "started", "new");
+        cell.classList.add(state);
+      });
+    }
+    const modules = [...view.querySelectorAll("[data-completion-module]")];
+    modules.forEach((module) => {
+      const cells = [...module.querySelectorAll(".cell")];
+      module.classList.toggle("done", !cells.some((c) => !c.classList.contains("done")));
+      // The map's bar for this module, from the same lessons.
+      const ids = cells.map((cell) => cell.dataset.completionLesson).filter((id) => lessons[id]);
+      const passed = ids.reduce((sum, id) => sum + lessons[id].passed, 0);
+      const total = ids.reduce((sum, id) => sum + lessons[id].total, 0);
+      const bar = document.querySelector(`[data-module-progress="${module.dataset.completionModule}"]`);
+      if (bar && total) {
+        bar.querySelector("progress").value = passed;
+        bar.lastChild.textContent = ` ${passed}/${total}`;
+      }
+    });
+    const cells = view.querySelectorAll(".cell");
+    const lessonsDone = view.querySelectorAll(".cell.done").length;
+    const totals = { lessons: lessonsDone, exercises, modules: modules.filter((m) => m.classList.contains("done")).length };
+    for (const [name, value] of Object.entries(totals)) {
+      const el = view.querySelector(`[data-completion-total="${name}"]`);
+      if (el) el.textContent = String(value);
+    }
+    const finished = document.getElementById("course-finished");
+    if (finished) finished.hidden = !(cells.length && lessonsDone === cells.length);
   }
   refresh();
   setInterval(refresh, 1500);
