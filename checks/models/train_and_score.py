@@ -1,4 +1,10 @@
-"""Checks for train_and_score: digits 0/1 by hand, 600 real digits (hidden = 32), and epochs = 0 (the initialisation)."""
+"""Checks for train_and_score: digits 0/1 by hand, 600 real digits (hidden = 32) after 20 and after 200
+epochs, and epochs = 0 (the initialisation).
+
+The 20-epoch case is the one that tells the mistakes apart: there a network still learns at a pace its
+inputs' scale decides (raw pixels: 0.63 against 0.89), and it is stable to the last bit. After 200
+epochs raw pixels have caught up to within 0.01–0.03 of the reference, by a path so sensitive that a
+different BLAS on another machine lands elsewhere: a diagnosis there would depend on the machine."""
 
 import numpy as np
 
@@ -24,6 +30,17 @@ def cases():
                 en="only the digits 0 and 1 (360 images), 4 hidden units, lr = 0.5, 20 epochs",
             ),
             (*_split(360, n_class=2), 4, 0.5, 20, 0),
+            rtol=0.0,
+            atol=0.02,
+        ),
+        Case(
+            T(
+                es="los primeros 600 dígitos reales, partidos con train_test_split(test_size=0.25, random_state=0); "
+                "32 unidades ocultas, lr = 0.5, solo 20 épocas, semilla 0 (la red todavía está aprendiendo)",
+                en="the first 600 real digits, split by train_test_split(test_size=0.25, random_state=0); "
+                "32 hidden units, lr = 0.5, only 20 epochs, seed 0 (the network is still learning)",
+            ),
+            (*digits, 32, 0.5, 20, 0),
             rtol=0.0,
             atol=0.02,
         ),

@@ -10,6 +10,7 @@ import scipy.linalg
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gradiente import linalg
 from gradiente.datasets import load_digits, load_iris, load_wine
 from gradiente.linalg import (
     PCA,
@@ -416,3 +417,32 @@ def test_eigvals_refuses_a_non_square_matrix():
 def test_bad_input_gets_a_clear_error(call, message):
     with pytest.raises((ValueError, TypeError), match=message):
         call()
+
+
+@pytest.mark.parametrize(
+    "A",
+    [
+        # 1.3's wide example: rank 2, its third column after QR is pure rounding noise
+        [[1.0, 2.0, 0.0, 1.0], [0.0, 0.0, 1.0, 1.0], [1.0, 2.0, 1.0, 2.0]],
+        np.outer(np.arange(1.0, 6.0), [1.0, -2.0, 0.5]),  # rank 1
+        np.random.default_rng(3).normal(size=(40, 4)) @ np.random.default_rng(4).normal(size=(4, 12)),  # rank 4
+    ],
+)
+def test_rank_deficient_matrices_converge_without_overflow_and_give_orthonormal_factors(A):
+    # A noise column is never orthogonal to the rest, only smaller each sweep: once its square
+    # underflowed the old test kept it active forever (overflow warnings, then ConvergenceError).
+    A = np.asarray(A)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        U, S, Vt = linalg.svd(A, full_matrices=True)
+        N = linalg.null_space(A)
+        values = linalg.singular_values(A)
+    rank = np.linalg.matrix_rank(A)
+    assert np.allclose(U.T @ U, np.eye(U.shape[1]), atol=1e-12)
+    assert np.allclose(Vt @ Vt.T, np.eye(Vt.shape[0]), atol=1e-12)
+    k = min(A.shape)
+    assert np.allclose((U[:, :k] * S) @ Vt[:k], A, atol=1e-12)
+    assert np.allclose(S, np.linalg.svd(A, compute_uv=False), atol=1e-12)
+    assert np.allclose(values, np.linalg.svd(A, compute_uv=False), atol=1e-12)
+    assert N.shape == (A.shape[1], A.shape[1] - rank)
+    assert np.abs(A @ N).max() < 1e-12 and np.allclose(N.T @ N, np.eye(N.shape[1]), atol=1e-12)

@@ -105,6 +105,9 @@ def singular_values(A, tol=None, max_sweeps=60):
         U = U.T.copy()  # A and A^T have the same singular values
     n = U.shape[1]
     tol = _EPS * U.shape[0] if tol is None else float(tol)
+    # A column of rounding noise (what a rank-deficient A leaves) is never orthogonal to the rest, only
+    # smaller each sweep: below 1e-62 of ||A||_F it is zero for every purpose, and left alone.
+    negligible = np.einsum("ij,ij->", U, U) * _EPS**8
     rounds = _round_robin_pairs(n)
     for _ in range(max_sweeps):
         rotated = False
@@ -115,14 +118,17 @@ def singular_values(A, tol=None, max_sweeps=60):
             alpha = np.einsum("ij,ij->j", a_i, a_i)
             beta = np.einsum("ij,ij->j", a_j, a_j)
             gamma = np.einsum("ij,ij->j", a_i, a_j)
-            active = np.abs(gamma) > tol * np.sqrt(alpha * beta)
+            # sqrt(alpha) sqrt(beta): the product alpha beta underflows once a column is ~1e-170
+            active = (np.abs(gamma) > tol * np.sqrt(alpha) * np.sqrt(beta)) & (alpha > negligible) & (beta > negligible)
             if not active.any():
                 continue
             rotated = True
-            with np.errstate(divide="ignore", invalid="ignore"):
-                # the rotation angle that zeroes the pair's inner product (Jacobi's formula)
+            with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+                # the rotation angle that zeroes the pair's inner product (Jacobi's formula); for a huge
+                # zeta its limit 1/(2 zeta) = gamma/(beta - alpha), as zeta^2 would overflow to t = 0
                 zeta = (beta - alpha) / (2.0 * gamma)
-                t = np.sign(zeta) / (np.abs(zeta) + np.sqrt(1.0 + zeta * zeta))
+                t = np.sign(zeta) / (np.abs(zeta) + np.hypot(1.0, zeta))
+                t = np.where(np.abs(zeta) > 1e150, gamma / (beta - alpha), t)
             t = np.where(zeta == 0, 1.0, t)
             t = np.where(active, t, 0.0)
             c = 1.0 / np.sqrt(1.0 + t * t)

@@ -23,6 +23,7 @@ from .errors import ConvergenceError
 __all__ = ["svd"]
 
 _EPS = np.finfo(float).eps
+_NEGLIGIBLE = _EPS**8  # of ||A||_F^2: a column's squared norm below it is zero (1e-62 of the norm)
 
 
 def _jacobi(A, max_sweeps):
@@ -31,6 +32,9 @@ def _jacobi(A, max_sweeps):
     m, n = B.shape
     V = np.eye(n)
     tol = _EPS * m
+    # A column of rounding noise (what a rank-deficient A leaves) is never orthogonal to the rest, only
+    # smaller each sweep: below 1e-62 of ||A||_F it is zero for every purpose, and left alone.
+    negligible = np.einsum("ij,ij->", B, B) * _NEGLIGIBLE
     rounds = _round_robin_pairs(n)
     for _ in range(max_sweeps):
         rotated = False
@@ -41,14 +45,18 @@ def _jacobi(A, max_sweeps):
             alpha = np.einsum("ij,ij->j", a_i, a_i)
             beta = np.einsum("ij,ij->j", a_j, a_j)
             gamma = np.einsum("ij,ij->j", a_i, a_j)
-            active = np.abs(gamma) > tol * np.sqrt(alpha * beta)
+            # sqrt(alpha) sqrt(beta), not sqrt(alpha beta): a column rotated down to ~1e-170 (a rank-deficient
+            # A) makes alpha beta underflow to 0, and the pair would look unorthogonal forever.
+            active = (np.abs(gamma) > tol * np.sqrt(alpha) * np.sqrt(beta)) & (alpha > negligible) & (beta > negligible)
             if not active.any():
                 continue
             rotated = True
-            with np.errstate(divide="ignore", invalid="ignore"):
-                # the angle that makes the pair orthogonal (Jacobi's formula, |t| <= 1)
+            with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+                # the angle that makes the pair orthogonal (Jacobi's formula, |t| <= 1); for a huge zeta
+                # its limit 1/(2 zeta) = gamma/(beta - alpha), since zeta^2 would overflow and give t = 0
                 zeta = (beta - alpha) / (2.0 * gamma)
-                t = np.sign(zeta) / (np.abs(zeta) + np.sqrt(1.0 + zeta * zeta))
+                t = np.sign(zeta) / (np.abs(zeta) + np.hypot(1.0, zeta))
+                t = np.where(np.abs(zeta) > 1e150, gamma / (beta - alpha), t)
             t = np.where(zeta == 0, 1.0, t)
             t = np.where(active, t, 0.0)
             c = 1.0 / np.sqrt(1.0 + t * t)
@@ -120,7 +128,8 @@ def _thin_svd(A, max_sweeps):
     S = np.sqrt(np.einsum("ij,ij->j", B, B))
     order = np.argsort(-S, kind="stable")
     S, B, V = S[order], B[:, order], V[:, order]
-    nonzero = S > np.finfo(float).tiny
+    # columns _jacobi left alone as negligible are zero: their direction is noise, not orthogonal to U
+    nonzero = (S > np.finfo(float).tiny) & (S * S > np.einsum("ij,ij->", A, A) * _NEGLIGIBLE)
     U = B[:, nonzero] / S[nonzero]
     # a zero column of B gives no direction: any unit vector orthogonal to the others will do
     U = _complete(U, A.shape[1])
