@@ -172,8 +172,7 @@ def test_the_launch_page_start_opens_brings_the_browser_in_with_its_cookie(brows
         page = context.new_page()
         page.goto(launch.path.as_uri())
         page.wait_for_url(hub.url, timeout=30_000)
-        page.locator("h2").first.wait_for()
-        assert page.locator("h2").first.inner_text() == "Mapa del curso"
+        page.get_by_role("heading", name="Mapa del curso", level=2).wait_for()
         cookie = next(c for c in context.cookies() if c["name"] == hub.cookie_name)
         assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
     finally:
