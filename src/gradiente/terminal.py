@@ -89,6 +89,7 @@ def show_map(workspace: Workspace, lang: str) -> None:
     progress = workspace.progress()
     say(T(es="Gradiente — mapa del curso", en="Gradiente — course map"), lang, "bold")
     say(T(es="Espacio de trabajo: {root}", en="Workspace: {root}").format(root=workspace.root), lang, "dim")
+    progress = workspace.progress()  # read once for every lesson's bar
     for module in course.modules:
         title = escape(module.title.get(lang))
         if not module.lessons:
@@ -97,7 +98,7 @@ def show_map(workspace: Workspace, lang: str) -> None:
             continue
         console.print(f"[bold]{module.number}  {title}[/bold]")
         for position, lesson in enumerate(module.lessons, start=1):
-            passed, total = workspace.lesson_progress(lesson)
+            passed, total = workspace.lesson_progress(lesson, progress)
             bar = "█" * passed + "░" * (total - passed)
             console.print(
                 f"   {module.number}.{position}  {escape(lesson.title.get(lang))}  [green]{bar}[/green] {passed}/{total}"

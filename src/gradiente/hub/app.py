@@ -163,7 +163,7 @@ def course_view(workspace: Workspace, lang: str) -> list[dict]:
     for module in workspace.course.modules:
         lessons = []
         for lesson in module.lessons:
-            passed, total = workspace.lesson_progress(lesson)
+            passed, total = workspace.lesson_progress(lesson, progress)
             exercises = [
                 {"id": ex.id, "title": ex.title.get(lang), "status": progress[ex.id].status} for ex in lesson.exercises
             ]
@@ -175,6 +175,7 @@ def course_view(workspace: Workspace, lang: str) -> list[dict]:
                     "summary": lesson.summary.get(lang),
                     "passed": passed,
                     "total": total,
+                    "state": lesson_state(passed, total),
                     "exercises": exercises,
                 }
             )
@@ -186,6 +187,7 @@ def course_view(workspace: Workspace, lang: str) -> list[dict]:
                 "lessons": lessons,
                 "passed": sum(lesson["passed"] for lesson in lessons),
                 "total": sum(lesson["total"] for lesson in lessons),
+                "done": bool(lessons) and all(lesson["state"] == "done" for lesson in lessons),
                 "day": _day_view(workspace, module, lang) if module.daily and module.lessons else None,
             }
         )
@@ -200,35 +202,16 @@ def lesson_state(passed: int, total: int) -> str:
 
 
 def completion_view(course: list[dict]) -> dict:
-    """The whole course at a glance, from the map's own view: lessons, exercises and modules done,
-    and each module's lessons as cells of a strip (a module with no lessons yet is left out)."""
-    modules = [
-        {
-            "id": module["id"],
-            "number": module["number"],
-            "title": module["title"],
-            "lessons": [
-                {
-                    "id": lesson["id"],
-                    "number": lesson["number"],
-                    "title": lesson["title"],
-                    "state": lesson_state(lesson["passed"], lesson["total"]),
-                }
-                for lesson in module["lessons"]
-            ],
-        }
-        for module in course
-        if module["lessons"]
-    ]
-    for module in modules:
-        module["done"] = all(lesson["state"] == "done" for lesson in module["lessons"])
+    """The whole course at a glance, counted from the map's own view: lessons, exercises and modules
+    done, and the modules that have lessons (their lessons are the cells of the strip)."""
+    modules = [module for module in course if module["lessons"]]
     lessons = [lesson for module in modules for lesson in module["lessons"]]
     return {
         "modules": modules,
         "lessons_done": sum(lesson["state"] == "done" for lesson in lessons),
         "lessons_total": len(lessons),
-        "exercises_passed": sum(module["passed"] for module in course),
-        "exercises_total": sum(module["total"] for module in course),
+        "exercises_passed": sum(module["passed"] for module in modules),
+        "exercises_total": sum(module["total"] for module in modules),
         "modules_done": sum(module["done"] for module in modules),
         "modules_total": len(modules),
         "finished": bool(lessons) and all(lesson["state"] == "done" for lesson in lessons),
@@ -245,10 +228,11 @@ def progress_view(workspace: Workspace) -> dict:
     progress = workspace.progress()
     lessons = {}
     for lesson in workspace.course.lessons:
-        passed, total = workspace.lesson_progress(lesson)
+        passed, total = workspace.lesson_progress(lesson, progress)
         lessons[lesson.id] = {
             "passed": passed,
             "total": total,
+            "state": lesson_state(passed, total),
             "exercises": {ex.id: progress[ex.id].status for ex in lesson.exercises},
         }
     return {"lessons": lessons}

@@ -77,6 +77,35 @@ def _round_robin_pairs(n):
     return rounds
 
 
+# Of ||A||_F^2. A column of rounding noise (what a rank-deficient A leaves) is never orthogonal to the
+# rest, only smaller each sweep: once its squared norm is below this (1e-62 of the norm) it is zero for
+# every purpose, and the rotations leave it alone.
+_NEGLIGIBLE = _EPS**8
+
+
+def _pair_rotation(a_i, a_j, tol, negligible):
+    """The Jacobi rotations ``(c, s)`` that make each pair of columns ``a_i[:, k], a_j[:, k]`` orthogonal,
+    ``(1, 0)`` for pairs already orthogonal to ``tol`` or negligible; ``None`` when every pair is."""
+    alpha = np.einsum("ij,ij->j", a_i, a_i)
+    beta = np.einsum("ij,ij->j", a_j, a_j)
+    gamma = np.einsum("ij,ij->j", a_i, a_j)
+    # sqrt(alpha) sqrt(beta), not sqrt(alpha beta): that product underflows once a column is ~1e-170,
+    # and the pair would look unorthogonal forever
+    active = (np.abs(gamma) > tol * np.sqrt(alpha) * np.sqrt(beta)) & (alpha > negligible) & (beta > negligible)
+    if not active.any():
+        return None
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        # the angle that zeroes the pair's inner product (Jacobi's formula, |t| <= 1); for a huge zeta
+        # its limit 1/(2 zeta) = gamma/(beta - alpha), since zeta^2 would overflow and give t = 0
+        zeta = (beta - alpha) / (2.0 * gamma)
+        t = np.sign(zeta) / (np.abs(zeta) + np.hypot(1.0, zeta))
+        t = np.where(np.abs(zeta) > 1e150, gamma / (beta - alpha), t)
+    t = np.where(zeta == 0, 1.0, t)
+    t = np.where(active, t, 0.0)
+    c = 1.0 / np.sqrt(1.0 + t * t)
+    return c, c * t
+
+
 def singular_values(A, tol=None, max_sweeps=60):
     """Singular values of ``A`` (descending) by one-sided Jacobi rotations (Hestenes).
 
@@ -105,9 +134,7 @@ def singular_values(A, tol=None, max_sweeps=60):
         U = U.T.copy()  # A and A^T have the same singular values
     n = U.shape[1]
     tol = _EPS * U.shape[0] if tol is None else float(tol)
-    # A column of rounding noise (what a rank-deficient A leaves) is never orthogonal to the rest, only
-    # smaller each sweep: below 1e-62 of ||A||_F it is zero for every purpose, and left alone.
-    negligible = np.einsum("ij,ij->", U, U) * _EPS**8
+    negligible = np.einsum("ij,ij->", U, U) * _NEGLIGIBLE
     rounds = _round_robin_pairs(n)
     for _ in range(max_sweeps):
         rotated = False
@@ -115,24 +142,11 @@ def singular_values(A, tol=None, max_sweeps=60):
             if left.size == 0:
                 continue
             a_i, a_j = U[:, left], U[:, right]
-            alpha = np.einsum("ij,ij->j", a_i, a_i)
-            beta = np.einsum("ij,ij->j", a_j, a_j)
-            gamma = np.einsum("ij,ij->j", a_i, a_j)
-            # sqrt(alpha) sqrt(beta): the product alpha beta underflows once a column is ~1e-170
-            active = (np.abs(gamma) > tol * np.sqrt(alpha) * np.sqrt(beta)) & (alpha > negligible) & (beta > negligible)
-            if not active.any():
+            rotation = _pair_rotation(a_i, a_j, tol, negligible)
+            if rotation is None:
                 continue
             rotated = True
-            with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-                # the rotation angle that zeroes the pair's inner product (Jacobi's formula); for a huge
-                # zeta its limit 1/(2 zeta) = gamma/(beta - alpha), as zeta^2 would overflow to t = 0
-                zeta = (beta - alpha) / (2.0 * gamma)
-                t = np.sign(zeta) / (np.abs(zeta) + np.hypot(1.0, zeta))
-                t = np.where(np.abs(zeta) > 1e150, gamma / (beta - alpha), t)
-            t = np.where(zeta == 0, 1.0, t)
-            t = np.where(active, t, 0.0)
-            c = 1.0 / np.sqrt(1.0 + t * t)
-            s = c * t
+            c, s = rotation
             U[:, left] = c * a_i - s * a_j
             U[:, right] = s * a_i + c * a_j
         if not rotated:

@@ -17,13 +17,12 @@ import numpy as np
 
 from gradiente._validation import as_matrix
 
-from .decompositions import _round_robin_pairs, householder_qr
+from .decompositions import _NEGLIGIBLE, _pair_rotation, _round_robin_pairs, householder_qr
 from .errors import ConvergenceError
 
 __all__ = ["svd"]
 
 _EPS = np.finfo(float).eps
-_NEGLIGIBLE = _EPS**8  # of ||A||_F^2: a column's squared norm below it is zero (1e-62 of the norm)
 
 
 def _jacobi(A, max_sweeps):
@@ -32,8 +31,6 @@ def _jacobi(A, max_sweeps):
     m, n = B.shape
     V = np.eye(n)
     tol = _EPS * m
-    # A column of rounding noise (what a rank-deficient A leaves) is never orthogonal to the rest, only
-    # smaller each sweep: below 1e-62 of ||A||_F it is zero for every purpose, and left alone.
     negligible = np.einsum("ij,ij->", B, B) * _NEGLIGIBLE
     rounds = _round_robin_pairs(n)
     for _ in range(max_sweeps):
@@ -42,25 +39,11 @@ def _jacobi(A, max_sweeps):
             if left.size == 0:
                 continue
             a_i, a_j = B[:, left], B[:, right]
-            alpha = np.einsum("ij,ij->j", a_i, a_i)
-            beta = np.einsum("ij,ij->j", a_j, a_j)
-            gamma = np.einsum("ij,ij->j", a_i, a_j)
-            # sqrt(alpha) sqrt(beta), not sqrt(alpha beta): a column rotated down to ~1e-170 (a rank-deficient
-            # A) makes alpha beta underflow to 0, and the pair would look unorthogonal forever.
-            active = (np.abs(gamma) > tol * np.sqrt(alpha) * np.sqrt(beta)) & (alpha > negligible) & (beta > negligible)
-            if not active.any():
+            rotation = _pair_rotation(a_i, a_j, tol, negligible)
+            if rotation is None:
                 continue
             rotated = True
-            with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-                # the angle that makes the pair orthogonal (Jacobi's formula, |t| <= 1); for a huge zeta
-                # its limit 1/(2 zeta) = gamma/(beta - alpha), since zeta^2 would overflow and give t = 0
-                zeta = (beta - alpha) / (2.0 * gamma)
-                t = np.sign(zeta) / (np.abs(zeta) + np.hypot(1.0, zeta))
-                t = np.where(np.abs(zeta) > 1e150, gamma / (beta - alpha), t)
-            t = np.where(zeta == 0, 1.0, t)
-            t = np.where(active, t, 0.0)
-            c = 1.0 / np.sqrt(1.0 + t * t)
-            s = c * t
+            c, s = rotation
             B[:, left], B[:, right] = c * a_i - s * a_j, s * a_i + c * a_j
             v_i, v_j = V[:, left], V[:, right]
             V[:, left], V[:, right] = c * v_i - s * v_j, s * v_i + c * v_j

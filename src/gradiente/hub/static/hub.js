@@ -36,10 +36,9 @@
     let exercises = 0;
     for (const [lessonId, lesson] of Object.entries(lessons)) {
       exercises += lesson.passed;
-      const state = lesson.total && lesson.passed === lesson.total ? "done" : lesson.passed ? "started" : "new";
       view.querySelectorAll(`[data-completion-lesson="${lessonId}"]`).forEach((cell) => {
         cell.classList.remove("done", "started", "new");
-        cell.classList.add(state);
+        cell.classList.add(lesson.state);  // the hub's lesson_state: one rule for page and API
       });
     }
     const modules = [...view.querySelectorAll("[data-completion-module]")];
@@ -53,7 +52,7 @@
       const bar = document.querySelector(`[data-module-progress="${module.dataset.completionModule}"]`);
       if (bar && total) {
         bar.querySelector("progress").value = passed;
-        bar.lastChild.textContent = ` ${passed}/${total}`;
+        bar.querySelector("[data-module-count]").textContent = `${passed}/${total}`;
       }
     });
     const cells = view.querySelectorAll(".cell");
