@@ -787,9 +787,6 @@ def _(X_cancer, nearest_centroid, np, y_cancer):
     return nearest_neighbour, se_honesty
 
 
-# Issue 15 (room kept): a short section showing a learner's gradiente model tuned by scikit-learn's
-# GridSearchCV goes between the next cell and section 3, once the estimator tags exist (scikit-learn
-# is only a test dependency, so the lesson does not import it yet).
 @app.cell(hide_code=True)
 def _(kit, lang, se_honesty):
     _centroid_real, _centroid_se = se_honesty["nearest centroid"]
@@ -827,6 +824,144 @@ folds as a sense of scale, not as a confidence interval; and when you need one, 
 set you have not touched, with the bootstrap of section 3.
 """,
     )
+    return
+
+
+@app.cell(hide_code=True)
+def _(kit, lang):
+    kit.text(
+        lang,
+        es=r"""
+### Elegir hiperparámetros con validación cruzada
+
+La validación cruzada también sirve para **elegir**: qué $C$ y qué $\gamma$ darle a la SVM de la
+lección 4.6. La búsqueda en rejilla prueba cada combinación con los mismos pliegues y se queda con
+la de mejor media. La escribimos a mano sobre el 75 % de *breast cancer* (el 25 % restante queda
+guardado para el final), con el estandarizado ajustado **dentro** de cada pliegue de
+entrenamiento, como aprendiste en la sección 1.
+""",
+        en=r"""
+### Choosing hyperparameters by cross-validation
+
+Cross-validation also serves to **choose**: which $C$ and which $\gamma$ to give lesson 4.6's SVM. A
+grid search tries every combination on the same folds and keeps the one with the best mean. We write
+it by hand on 75 % of *breast cancer* (the other 25 % is kept for the end), with the scaling fitted
+**inside** each training fold, as you learned in section 1.
+""",
+    )
+    return
+
+
+@app.cell
+def _(X_cancer, kfold_indices, kit, np, y_cancer):
+    from gradiente.model_selection import train_test_split as _split
+    from gradiente.models import SVC
+    from gradiente.preprocessing import StandardScaler as _Scaler
+
+    X_tune, X_kept, y_tune, y_kept = _split(X_cancer, y_cancer, test_size=0.25, random_state=0, stratify=y_cancer)
+    tune_folds = list(kfold_indices(len(y_tune), 5, y=y_tune, shuffle=True, random_state=0))
+    grid_C, grid_gamma = [0.1, 1.0, 10.0, 100.0], [0.001, 0.01, 0.1]
+    grid_table = np.zeros((len(grid_C), len(grid_gamma)))  # mean CV accuracy of each (C, gamma)
+    for _i, _C in enumerate(grid_C):
+        for _j, _gamma in enumerate(grid_gamma):
+            _scores = []
+            for _train, _test in tune_folds:
+                _scaler = _Scaler().fit(X_tune[_train])  # this fold's training rows only
+                _model = SVC(C=_C, gamma=_gamma).fit(_scaler.transform(X_tune[_train]), y_tune[_train])
+                _scores.append(_model.score(_scaler.transform(X_tune[_test]), y_tune[_test]))
+            grid_table[_i, _j] = np.mean(_scores)
+    _i, _j = np.unravel_index(np.argmax(grid_table), grid_table.shape)
+    grid_best = {"C": grid_C[_i], "gamma": grid_gamma[_j], "cv": float(grid_table[_i, _j])}
+    _scaler = _Scaler().fit(X_tune)  # the winner, refitted on all the tuning rows
+    _winner = SVC(C=grid_best["C"], gamma=grid_best["gamma"]).fit(_scaler.transform(X_tune), y_tune)
+    grid_best["kept"] = float(_winner.score(_scaler.transform(X_kept), y_kept))
+    _printed = ["mean CV accuracy   " + "  ".join(f"gamma={g:<5}" for g in grid_gamma)]
+    for _C, _row in zip(grid_C, grid_table):
+        _printed.append(f"C = {_C:>6}       " + "  ".join(f"{_v:<11.4f}" for _v in _row))
+    _printed.append(f"best: C={grid_best['C']}, gamma={grid_best['gamma']}, CV {grid_best['cv']:.4f}")
+    _printed.append(f"refitted, on the {len(y_kept)} kept samples: {grid_best['kept']:.4f}")
+    kit.printout(_printed)
+    return SVC, X_tune, grid_C, grid_best, grid_gamma, grid_table, tune_folds, y_tune
+
+
+@app.cell(hide_code=True)
+def _(grid_C, grid_best, grid_gamma, kit, lang):
+    _edge = grid_best["C"] in (grid_C[0], grid_C[-1]) or grid_best["gamma"] in (grid_gamma[0], grid_gamma[-1])
+    _edge_es = (
+        " Fíjate en que la ganadora quedó en un **borde** de la rejilla: el óptimo podría estar más allá, "
+        "y lo que toca es extender la rejilla en esa dirección antes de darla por buena."
+        if _edge
+        else ""
+    )
+    _edge_en = (
+        " Notice that the winner sits on an **edge** of the grid: the optimum may lie beyond it, and the "
+        "next step is to extend the grid that way before trusting it."
+        if _edge
+        else ""
+    )
+    kit.text(
+        lang,
+        es=rf"""
+Gana $C = {grid_best["C"]}$, $\gamma = {grid_best["gamma"]}$, con {grid_best["cv"]:.4f} de exactitud media.{_edge_es}
+Y una advertencia: esa media es la **mayor** de {len(grid_C) * len(grid_gamma)} estimaciones ruidosas,
+así que en promedio exagera (elegimos la que tuvo suerte con estos pliegues). Por eso el número que
+reportas es el del conjunto guardado, que no participó en la elección: {grid_best["kept"]:.4f}.
+
+Esta búsqueda es exactamente lo que hace `GridSearchCV` de scikit-learn, y tus modelos de
+Gradiente entran en ella tal cual: siguen las convenciones de scikit-learn (`fit`, `predict`,
+`get_params`, sus etiquetas de estimador), así que funcionan dentro de `Pipeline`,
+`cross_val_score` y `GridSearchCV`. La celda siguiente repite la búsqueda así, con los mismos
+pliegues. scikit-learn no hace falta para el curso; si no lo tienes, la celda te dice cómo
+instalarlo.
+""",
+        en=rf"""
+The winner is $C = {grid_best["C"]}$, $\gamma = {grid_best["gamma"]}$, with a mean accuracy of {grid_best["cv"]:.4f}.{_edge_en}
+And a warning: that mean is the **largest** of {len(grid_C) * len(grid_gamma)} noisy estimates, so on
+average it overstates (we picked the one that was lucky with these folds). That is why the number
+you report is the kept set's, which took no part in the choice: {grid_best["kept"]:.4f}.
+
+This search is exactly what scikit-learn's `GridSearchCV` does, and your Gradiente models go into it
+as they are: they follow scikit-learn's conventions (`fit`, `predict`, `get_params`, its estimator
+tags), so they work inside `Pipeline`, `cross_val_score` and `GridSearchCV`. The next cell repeats
+the search that way, on the same folds. scikit-learn is not needed for the course; if you do not
+have it, the cell tells you how to install it.
+""",
+    )
+    return
+
+
+@app.cell
+def _(SVC, X_tune, grid_C, grid_gamma, grid_table, kit, lang, np, tune_folds, y_tune):
+    try:
+        from sklearn.model_selection import GridSearchCV
+        from sklearn.pipeline import make_pipeline
+    except ImportError:
+        GridSearchCV = None
+    if GridSearchCV is None:
+        _shown = kit.text(
+            lang,
+            es="scikit-learn no está instalado aquí. Con `python -m pip install scikit-learn` esta celda "
+            "corre la misma búsqueda con `GridSearchCV` y tu `SVC` de Gradiente.",
+            en="scikit-learn is not installed here. With `python -m pip install scikit-learn` this cell "
+            "runs the same search with `GridSearchCV` and your Gradiente `SVC`.",
+        )
+    else:
+        from gradiente.preprocessing import StandardScaler as _Scaler
+
+        _search = GridSearchCV(
+            make_pipeline(_Scaler(), SVC()),  # the scaler is refitted inside every fold
+            {"svc__C": grid_C, "svc__gamma": grid_gamma},
+            cv=tune_folds,
+        ).fit(X_tune, y_tune)
+        _table = _search.cv_results_["mean_test_score"].reshape(grid_table.shape)  # C varies slowest
+        _shown = kit.printout(
+            [
+                f"GridSearchCV best_params_: {_search.best_params_}",
+                f"best_score_: {_search.best_score_:.4f}",
+                f"largest difference from the table by hand: {np.abs(_table - grid_table).max():.1e}",
+            ]
+        )
+    _shown
     return
 
 

@@ -21,10 +21,11 @@ calls the library meets these messages.
 from __future__ import annotations
 
 import numbers
+import warnings
 
 import numpy as np
 
-from gradiente.exceptions import NotFittedError, SampleSizeError
+from gradiente.exceptions import DataConversionWarning, NotFittedError, SampleSizeError, sklearn_twin
 
 __all__ = [
     "NotFittedError",
@@ -61,10 +62,31 @@ def _to_float(values, name, expected, fix=""):
     # neither is what the caller meant, so both are refused before converting.
     if isinstance(values, (str, bytes)) or values is None:
         raise TypeError(f"{name} must be {expected}; got {type(values).__name__}.{fix}")
+    if _is_sparse(values):
+        # NB: NumPy would wrap a SciPy sparse matrix in a 0-d object array instead of reading it.
+        raise TypeError(
+            f"{name} is a sparse matrix ({type(values).__name__}), but Gradiente works on dense arrays only; "
+            f"convert it with {name}.toarray() first (fine while it fits in memory)."
+        )
     try:
-        return np.asarray(values, dtype=np.float64)
+        array = np.asarray(values)
+        # NB: a cast of complex numbers to float64 would drop their imaginary parts with only a warning.
+        real = array.dtype.kind != "c"
+        if real:
+            array = array.astype(np.float64, copy=False)
     except (TypeError, ValueError) as error:
         raise TypeError(f"{name} must be {expected}; could not convert it to floats: {error}.{fix}") from None
+    if not real:
+        raise ValueError(
+            f"Complex data not supported: {name} holds complex numbers. Pass the real parts "
+            f"({name}.real) or the magnitudes (abs({name})) if that is what you meant."
+        )
+    return array
+
+
+def _is_sparse(values):
+    """True for a SciPy sparse matrix or array, told apart without importing SciPy."""
+    return type(values).__module__.startswith("scipy.sparse")
 
 
 def _first_position(mask):
@@ -110,13 +132,21 @@ def check_array(X, name="X", allow_1d=False):
     if X.ndim not in expected_ndim:
         if X.ndim == 1:
             raise ValueError(
-                f"{name} must be 2-D (n_samples, n_features); got shape {X.shape}. "
-                f"Use {name}.reshape(-1, 1) for one feature or {name}.reshape(1, -1) for one sample."
+                f"{name} must be 2-D (n_samples, n_features); got shape {X.shape}. Reshape your data: "
+                f"use {name}.reshape(-1, 1) for one feature or {name}.reshape(1, -1) for one sample."
             )
         wanted = "1-D or 2-D" if allow_1d else "2-D (n_samples, n_features)"
         raise ValueError(f"{name} must be {wanted}; got {X.ndim}-D with shape {X.shape}.")
-    if X.shape[0] == 0 or (X.ndim == 2 and X.shape[1] == 0):
-        raise ValueError(f"{name} is empty (shape {X.shape}); a model needs at least one sample and one feature.")
+    if X.shape[0] == 0:
+        raise ValueError(
+            f"{name} is empty (shape {X.shape}): 0 sample(s) while a minimum of 1 is required; "
+            "a model needs at least one sample and one feature."
+        )
+    if X.ndim == 2 and X.shape[1] == 0:
+        raise ValueError(
+            f"{name} is empty: 0 feature(s) (shape={X.shape}) while a minimum of 1 is required; "
+            "a model needs at least one sample and one feature."
+        )
     if not np.isfinite(X).all():
         n_nan = int(np.isnan(X).sum())
         n_inf = int(np.isinf(X).sum())
@@ -149,9 +179,20 @@ def check_X_y(X, y, y_numeric=False):
     ((2, 1), (2,))
     """
     X = check_array(X)
+    if y is None:
+        raise ValueError(
+            "fit requires y to be passed, but the target y is None: a supervised model learns from "
+            "examples with their answers, so call fit(X, y) with the targets."
+        )
     y = np.asarray(y)
     if y.ndim == 2 and y.shape[1] == 1:
-        raise ValueError(f"y must be 1-D (n_samples,); got a column of shape {y.shape}. Use y.ravel().")
+        warnings.warn(
+            f"A column-vector y was passed when a 1d array was expected (shape {y.shape}); "
+            "it was read as y.ravel(). Pass y with shape (n_samples,) to silence this warning.",
+            sklearn_twin(DataConversionWarning),
+            stacklevel=3,
+        )
+        y = y.ravel()
     if y.ndim != 1:
         raise ValueError(f"y must be 1-D (n_samples,); got shape {y.shape}.")
     if y.shape[0] != X.shape[0]:
@@ -194,7 +235,7 @@ def check_classification_targets(y):
     classes, y_index = np.unique(y, return_inverse=True)
     if classes.shape[0] < 2:
         raise ValueError(
-            f"y must hold at least 2 classes to learn a classifier; got only {classes.tolist()}. "
+            f"y must hold at least 2 classes to learn a classifier; got only {classes.tolist()} (one class). "
             "Check the labels, or use stratify=y when splitting so every class is present."
         )
     return classes, y_index.reshape(-1)
@@ -223,7 +264,9 @@ def check_is_fitted(estimator, attribute):
     if not hasattr(estimator, attribute):
         name = type(estimator).__name__
         arguments = "X" if getattr(estimator, "_estimator_type", None) == "transformer" else "X, y"
-        raise NotFittedError(f"This {name} is not fitted yet; call {name}.fit({arguments}) before using it.")
+        raise sklearn_twin(NotFittedError)(
+            f"This {name} is not fitted yet; call {name}.fit({arguments}) before using it."
+        )
 
 
 def check_n_features(estimator, X, name="X"):
@@ -232,8 +275,9 @@ def check_n_features(estimator, X, name="X"):
     X = check_array(X, name=name)
     if X.shape[1] != estimator.n_features_in_:
         raise ValueError(
-            f"{name} has {X.shape[1]} features, but {type(estimator).__name__} was fitted with "
-            f"{estimator.n_features_in_}; pass data with the same columns as in fit."
+            f"{name} has {X.shape[1]} features, but {type(estimator).__name__} is expecting "
+            f"{estimator.n_features_in_} features as input (it was fitted with {estimator.n_features_in_}); "
+            "pass data with the same columns as in fit."
         )
     return X
 

@@ -58,6 +58,17 @@ class BaseEstimator:
             setattr(self, name, value)
         return self
 
+    def __sklearn_tags__(self):
+        """What scikit-learn may feed this estimator: dense finite numbers only, no sparse input.
+
+        scikit-learn calls this when a Gradiente model enters its toolbox (``Pipeline``,
+        ``cross_val_score``, ``GridSearchCV``, ``check_estimator``); it is imported here,
+        not at the top, so Gradiente runs without it.
+        """
+        from sklearn.utils import InputTags, Tags, TargetTags
+
+        return Tags(estimator_type=None, target_tags=TargetTags(required=False), input_tags=InputTags(sparse=False))
+
     def __repr__(self):
         defaults = inspect.signature(type(self).__init__).parameters
         changed = []
@@ -80,6 +91,15 @@ class ClassifierMixin:
 
     _estimator_type = "classifier"
 
+    def __sklearn_tags__(self):
+        from sklearn.utils import ClassifierTags
+
+        tags = super().__sklearn_tags__()
+        tags.estimator_type = "classifier"
+        tags.classifier_tags = ClassifierTags(multi_label=False)
+        tags.target_tags.required = True
+        return tags
+
     def score(self, X, y):
         """Mean accuracy of ``predict(X)`` against ``y``."""
         return accuracy(y, self.predict(X))
@@ -89,6 +109,15 @@ class RegressorMixin:
     """``score`` is R², the fraction of the variance of ``y`` the model explains."""
 
     _estimator_type = "regressor"
+
+    def __sklearn_tags__(self):
+        from sklearn.utils import RegressorTags
+
+        tags = super().__sklearn_tags__()
+        tags.estimator_type = "regressor"
+        tags.regressor_tags = RegressorTags()
+        tags.target_tags.required = True
+        return tags
 
     def score(self, X, y):
         """Coefficient of determination R² of ``predict(X)`` against ``y``."""
@@ -103,6 +132,13 @@ class TransformerMixin:
     """
 
     _estimator_type = "transformer"
+
+    def __sklearn_tags__(self):
+        from sklearn.utils import TransformerTags
+
+        tags = super().__sklearn_tags__()
+        tags.transformer_tags = TransformerTags(preserves_dtype=["float64"])
+        return tags
 
     def fit_transform(self, X, y=None):
         """``fit(X, y)`` then ``transform(X)``."""

@@ -5,7 +5,17 @@ or ``except RuntimeError`` written without Gradiente in mind still catches it. T
 linear-algebra errors that only ``linalg`` raises live in :mod:`gradiente.linalg.errors`.
 """
 
-__all__ = ["NotFittedError", "ConvergenceWarning", "ConvergenceError", "SampleSizeError"]
+import functools
+import sys
+
+__all__ = [
+    "NotFittedError",
+    "ConvergenceWarning",
+    "ConvergenceError",
+    "SampleSizeError",
+    "DataConversionWarning",
+    "sklearn_twin",
+]
 
 
 class NotFittedError(ValueError, AttributeError):
@@ -14,6 +24,10 @@ class NotFittedError(ValueError, AttributeError):
     It is both a ``ValueError`` and an ``AttributeError``, as in scikit-learn, so
     code that guards with either keeps working.
     """
+
+
+class DataConversionWarning(UserWarning):
+    """The data was read in another form than given (a column ``y`` read as a 1-D array)."""
 
 
 class ConvergenceWarning(UserWarning):
@@ -26,3 +40,29 @@ class ConvergenceError(RuntimeError):
 
 class SampleSizeError(ValueError):
     """A sample is too small for the statistic or test that was asked for."""
+
+
+def sklearn_twin(kind):
+    """``kind``, or while scikit-learn is loaded, a subclass that is also scikit-learn's class of that name.
+
+    Code written for scikit-learn (``except sklearn.exceptions.NotFittedError``, its estimator
+    checks) then catches Gradiente's errors and warnings too, and Gradiente still never imports
+    scikit-learn itself: the twin exists only in a process that has imported it already.
+    """
+    theirs = getattr(sys.modules.get("sklearn.exceptions"), kind.__name__, None)
+    return kind if theirs is None else _twin(kind, theirs)
+
+
+@functools.cache
+def _twin(ours, theirs):
+    return type(
+        ours.__name__,
+        (ours, theirs),
+        {
+            "__module__": ours.__module__,
+            "__qualname__": ours.__qualname__,
+            "__doc__": ours.__doc__,
+            # Unpickled (say, from a joblib worker) as Gradiente's own class, which always exists.
+            "__reduce__": lambda self: (ours, self.args),
+        },
+    )

@@ -67,12 +67,24 @@ def test_svc_multiclass_layout_and_decision_values_follow_libsvm():
     X, y = load_wine(return_X_y=True)
     X = StandardScaler().fit_transform(X)
     reference = SkSVC(kernel="rbf", C=1.0, decision_function_shape="ovo", tol=1e-6).fit(X, y)
-    model = SVC(kernel="rbf", C=1.0, tol=1e-6).fit(X, y)
+    model = SVC(kernel="rbf", C=1.0, decision_function_shape="ovo", tol=1e-6).fit(X, y)
     np.testing.assert_array_equal(model.support_, reference.support_)
     np.testing.assert_array_equal(model.n_support_, reference.n_support_)
     np.testing.assert_allclose(model.dual_coef_, reference.dual_coef_, atol=1e-4)
     np.testing.assert_allclose(model.intercept_, reference.intercept_, atol=1e-4)
     np.testing.assert_allclose(model.decision_function(X), reference.decision_function(X), atol=1e-4)
+    np.testing.assert_array_equal(model.predict(X), reference.predict(X))
+
+
+def test_svc_one_vs_rest_scores_are_scikit_learns_and_agree_with_predict():
+    X, y = load_wine(return_X_y=True)
+    X = StandardScaler().fit_transform(X)
+    reference = SkSVC(kernel="rbf", C=1.0, tol=1e-6, break_ties=True).fit(X, y)
+    model = SVC(kernel="rbf", C=1.0, tol=1e-6).fit(X, y)  # decision_function_shape="ovr", the default
+    scores = model.decision_function(X)
+    assert scores.shape == (X.shape[0], 3)
+    np.testing.assert_allclose(scores, reference.decision_function(X), atol=1e-4)
+    np.testing.assert_array_equal(model.classes_[np.argmax(scores, axis=1)], model.predict(X))
     np.testing.assert_array_equal(model.predict(X), reference.predict(X))
 
 

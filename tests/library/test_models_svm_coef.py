@@ -26,7 +26,7 @@ def test_svc_coef_is_the_weight_vector_of_the_iris_pair():
 def test_svc_coef_matches_scikit_learn_and_the_decision_function(loader):
     X, y = loader(return_X_y=True)
     X = StandardScaler().fit_transform(X)
-    model = SVC(kernel="linear", C=0.5).fit(X, y)
+    model = SVC(kernel="linear", C=0.5, decision_function_shape="ovo").fit(X, y)
     reference = SkSVC(kernel="linear", C=0.5, decision_function_shape="ovo").fit(X, y)
     assert model.coef_.shape == reference.coef_.shape
     scale = np.abs(reference.coef_).max()

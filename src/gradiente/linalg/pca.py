@@ -61,7 +61,7 @@ class PCA(TransformerMixin, BaseEstimator):
         X = check_array(X)
         n_samples, n_features = X.shape
         if n_samples < 2:
-            raise ValueError(f"PCA needs at least 2 samples to measure variance; got {n_samples}.")
+            raise ValueError(f"PCA needs at least 2 samples to measure variance; got {n_samples} sample.")
         k = n_features if self.n_components is None else self.n_components
         if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or not 1 <= k <= min(n_samples, n_features):
             raise ValueError(

@@ -58,7 +58,7 @@ class LinearRegression(RegressorMixin, BaseEstimator):
     rank_ : int
         Numerical rank of the centered ``X`` (``lstsq`` only; other solvers set ``n_features``).
     n_iter_ : int
-        Gradient-descent steps taken (``gd`` only; 0 otherwise).
+        Gradient-descent steps taken (``gd``); 1 for the closed-form solvers, which solve once.
     loss_history_ : ndarray, shape (n_iter_ + 1,)
         Loss :math:`\\frac{1}{2n}\\lVert X_c w - y_c \\rVert^2` before each step (``gd`` only).
     n_features_in_ : int
@@ -92,7 +92,7 @@ class LinearRegression(RegressorMixin, BaseEstimator):
             x_mean, y_mean = X.mean(axis=0), y.mean()
         else:
             x_mean, y_mean = np.zeros(n_features), 0.0
-        self.n_iter_ = 0
+        self.n_iter_ = 1  # one solve; _solve_gd counts its steps
         self.rank_ = n_features
         if self.solver == "lstsq":
             # One pass over the big matrix to build the centered [X_c | y_c] that QR needs.
@@ -103,7 +103,10 @@ class LinearRegression(RegressorMixin, BaseEstimator):
         else:
             X_centered, y_centered = (X - x_mean, y - y_mean) if self.fit_intercept else (X, y)
             solve = {"qr": _solve_qr, "normal": _solve_normal, "gd": self._solve_gd}
-            self.coef_ = solve[self.solver](X_centered, y_centered)
+            try:
+                self.coef_ = solve[self.solver](X_centered, y_centered)
+            except np.linalg.LinAlgError as error:
+                raise np.linalg.LinAlgError(f"{error}{too_few_samples(X.shape, self.fit_intercept)}") from None
         self.intercept_ = float(y_mean - x_mean @ self.coef_)
         return self
 
@@ -173,6 +176,23 @@ def _power_iteration(X, n_steps=100):
             return 0.0
         v = u / eigenvalue
     return eigenvalue
+
+
+def too_few_samples(shape, centred):
+    """Why the columns of an (n_samples, n_features) X must be dependent, when the count alone says so.
+
+    Centring takes one dimension away (the centred rows sum to zero), so n samples span at
+    most n - 1 directions; fewer directions than features always leaves w undetermined.
+    """
+    n_samples, n_features = shape
+    directions = n_samples - 1 if centred else n_samples
+    if directions >= n_features:
+        return ""
+    return (
+        f" Here it is certain: X has {n_samples} sample(s) for {n_features} feature(s), so its "
+        f"{'centred ' if centred else ''}rows span at most {directions} of the {n_features} directions; "
+        "collect more samples than features."
+    )
 
 
 def _solve_qr(X, y):

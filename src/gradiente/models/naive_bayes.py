@@ -187,6 +187,13 @@ class GaussianNB(_BaseNB):
 class _DiscreteNB(_BaseNB):
     """Counting models (Bernoulli, multinomial): smoothed frequencies and a linear joint log-likelihood."""
 
+    def __sklearn_tags__(self):
+        # Counts of blobs drawn from Gaussians fit them poorly, so scikit-learn's accuracy bar is
+        # waived, as it is for scikit-learn's own counting models.
+        tags = super().__sklearn_tags__()
+        tags.classifier_tags.poor_score = True
+        return tags
+
     def _prepare_X(self, X):
         return X
 
@@ -326,6 +333,11 @@ class MultinomialNB(_DiscreteNB):
     [0, 1]
     """
 
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.positive_only = True  # counts: fit refuses negative values
+        return tags
+
     def __init__(self, alpha=1.0, fit_prior=True, class_prior=None):
         self.alpha = alpha
         self.fit_prior = fit_prior
@@ -334,7 +346,7 @@ class MultinomialNB(_DiscreteNB):
     def _prepare_X(self, X):
         if (X < 0).any():
             raise ValueError(
-                f"MultinomialNB needs non-negative counts in X; got the value {X[X < 0][0]}. "
+                f"MultinomialNB needs non-negative counts in X. Negative values in data: got the value {X[X < 0][0]}. "
                 "Use GaussianNB for real-valued (e.g. standardised) features."
             )
         return X

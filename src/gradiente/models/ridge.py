@@ -21,6 +21,7 @@ import numpy as np
 
 from gradiente._validation import check_n_features, check_parameter, check_X_y
 from gradiente.base import BaseEstimator, RegressorMixin
+from gradiente.models.linear import too_few_samples
 
 __all__ = ["Ridge"]
 
@@ -77,7 +78,7 @@ class Ridge(RegressorMixin, BaseEstimator):
             raise np.linalg.LinAlgError(
                 f"X^T X + alpha I is singular with alpha={self.alpha}: the (centred) columns of X "
                 "are linearly dependent, so the weights are not unique. Use alpha > 0 (any positive "
-                "value makes the system solvable) or drop the redundant features."
+                f"value makes the system solvable) or drop the redundant features.{too_few_samples(X.shape, self.fit_intercept)}"
             ) from None
         z = np.linalg.solve(L, X.T @ y)  # L z = X_c^T y_c
         self.coef_ = np.linalg.solve(L.T, z)  # L^T w = z

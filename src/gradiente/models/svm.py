@@ -60,6 +60,11 @@ class SVC(ClassifierMixin, BaseEstimator):
         Stopping tolerance on the KKT gap (libsvm's default 1e-3).
     max_iter : int or None
         SMO iteration cap per pair of classes; None means scikit-learn's default.
+    decision_function_shape : {"ovr", "ovo"}
+        With more than two classes, what ``decision_function`` returns: one column per class
+        (``"ovr"``, scikit-learn's default: the class's one-vs-one votes plus a confidence in
+        (-1/3, 1/3) that breaks ties), or the raw one-vs-one scores, one column per pair
+        (``"ovo"``, libsvm's own). ``predict`` is the ``"ovr"`` column with the most, either way.
 
     Attributes
     ----------
@@ -83,9 +88,11 @@ class SVC(ClassifierMixin, BaseEstimator):
 
     Notes
     -----
-    Two classes: ``decision_function(X) > 0`` predicts ``classes_[1]``. More classes: one
-    column per pair ``(a, b)``, ``a < b`` in ``classes_`` order, positive means ``a``
-    (scikit-learn's ``decision_function_shape="ovo"``); ``predict`` takes a vote.
+    Two classes: ``decision_function(X) > 0`` predicts ``classes_[1]``. More classes: the
+    one-vs-one scores have one column per pair ``(a, b)``, ``a < b`` in ``classes_`` order,
+    positive means ``a``; ``predict`` takes a vote, and a tie goes to the class whose
+    scores are larger in sum (scikit-learn's ``break_ties=True``; libsvm gives it to the
+    lower class), so that ``predict`` always agrees with ``decision_function``.
 
     Examples
     --------
@@ -94,7 +101,17 @@ class SVC(ClassifierMixin, BaseEstimator):
     [0, 1]
     """
 
-    def __init__(self, C=1.0, kernel="rbf", gamma="scale", degree=3, coef0=0.0, tol=1e-3, max_iter=None):
+    def __init__(
+        self,
+        C=1.0,
+        kernel="rbf",
+        gamma="scale",
+        degree=3,
+        coef0=0.0,
+        tol=1e-3,
+        max_iter=None,
+        decision_function_shape="ovr",
+    ):
         self.C = C
         self.kernel = kernel
         self.gamma = gamma
@@ -102,6 +119,7 @@ class SVC(ClassifierMixin, BaseEstimator):
         self.coef0 = coef0
         self.tol = tol
         self.max_iter = max_iter
+        self.decision_function_shape = decision_function_shape
 
     def _kernel(self, A, B):
         return kernel_matrix(A, B, self.kernel, self._gamma, self.degree, self.coef0)
@@ -112,6 +130,7 @@ class SVC(ClassifierMixin, BaseEstimator):
         check_choice("kernel", self.kernel, KERNELS)
         check_parameter(self.tol, "tol", low=0, low_open=True)
         check_parameter(self.degree, "degree", low=1, integer=True)
+        check_choice("decision_function_shape", self.decision_function_shape, ("ovr", "ovo"))
         if self.max_iter is not None:
             check_parameter(self.max_iter, "max_iter", low=1, integer=True)
         X, y = check_X_y(X, y)
@@ -217,7 +236,22 @@ class SVC(ClassifierMixin, BaseEstimator):
         return np.array(rows)
 
     def decision_function(self, X):
-        """Signed distances to the boundary: (n_samples,) for two classes, else (n_samples, n_pairs)."""
+        """Signed distances to the boundary: (n_samples,) for two classes, else one column per class
+        (``decision_function_shape="ovr"``) or per pair of classes (``"ovo"``)."""
+        scores = self._pair_scores(X)
+        if scores.shape[1] == 1:
+            return scores[:, 0]
+        return scores if self.decision_function_shape == "ovo" else self._votes(scores)
+
+    def predict(self, X):
+        """Class labels, shape (n_samples,): the sign for two classes, a one-vs-one vote otherwise."""
+        scores = self._pair_scores(X)
+        if scores.shape[1] == 1:
+            return self.classes_[(scores[:, 0] > 0).astype(int)]
+        return self.classes_[np.argmax(self._votes(scores), axis=1)]
+
+    def _pair_scores(self, X):
+        """The one-vs-one scores, (n_samples, n_pairs): positive means the pair's first class."""
         X = check_n_features(self, X)
         K = self._kernel(X, self.support_vectors_)  # (n_samples, n_SV)
         n_classes = self.classes_.shape[0]
@@ -229,24 +263,27 @@ class SVC(ClassifierMixin, BaseEstimator):
                 # f(x) = sum_i y_i alpha_i k(x_i, x) + b over the support vectors of this pair
                 score = K[:, in_a] @ self.dual_coef_[b - 1, in_a] + K[:, in_b] @ self.dual_coef_[a, in_b]
                 columns.append(score + self.intercept_[len(columns)])
-        scores = np.column_stack(columns)
-        return scores[:, 0] if n_classes == 2 else scores
+        return np.column_stack(columns)
 
-    def predict(self, X):
-        """Class labels, shape (n_samples,): the sign for two classes, a one-vs-one vote otherwise."""
-        scores = self.decision_function(X)
-        if scores.ndim == 1:
-            return self.classes_[(scores > 0).astype(int)]
+    def _votes(self, scores):
+        """One column per class: its one-vs-one wins plus its summed scores squashed into (-1/3, 1/3).
+
+        The squashed part only breaks ties among the votes (a vote is worth 1), as in
+        scikit-learn's ``decision_function_shape="ovr"``.
+        """
         n_classes = self.classes_.shape[0]
-        votes = np.zeros((scores.shape[0], n_classes), dtype=int)
+        votes = np.zeros((scores.shape[0], n_classes))
+        confidence = np.zeros_like(votes)
         column = 0
         for a in range(n_classes):
             for b in range(a + 1, n_classes):
                 wins_a = scores[:, column] > 0
                 votes[:, a] += wins_a
                 votes[:, b] += ~wins_a
+                confidence[:, a] += scores[:, column]
+                confidence[:, b] -= scores[:, column]
                 column += 1
-        return self.classes_[np.argmax(votes, axis=1)]  # ties go to the lower class, as in libsvm
+        return votes + confidence / (3 * (np.abs(confidence) + 1))
 
 
 class LinearSVC(ClassifierMixin, BaseEstimator):
