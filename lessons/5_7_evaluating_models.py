@@ -936,8 +936,6 @@ def _(SVC, X_tune, grid_C, grid_gamma, grid_table, kit, lang, np, tune_folds, y_
         from sklearn.model_selection import GridSearchCV
         from sklearn.pipeline import make_pipeline
     except ImportError:
-        GridSearchCV = None
-    if GridSearchCV is None:
         _shown = kit.text(
             lang,
             es="scikit-learn no está instalado aquí. Con `python -m pip install scikit-learn` esta celda "

@@ -96,7 +96,7 @@ class ClassifierMixin:
 
         tags = super().__sklearn_tags__()
         tags.estimator_type = "classifier"
-        tags.classifier_tags = ClassifierTags(multi_label=False)
+        tags.classifier_tags = ClassifierTags()
         tags.target_tags.required = True
         return tags
 
@@ -137,7 +137,7 @@ class TransformerMixin:
         from sklearn.utils import TransformerTags
 
         tags = super().__sklearn_tags__()
-        tags.transformer_tags = TransformerTags(preserves_dtype=["float64"])
+        tags.transformer_tags = TransformerTags()
         return tags
 
     def fit_transform(self, X, y=None):

@@ -188,8 +188,8 @@ class _DiscreteNB(_BaseNB):
     """Counting models (Bernoulli, multinomial): smoothed frequencies and a linear joint log-likelihood."""
 
     def __sklearn_tags__(self):
-        # Counts of blobs drawn from Gaussians fit them poorly, so scikit-learn's accuracy bar is
-        # waived, as it is for scikit-learn's own counting models.
+        # scikit-learn's checks ask for 83 % accuracy on Gaussian blobs, which counting models fit
+        # poorly; the bar is waived for them, as for scikit-learn's own counting models.
         tags = super().__sklearn_tags__()
         tags.classifier_tags.poor_score = True
         return tags
@@ -333,15 +333,15 @@ class MultinomialNB(_DiscreteNB):
     [0, 1]
     """
 
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.input_tags.positive_only = True  # counts: fit refuses negative values
-        return tags
-
     def __init__(self, alpha=1.0, fit_prior=True, class_prior=None):
         self.alpha = alpha
         self.fit_prior = fit_prior
         self.class_prior = class_prior
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.positive_only = True  # counts: fit refuses negative values
+        return tags
 
     def _prepare_X(self, X):
         if (X < 0).any():

@@ -15,7 +15,7 @@ _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 # A slider's redraw is mostly rasterising the figure and compressing the PNG. marimo draws at
 # twice the figure's dpi and compresses at zlib's level 6; at 1.5 times and level 1 the image is
-# still sharp on a HiDPI screen and the redraw takes about half as long (bench/bench_redraw.py).
+# still sharp on a HiDPI screen and a redraw takes about a third less (bench/bench_redraw.py).
 RENDER_SCALE = 1.5
 PNG_COMPRESSION = 1
 
