@@ -260,3 +260,42 @@ def test_log_axes_are_labelled_as_plain_powers_of_ten():
         assert Kit.power_of_ten(1000.0) == "10³"
     finally:
         plt.close(figure)
+
+
+FIGURE_SCRIPT = """
+import hashlib, io, sys
+import matplotlib
+matplotlib.use("Agg")
+if sys.argv[1] == "kit":
+    from gradiente.course.kit import Kit
+    plt = Kit.pyplot()
+else:
+    import matplotlib.pyplot as plt
+digests = []
+for dpi in (100, 150, 100):  # the kit's cache is shared between figures and dpis: reuse it
+    figure, (left, right) = plt.subplots(1, 2, figsize=(6, 3))
+    left.plot([0, 1, 2], [1, 0, 2], label="$\\\\hat y = w x + b$")
+    left.set_title("ajuste (Ω, ñ)")
+    left.legend()
+    right.bar(["a", "b"], [0.3, 0.7])
+    right.set_ylabel("probabilidad")
+    figure.tight_layout()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight")
+    digests.append(hashlib.sha256(buffer.getvalue()).hexdigest())
+    plt.close(figure)
+print(" ".join(digests))
+"""
+
+
+def test_figures_drawn_with_the_kits_shared_text_metrics_are_the_same_pixels_as_matplotlibs():
+    import subprocess
+    import sys
+
+    def digests(mode):
+        return subprocess.run(
+            [sys.executable, "-c", FIGURE_SCRIPT, mode], capture_output=True, text=True, check=True
+        ).stdout.split()
+
+    plain, shared = digests("plain"), digests("kit")
+    assert len(plain) == 3 and plain == shared

@@ -34,7 +34,37 @@ def pyplot():
     # marimo shows any object with a _mime_ method by calling it; it gives matplotlib's Artist one
     # when matplotlib is imported, and this replaces it with the faster rendering below.
     Artist._mime_ = _figure_mimebundle
+    _share_text_metrics()
     return plt
+
+
+def _share_text_metrics() -> None:
+    """Measure each text once per dpi for all figures, not once per figure.
+
+    matplotlib caches the size of a text (a tick label, a title) per renderer, and every new figure
+    gets a new renderer, so each redraw measured every text again (about a tenth of a redraw). On
+    Agg the size depends only on the text, its font, mathtext or not, and the dpi: those are the key
+    here. tests/course/test_notebook_kit.py checks the pixels are matplotlib's own.
+    """
+    import functools
+
+    import matplotlib.text
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    per_renderer = matplotlib.text._get_text_metrics_function
+    if getattr(per_renderer, "shared", False):
+        return
+    renderer_at = functools.lru_cache(8)(lambda dpi: RendererAgg(1, 1, dpi))
+
+    @functools.lru_cache(16384)
+    def agg_text_metrics(text, fontprop, ismath, dpi):
+        return renderer_at(dpi).get_text_width_height_descent(text, fontprop, ismath)
+
+    def text_metrics_function(renderer):
+        return agg_text_metrics if type(renderer) is RendererAgg else per_renderer(renderer)
+
+    text_metrics_function.shared = True
+    matplotlib.text._get_text_metrics_function = text_metrics_function
 
 
 def _figure_mimebundle(artist) -> tuple[str, str]:
