@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
 
@@ -274,7 +275,16 @@ def check(exercise_id: Optional[str] = typer.Argument(None, metavar="EXERCISE"))
         all_passed &= result.passed
         if not result.passed and not exercise_id:
             break  # one failure at a time: fix it before reading the next
+    _deliver(workspace)
     raise typer.Exit(0 if all_passed else 1)
+
+
+def _deliver(workspace, patience: float = 5.0) -> None:
+    """In a class: give the background send a moment, and say so if the attempt stays on this machine."""
+    if workspace.outbox is None:
+        return
+    if not workspace.outbox.wait(patience) and (notice := workspace.outbox.notice()) is not None:
+        _say(notice, "yellow")
 
 
 @app.command(
@@ -300,6 +310,7 @@ def hint(exercise_id: str = typer.Argument(..., metavar="EXERCISE")) -> None:
     workspace = _workspace()
     exercise = _exercise(workspace, exercise_id)
     shown = workspace.next_hint(exercise)
+    _deliver(workspace)
     _say(T(es="Pista {n} de {total}:", en="Hint {n} of {total}:").format(n=shown.index + 1, total=shown.total), "bold")
     _say(shown.text)
     if shown.index + 1 == shown.total:
@@ -464,6 +475,188 @@ def doctor() -> None:
     for style, line in render(report, state.lang):
         console.print(line, style=style, markup=False, highlight=False)
     raise typer.Exit(0 if report.all_held else 1)
+
+
+# --- for a class (a shared PostgreSQL database) -------------------------------------------------
+
+class_app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help=_h(
+        "Para una clase: el progreso de todos en una base PostgreSQL, corregido de nuevo en el servidor.",
+        "For a class: everyone's progress in one PostgreSQL database, graded again on the server.",
+    ),
+)
+app.add_typer(class_app, name="class")
+
+_URL_HELP = _h(
+    "URL postgresql:// de la clase (por defecto, $GRADIENTE_PROGRESS_URL o el [progress] de $GRADIENTE_CLASS_CONFIG).",
+    "The class's postgresql:// URL (default: $GRADIENTE_PROGRESS_URL, or [progress] in $GRADIENTE_CLASS_CONFIG).",
+)
+
+
+def _class_url(url: Optional[str]) -> str:
+    from gradiente.course import classdb
+
+    try:
+        found = url or classdb.class_url()
+    except classdb.ClassDatabaseError as error:
+        _say(error.message, "red")
+        raise typer.Exit(2) from None
+    if not found:
+        _say(
+            T(
+                es=f"No hay clase configurada: da --url postgresql://… o define {classdb.URL_ENV}.",
+                en=f"No class is configured: give --url postgresql://… or set {classdb.URL_ENV}.",
+            ),
+            "red",
+        )
+        raise typer.Exit(2)
+    return found
+
+
+@contextmanager
+def _class_errors():
+    from gradiente.course.classdb import ClassDatabaseError
+
+    try:
+        yield
+    except ClassDatabaseError as error:
+        _say(error.message, "red")
+        raise typer.Exit(2) from None
+
+
+@class_app.command(
+    help=_h(
+        "Crea o actualiza el esquema de la base de la clase (como su dueño).",
+        "Create or update the class database's schema (as its owner).",
+    )
+)
+def setup(url: Optional[str] = typer.Option(None, "--url", help=_URL_HELP)) -> None:
+    from gradiente.course import classdb
+
+    url = _class_url(url)
+    with _class_errors():
+        before, after = classdb.migrate(url)
+    if before == after:
+        _say(T(es=f"El esquema ya estaba en la versión {after}.", en=f"The schema was already at version {after}."))
+    else:
+        _say(T(es=f"Esquema: versión {before} → {after}.", en=f"Schema: version {before} → {after}."), "green")
+
+
+@class_app.command(
+    help=_h(
+        "Da de alta a alguien en la clase (estudiante, docente o servicio de corrección) e imprime su URL.",
+        "Add someone to the class (learner, teacher or grading service) and print their URL.",
+    )
+)
+def add(
+    name: str = typer.Argument(..., metavar="NAME"),
+    role: str = typer.Option("learner", "--role", help="learner | teacher | grader"),
+    password_file: Optional[Path] = typer.Option(None, "--password-file"),
+    url: Optional[str] = typer.Option(None, "--url", help=_URL_HELP),
+) -> None:
+    import secrets
+    from urllib.parse import quote, urlsplit, urlunsplit
+
+    from gradiente.course import classdb
+
+    url = _class_url(url)
+    if role not in classdb.ROLES:
+        _say(
+            T(
+                es=f"--role debe ser learner, teacher o grader; llegó {role!r}.",
+                en=f"--role must be learner, teacher or grader; got {role!r}.",
+            ),
+            "red",
+        )
+        raise typer.Exit(2)
+    password = password_file.read_text(encoding="utf-8").strip() if password_file else secrets.token_urlsafe(24)
+    with _class_errors():
+        classdb.add_member(url, name, role, password)
+    parts = urlsplit(url)
+    host = parts.hostname + (f":{parts.port}" if parts.port else "")
+    member_url = urlunsplit(parts._replace(netloc=f"{quote(name)}:{quote(password)}@{host}"))
+    _say(
+        T(
+            es=f"{name} es ahora {role} de la clase. Su URL (dásela solo a esa persona):",
+            en=f"{name} is now a {role} of the class. Their URL (give it to them alone):",
+        )
+    )
+    typer.echo(member_url)
+
+
+@class_app.command(
+    help=_h(
+        "Corrige en el servidor los intentos que llegan (servicio de corrección).",
+        "Grade on the server the attempts that arrive (the grading service).",
+    )
+)
+def grade(
+    once: bool = typer.Option(
+        False, "--once", help=_h("Corregir lo pendiente y salir.", "Grade what waits, then exit.")
+    ),
+    url: Optional[str] = typer.Option(None, "--url", help=_URL_HELP),
+) -> None:
+    from gradiente.course.class_grading import GradingService
+    from gradiente.course.manifest import load_course
+
+    url = _class_url(url)
+    service = GradingService(url, load_course())
+
+    def tell(done) -> None:
+        typer.echo(f"{done.attempt_id}\t{done.learner}\t{done.exercise_id}\t{done.status}")
+
+    with _class_errors():
+        try:
+            graded = service.run(once=once, on_graded=tell)
+        except KeyboardInterrupt:
+            graded = None
+    if graded is not None:
+        _say(T(es=f"Corregidos: {graded}.", en=f"Graded: {graded}."))
+
+
+@class_app.command(
+    help=_h(
+        "El informe de la clase para docentes: estado de cada estudiante en cada ejercicio.",
+        "The class report for teachers: where each learner stands on each exercise.",
+    )
+)
+def report(
+    as_csv: bool = typer.Option(
+        False,
+        "--csv",
+        help=_h("En CSV (una fila por estudiante y ejercicio).", "As CSV (a row per learner and exercise)."),
+    ),
+    url: Optional[str] = typer.Option(None, "--url", help=_URL_HELP),
+) -> None:
+    from gradiente.course.class_report import build_report, report_csv, report_lines
+    from gradiente.course.manifest import load_course
+
+    url = _class_url(url)
+    with _class_errors():
+        built = build_report(url, load_course())
+    if as_csv:
+        typer.echo(report_csv(built, state.lang), nl=False)
+        return
+    for line in report_lines(built, state.lang):
+        typer.echo(line)
+
+
+@class_app.command(
+    help=_h(
+        "Envía ya a la base de la clase lo que tu equipo tiene pendiente.",
+        "Send what this machine still owes the class database, now.",
+    )
+)
+def send() -> None:
+    workspace = _workspace()
+    if workspace.outbox is None:
+        _class_url(None)  # says no class is configured, and exits
+    with _class_errors():
+        sent = workspace.outbox.send()
+    _say(T(es=f"Enviado: {sent}. Nada pendiente.", en=f"Sent: {sent}. Nothing is waiting."), "green")
 
 
 # --- for course authors --------------------------------------------------------------------

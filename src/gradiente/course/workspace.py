@@ -7,6 +7,7 @@ made anywhere is graded and recorded the same way.
       exercises/calculus/gradient.py   the learner's file (starts as the stub)
       .gradiente/progress.db           attempts, passes, hints, visits (SQLite, WAL)
       .gradiente/backups/              earlier versions kept by `gradiente reset`
+      .gradiente/outbox.db             what a class's database has not received yet (only in a class)
 
 The progress database also has rolling copies outside the workspace, in the learner's
 user data folder (see :mod:`gradiente.course.progress`): if ``.gradiente/`` is deleted,
@@ -24,9 +25,11 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from gradiente.course import classdb
 from gradiente.course.grader import DEFAULT_TIMEOUT, grade
 from gradiente.course.i18n import T
 from gradiente.course.manifest import Course, Exercise, Lesson, Module, load_course
+from gradiente.course.outbox import Outbox
 from gradiente.course.progress import ExerciseProgress, ProgressStore, has_backups
 from gradiente.course.result import GradeResult
 
@@ -83,6 +86,9 @@ class Workspace:
         self.root = Path(root).resolve()
         self.course = course or load_course()
         self.store = ProgressStore(self.root / MARKER / "progress.db")
+        url = classdb.class_url()
+        # In a class, every attempt, hint and visit is also owed to the class's database.
+        self.outbox = Outbox(self.root / MARKER / "outbox.db", url) if url else None
 
     # --- finding and creating ------------------------------------------------------------
 
@@ -143,11 +149,23 @@ class Workspace:
         """
         exercise = self._exercise(exercise)
         timeout = timeout or float(os.environ.get("GRADIENTE_CHECK_TIMEOUT", DEFAULT_TIMEOUT))
-        result = grade(exercise, self.exercise_file(exercise), code=code, timeout=timeout)
+        learner_file = self.exercise_file(exercise)
+        if code is None and self.outbox is not None and learner_file.exists():
+            code = learner_file.read_text(encoding="utf-8")  # what is graded is what the class receives
+        result = grade(exercise, learner_file, code=code, timeout=timeout)
         self.store.record_attempt(
             exercise.id, result.status, reason=result.reason, source=source, duration=result.duration
         )
+        if self.outbox is not None:
+            self.outbox.attempt(exercise.id, result.status, result.reason, source, code or "")
+            self.outbox.send_soon()
         return result
+
+    def record_visit(self, lesson_id: str) -> None:
+        self.store.record_visit(lesson_id)
+        if self.outbox is not None:
+            self.outbox.visit(lesson_id)
+            self.outbox.send_soon()
 
     def save_code(self, exercise: Exercise | str, code: str) -> Path:
         """Write code typed in the browser to the learner's file, atomically.
@@ -186,6 +204,9 @@ class Workspace:
         exercise = self._exercise(exercise)
         index = min(self.store.hints_shown(exercise.id), len(exercise.hints) - 1)
         self.store.record_hint(exercise.id, index)
+        if self.outbox is not None:
+            self.outbox.hint(exercise.id, index)
+            self.outbox.send_soon()
         return HintShown(index, len(exercise.hints), exercise.hints[index])
 
     def hints_so_far(self, exercise: Exercise | str) -> list[T]:

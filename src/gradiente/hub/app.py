@@ -112,7 +112,7 @@ def create_app(
             lesson = workspace.course.lesson(request.path_params["lesson_id"])
         except UnknownExerciseError:
             return JSONResponse({"error": "unknown lesson"}, status_code=404)
-        await run_in_threadpool(workspace.store.record_visit, lesson.id)
+        await run_in_threadpool(workspace.record_visit, lesson.id)
         return Response(status_code=204)
 
     async def set_language(request: Request) -> Response:

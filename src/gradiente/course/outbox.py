@@ -1,0 +1,173 @@
+"""What this learner owes the class database, kept on disk until the database has it.
+
+Every attempt (with the code it graded), hint and visit goes first into ``.gradiente/outbox.db``,
+a small SQLite file next to the learner's progress, in the same moment the learner's own store
+records it. :meth:`Outbox.send` then copies the rows to PostgreSQL, oldest first, and forgets a
+row only after PostgreSQL has committed it. A learner's process killed at any point therefore
+loses nothing: a row not yet committed is sent again next time, and a row sent twice is ignored
+by the database (each row carries a uid made here: ``ON CONFLICT (uid) DO NOTHING``).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+import uuid
+from contextlib import closing
+from datetime import datetime, timezone
+from pathlib import Path
+
+from gradiente.course import classdb
+from gradiente.course.i18n import T
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS outbox (
+    seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+    uid     TEXT NOT NULL UNIQUE,
+    kind    TEXT NOT NULL CHECK (kind IN ('attempt', 'hint', 'visit')),
+    payload TEXT NOT NULL,
+    queued_at REAL NOT NULL
+);
+"""
+_INSERTS = {
+    "attempt": "INSERT INTO attempts (uid, exercise_id, local_status, local_reason, source, code, checked_at) "
+    "VALUES (%(uid)s, %(exercise_id)s, %(status)s, %(reason)s, %(source)s, %(code)s, %(at)s) "
+    "ON CONFLICT (uid) DO NOTHING",
+    "hint": "INSERT INTO hints (uid, exercise_id, hint_index, shown_at) "
+    "VALUES (%(uid)s, %(exercise_id)s, %(hint_index)s, %(at)s) ON CONFLICT (uid) DO NOTHING",
+    "visit": "INSERT INTO visits (uid, lesson_id, visited_at) VALUES (%(uid)s, %(lesson_id)s, %(at)s) "
+    "ON CONFLICT (uid) DO NOTHING",
+}
+BATCH = 200  # rows per transaction
+
+
+class Outbox:
+    """The queue of rows for the class database at ``url``, stored in the SQLite file ``path``."""
+
+    def __init__(self, path: Path | str, url: str):
+        self.path = Path(path)
+        self.url = url
+        self.last_error: classdb.ClassDatabaseError | None = None
+        self._sending = threading.Lock()
+        self._state = threading.Lock()
+        self._worker: threading.Thread | None = None
+        self._again = False
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with closing(self._open()) as connection:
+            connection.executescript(_SCHEMA)
+
+    def _open(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+        connection.execute("PRAGMA journal_mode=WAL")
+        return connection
+
+    # --- queueing ----------------------------------------------------------------------
+
+    def _queue(self, kind: str, **payload) -> str:
+        uid = str(uuid.uuid4())
+        payload["at"] = time.time()
+        with closing(self._open()) as connection:
+            connection.execute(
+                "INSERT INTO outbox (uid, kind, payload, queued_at) VALUES (?, ?, ?, ?)",
+                (uid, kind, json.dumps(payload), payload["at"]),
+            )
+        return uid
+
+    def attempt(self, exercise_id: str, status: str, reason: str, source: str, code: str) -> str:
+        return self._queue("attempt", exercise_id=exercise_id, status=status, reason=reason, source=source, code=code)
+
+    def hint(self, exercise_id: str, hint_index: int) -> str:
+        return self._queue("hint", exercise_id=exercise_id, hint_index=hint_index)
+
+    def visit(self, lesson_id: str) -> str:
+        return self._queue("visit", lesson_id=lesson_id)
+
+    def pending(self) -> int:
+        with closing(self._open()) as connection:
+            return connection.execute("SELECT COUNT(*) FROM outbox").fetchone()[0]
+
+    # --- sending -----------------------------------------------------------------------
+
+    def send(self) -> int:
+        """Copy every queued row to the class database; returns how many were sent.
+
+        Raises :class:`classdb.ClassDatabaseError` (bilingual) when the database cannot be reached
+        or refuses the rows; they stay queued either way.
+        """
+        with self._sending:  # one sender at a time per process; other processes are safe too (uids)
+            sent = 0
+            try:
+                with classdb.connect(self.url) as database:
+                    classdb.check_schema(database, self.url)
+                    database.commit()
+                    while rows := self._oldest(BATCH):
+                        with database.transaction():
+                            for _seq, uid, kind, payload in rows:
+                                values = json.loads(payload)
+                                values["uid"] = uid
+                                values["at"] = datetime.fromtimestamp(values["at"], timezone.utc)
+                                database.execute(_INSERTS[kind], values)
+                        self._forget(rows[-1][0])  # only once PostgreSQL has committed them
+                        sent += len(rows)
+            except classdb.ClassDatabaseError as error:
+                self.last_error = error
+                raise
+            except Exception as error:  # a psycopg error mid-way: what was committed is forgotten, the rest waits
+                import psycopg
+
+                if not isinstance(error, psycopg.Error):
+                    raise
+                lost = isinstance(error, psycopg.OperationalError)  # the connection, not the rows
+                self.last_error = (classdb.unreachable if lost else classdb.refused)(self.url, error)
+                raise self.last_error from error
+            self.last_error = None
+            return sent
+
+    def _oldest(self, limit: int) -> list[tuple]:
+        with closing(self._open()) as connection:
+            return connection.execute(
+                "SELECT seq, uid, kind, payload FROM outbox ORDER BY seq LIMIT ?", (limit,)
+            ).fetchall()
+
+    def _forget(self, up_to_seq: int) -> None:
+        with closing(self._open()) as connection:
+            connection.execute("DELETE FROM outbox WHERE seq <= ?", (up_to_seq,))
+
+    def send_soon(self) -> None:
+        """Send in a background thread (a check never waits on the network); see :meth:`wait`."""
+        with self._state:
+            if self._worker is not None and self._worker.is_alive():
+                self._again = True  # the running sender takes the new rows too
+                return
+            self._worker = threading.Thread(target=self._send_quietly, daemon=True, name="class-outbox")
+            self._worker.start()
+
+    def _send_quietly(self) -> None:
+        while True:
+            try:
+                self.send()
+            except classdb.ClassDatabaseError:
+                pass  # kept in last_error, and the rows wait for the next send
+            with self._state:
+                if not self._again:
+                    return
+                self._again = False
+
+    def wait(self, timeout: float) -> bool:
+        """Wait up to ``timeout`` seconds for the background send; True once nothing is waiting."""
+        worker = self._worker
+        if worker is not None:
+            worker.join(timeout)
+        return self.pending() == 0
+
+    def notice(self) -> T | None:
+        """What to tell the learner when rows are waiting, in both languages, else None."""
+        waiting = self.pending()
+        if not waiting or self.last_error is None:
+            return None
+        return T(
+            es=f"{self.last_error.message.es} (En espera: {waiting}.)",
+            en=f"{self.last_error.message.en} (Waiting: {waiting}.)",
+        )
