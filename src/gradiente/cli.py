@@ -597,20 +597,22 @@ def grade(
     once: bool = typer.Option(
         False, "--once", help=_h("Corregir lo pendiente y salir.", "Grade what waits, then exit.")
     ),
+    workers: int = typer.Option(
+        2, "--workers", min=1, help=_h("Correcciones a la vez (una por núcleo).", "Gradings at once (one per core).")
+    ),
     url: Optional[str] = typer.Option(None, "--url", help=_URL_HELP),
 ) -> None:
-    from gradiente.course.class_grading import GradingService
+    from gradiente.course.class_grading import run_workers
     from gradiente.course.manifest import load_course
 
     url = _class_url(url)
-    service = GradingService(url, load_course())
 
     def tell(done) -> None:
         typer.echo(f"{done.attempt_id}\t{done.learner}\t{done.exercise_id}\t{done.status}")
 
     with _class_errors():
         try:
-            graded = service.run(once=once, on_graded=tell)
+            graded = run_workers(url, load_course(), workers, once=once, on_graded=tell)
         except KeyboardInterrupt:
             graded = None
     if graded is not None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gradiente.course import classdb
-from gradiente.course.grader import DEFAULT_TIMEOUT, grade
+from gradiente.course.grader import DEFAULT_TIMEOUT, WarmRunner, grade
 from gradiente.course.i18n import T
 from gradiente.course.manifest import Course, UnknownExerciseError
 from gradiente.course.result import ERROR, GradeResult
@@ -93,6 +93,7 @@ class GradingService:
 
     def run(self, *, once: bool = False, idle_wait: float = 5.0, on_graded=None) -> int:
         """Grade until :attr:`stopping` is set (or, with ``once``, until nothing waits); returns how many."""
+        WarmRunner.use().start_now()  # each check forks from a pre-imported process, as in the hub
         graded = 0
         with classdb.connect(self.url, autocommit=True) as database:
             classdb.check_schema(database, self.url)
@@ -110,3 +111,33 @@ class GradingService:
                 for _notice in database.notifies(timeout=idle_wait, stop_after=1):
                     pass
         return graded
+
+
+def run_workers(url: str, course: Course, workers: int, *, once: bool = False, on_graded=None) -> int:
+    """``workers`` services side by side (threads: the grading itself runs in sandboxes); returns how many graded."""
+    services = [GradingService(url, course) for _ in range(workers)]
+    counts: list[int] = []
+    errors: list[BaseException] = []
+
+    def work(service: GradingService) -> None:
+        try:
+            counts.append(service.run(once=once, on_graded=on_graded))
+        except BaseException as error:  # noqa: BLE001 - re-raised in the caller's thread
+            errors.append(error)
+            for other in services:
+                other.stopping.set()
+
+    threads = [threading.Thread(target=work, args=(service,), daemon=True) for service in services]
+    for thread in threads:
+        thread.start()
+    try:
+        for thread in threads:
+            while thread.is_alive():
+                thread.join(0.5)
+    except KeyboardInterrupt:
+        for service in services:
+            service.stopping.set()
+        raise
+    if errors:
+        raise errors[0]
+    return sum(counts)
