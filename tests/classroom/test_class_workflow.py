@@ -192,3 +192,26 @@ def test_rows_are_forgotten_here_only_once_the_database_committed_them(klass, le
     assert "rechazó" in refused.value.message.es and "refused" in refused.value.message.en
     assert alice.outbox.pending() == 2  # the whole batch rolled back, and both rows wait
     assert rows(klass.url("carmen"), "SELECT count(*) FROM attempts") == [(0,)]
+
+
+def test_the_lesson_page_says_when_the_class_is_out_of_reach(klass, postgres, tmp_path, monkeypatch):
+    from gradiente.course import kit as lesson_kit
+    from gradiente.course.kit.exercise import check_and_record
+
+    monkeypatch.setenv("GRADIENTE_PROGRESS_URL", klass.url("alice"))
+    monkeypatch.setenv("GRADIENTE_WORKSPACE", str(tmp_path / "alice"))
+    lesson_kit.workspace.cache_clear()
+    try:
+        assert check_and_record("mse", WRONG).notice is None
+        postgres.stop()
+        try:
+            check_and_record("mse", WRONG)
+            lesson_kit.workspace().outbox.wait(10)
+            verdict = check_and_record("mse", RIGHT)  # the page learns of the failed send and says so
+        finally:
+            postgres.start()
+        assert verdict.result.status == "pass"
+        assert "se enviará en cuanto vuelva" in verdict.notice.es and "will be sent" in verdict.notice.en
+        assert "alice-secret" not in verdict.notice.es + verdict.notice.en
+    finally:
+        lesson_kit.workspace.cache_clear()

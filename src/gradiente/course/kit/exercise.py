@@ -107,7 +107,7 @@ class Verdict:
     """A graded submission, kept to be shown again (in either language) without grading again."""
 
     result: GradeResult
-    notice: T | None = None  # the progress store was restored from a backup meanwhile
+    notice: T | None = None  # the progress store was restored from a backup, or the class is out of reach
 
     def render(self, lang: str) -> mo.Html:
         feedback = render_result(self.result, lang)
@@ -132,7 +132,12 @@ def check_and_record(exercise_id: str, code: str) -> Verdict:
     space = workspace()
     space.save_code(exercise_id, code)
     result = space.check(exercise_id, code=code, source="hub")
-    return Verdict(result, space.store.take_notice())
+    notices = [space.store.take_notice()]
+    if space.outbox is not None:  # in a class: the class database was out of reach at the last send
+        notices.append(space.outbox.notice())
+    notices = [notice for notice in notices if notice is not None]
+    joined = T(es=" ".join(n.es for n in notices), en=" ".join(n.en for n in notices)) if notices else None
+    return Verdict(result, joined)
 
 
 def hints_view(exercise_id: str, lang: str) -> mo.Html:
