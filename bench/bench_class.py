@@ -11,7 +11,10 @@ It prints the attempts sent and received (none may be lost), how many the servic
 the time from the learner's save to the server's verdict (``graded_at - checked_at``, one clock):
 median, p95 (goal: under 2 s) and slowest.
 
-Run: python bench/bench_class.py [--learners 30] [--seconds 120] [--interval 4] [--workers 2]
+With ``--outage S`` PostgreSQL is stopped for S seconds a third of the way in: the attempts made
+meanwhile wait in the outboxes and must all arrive (their latency then includes the outage).
+
+Run: python bench/bench_class.py [--learners 30] [--seconds 120] [--interval 4] [--workers 2] [--outage 0]
 """
 
 from __future__ import annotations
@@ -50,11 +53,14 @@ def learner(name: str, url: str, folder: Path, until: float, interval: float, se
         turn += 1
         try:
             outbox.send()
-        except ClassDatabaseError as error:
-            print(f"{name}: {error}", file=sys.stderr)
+        except ClassDatabaseError:
+            pass  # the database is down (--outage): the attempt waits in the outbox
         time.sleep(chooser.uniform(0.5 * interval, 1.5 * interval))
     while outbox.pending():  # what is still queued goes before the learner leaves
-        outbox.send()
+        try:
+            outbox.send()
+        except ClassDatabaseError:
+            time.sleep(0.5)
 
 
 def main() -> None:
@@ -63,6 +69,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=120)
     parser.add_argument("--interval", type=float, default=4.0)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--outage", type=float, default=0, help="stop PostgreSQL this many seconds, a third of the way in"
+    )
     args = parser.parse_args()
     import psycopg
 
@@ -98,6 +107,11 @@ def main() -> None:
         started = time.time()
         for thread in threads:
             thread.start()
+        if args.outage:
+            time.sleep(args.seconds / 3)
+            server.stop()
+            time.sleep(args.outage)
+            server.start()
         for thread in threads:
             thread.join()
         teacher = server.url("teacher", "teacher-pw")
@@ -117,7 +131,8 @@ def main() -> None:
         elapsed = time.time() - started
         latencies = sorted(float(x) for x in latencies or [])
         p95 = latencies[int(0.95 * (len(latencies) - 1))] if latencies else float("nan")
-        print(f"{args.learners} learners, {args.seconds:.0f} s, one attempt per ~{args.interval:g} s each")
+        outage = f", PostgreSQL stopped for {args.outage:g} s at {args.seconds / 3:.0f} s" if args.outage else ""
+        print(f"{args.learners} learners, {args.seconds:.0f} s, one attempt per ~{args.interval:g} s each{outage}")
         print(f"attempts sent {len(sent)}, received {received}, graded {graded} (lost {len(sent) - received})")
         print(f"server verdicts that differ from the (honest) local ones: {wrong_verdicts}")
         print(f"throughput {graded / elapsed:.1f} verdicts/s over {elapsed:.0f} s")

@@ -215,3 +215,29 @@ def test_the_lesson_page_says_when_the_class_is_out_of_reach(klass, postgres, tm
         assert "alice-secret" not in verdict.notice.es + verdict.notice.en
     finally:
         lesson_kit.workspace.cache_clear()
+
+
+def test_the_service_outlives_a_database_restart_and_grades_what_arrived_meanwhile(klass, learner, course, postgres):
+    import threading
+
+    service = GradingService(klass.url("grader"), course)
+    worker = threading.Thread(target=service.run, kwargs={"idle_wait": 1, "retry_every": 0.2})
+    worker.start()
+    try:
+        alice = learner("alice")
+        alice.check("mse", code=WRONG)
+        postgres.stop()
+        alice.check("mse", code=RIGHT)  # kept in the outbox
+        time.sleep(1)
+        postgres.start()
+        alice.outbox.send()
+        deadline = time.time() + 30
+        while service.graded < 2 and time.time() < deadline:
+            time.sleep(0.1)
+    finally:
+        service.stopping.set()
+        worker.join(30)
+    assert not worker.is_alive()
+    assert service.graded == 2
+    statuses = rows(klass.url("carmen"), "SELECT server_status FROM attempts ORDER BY id")
+    assert statuses == [("fail",), ("pass",)]

@@ -32,7 +32,8 @@ _CLAIM = f"""
 UPDATE attempts SET claimed_by = %s, claimed_at = now()
 WHERE id = (
     SELECT id FROM attempts
-    WHERE server_status IS NULL AND (claimed_at IS NULL OR claimed_at < now() - interval '{CLAIM_TIMEOUT}')
+    WHERE server_status IS NULL
+      AND (claimed_at IS NULL OR claimed_by = %s OR claimed_at < now() - interval '{CLAIM_TIMEOUT}')
     ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED
 )
 RETURNING id, learner, exercise_id, code
@@ -61,13 +62,15 @@ class GradingService:
         self.timeout = timeout
         self.name = name or f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
         self.stopping = threading.Event()
+        self.last_error: Exception | None = None
+        self.graded = 0
         # Submitted code is named after a file here in feedback; nothing is ever written to it.
         self._scratch = Path(tempfile.mkdtemp(prefix="gradiente-class-grading-"))
 
     def grade_one(self, database) -> Graded | None:
         """Claim the oldest waiting attempt, grade it and record the verdict; None when none waits."""
         with database.transaction():
-            row = database.execute(_CLAIM, (self.name,)).fetchone()
+            row = database.execute(_CLAIM, (self.name, self.name)).fetchone()
         if row is None:
             return None
         attempt_id, learner, exercise_id, code = row
@@ -91,17 +94,36 @@ class GradingService:
             )
         return grade(exercise, self._scratch / learner / exercise.path, code=code, timeout=self.timeout)
 
-    def run(self, *, once: bool = False, idle_wait: float = 5.0, on_graded=None) -> int:
-        """Grade until :attr:`stopping` is set (or, with ``once``, until nothing waits); returns how many."""
+    def run(self, *, once: bool = False, idle_wait: float = 5.0, on_graded=None, retry_every: float = 1.0) -> int:
+        """Grade until :attr:`stopping` is set (or, with ``once``, until nothing waits); returns how many.
+
+        A database that goes away is waited for, not given up on: the service reconnects every
+        ``retry_every`` seconds, and takes back the attempt it had claimed (claims carry its name).
+        With ``once``, an unreachable database is an error instead.
+        """
+        import psycopg
+
         WarmRunner.use().start_now()  # each check forks from a pre-imported process, as in the hub
-        graded = 0
+        self.graded = 0
+        while not self.stopping.is_set():
+            try:
+                self._serve(once, idle_wait, on_graded)
+                break
+            except (psycopg.OperationalError, classdb.ClassDatabaseError) as error:
+                if once or (isinstance(error, classdb.ClassDatabaseError) and not error.unreachable):
+                    raise
+                self.last_error = error
+                self.stopping.wait(retry_every)
+        return self.graded
+
+    def _serve(self, once: bool, idle_wait: float, on_graded) -> None:
         with classdb.connect(self.url, autocommit=True) as database:
             classdb.check_schema(database, self.url)
             database.execute("LISTEN gradiente_attempts")
             while not self.stopping.is_set():
                 done = self.grade_one(database)
                 if done is not None:
-                    graded += 1
+                    self.graded += 1
                     if on_graded is not None:
                         on_graded(done)
                     continue
@@ -110,7 +132,6 @@ class GradingService:
                 # Nothing waits: sleep until an attempt arrives (or a claim may have expired).
                 for _notice in database.notifies(timeout=idle_wait, stop_after=1):
                     pass
-        return graded
 
 
 def run_workers(url: str, course: Course, workers: int, *, once: bool = False, on_graded=None) -> int:

@@ -109,9 +109,10 @@ SCHEMA_VERSION = len(MIGRATIONS)
 class ClassDatabaseError(RuntimeError):
     """The class database cannot be used; ``message`` says why and what to do, in both languages."""
 
-    def __init__(self, message: T):
+    def __init__(self, message: T, *, unreachable: bool = False):
         super().__init__(message.en)
         self.message = message
+        self.unreachable = unreachable  # the database may come back: worth trying again
 
 
 def class_url() -> str | None:
@@ -171,7 +172,8 @@ def unreachable(url: str, error: Exception) -> ClassDatabaseError:
             en=f"Could not reach the class database ({shown_url(url)}): {reason}. Your attempt is kept on this "
             "machine and will be sent as soon as the connection is back; if it stays down, tell your class's "
             "organiser.",
-        )
+        ),
+        unreachable=True,
     )
 
 
