@@ -590,21 +590,32 @@ def _(kit, lang, mo, wrong):
 @app.cell(hide_code=True)
 def _(X_test, kit, lang, model, np, plt, wrong, wrong_page, y_pred, y_test):
     _shown = wrong[(wrong_page.value - 1) * 12 : wrong_page.value * 12]
-    _fig, _axes = plt.subplots(2, 6, figsize=(8, 3.8))
     _proba = model.predict_proba(X_test[_shown]) if len(_shown) else None
-    for _slot, _ax in enumerate(_axes.ravel()):
-        _ax.axis("off")
-        if _slot < len(_shown):
-            _i = _shown[_slot]
-            _ax.imshow(X_test[_i].reshape(8, 8), cmap="gray_r")
-            _ax.set_title(
-                kit.say(
-                    lang,
-                    es=f"es {y_test[_i]}, dijo {y_pred[_i]}\n({_proba[_slot].max():.2f})",
-                    en=f"is {y_test[_i]}, said {y_pred[_i]}\n({_proba[_slot].max():.2f})",
-                ),
-                fontsize=9,
-            )
+    # One image for the whole page (one imshow draws far faster than 12 axes): 2 rows of 6 digits,
+    # each 8 × 8 and scaled to its own darkest and lightest pixel as its own imshow would; NaN is
+    # the blank between them, with room above each digit for its caption.
+    _gap_x, _gap_y = 2, 4
+    _page = np.full((2 * (_gap_y + 8), 6 * (8 + _gap_x) - _gap_x), np.nan)
+    _fig, _ax = plt.subplots(figsize=(8, 3.6))
+    _fig.subplots_adjust(left=0.01, right=0.99, bottom=0.01, top=0.93)
+    for _slot, _i in enumerate(_shown):
+        _digit = X_test[_i].reshape(8, 8)
+        _top, _left = (_slot // 6) * (_gap_y + 8) + _gap_y, (_slot % 6) * (8 + _gap_x)
+        _page[_top : _top + 8, _left : _left + 8] = (_digit - _digit.min()) / np.ptp(_digit)
+        _ax.text(
+            _left + 3.5,
+            _top - 0.9,
+            kit.say(
+                lang,
+                es=f"es {y_test[_i]}, dijo {y_pred[_i]}\n({_proba[_slot].max():.2f})",
+                en=f"is {y_test[_i]}, said {y_pred[_i]}\n({_proba[_slot].max():.2f})",
+            ),
+            ha="center",
+            va="bottom",
+            fontsize=9,
+        )
+    _ax.imshow(_page, cmap="gray_r", vmin=0, vmax=1, interpolation="nearest")
+    _ax.axis("off")
     _fig.suptitle(
         kit.say(
             lang,
@@ -613,7 +624,6 @@ def _(X_test, kit, lang, model, np, plt, wrong, wrong_page, y_pred, y_test):
         ),
         fontsize=10,
     )
-    _fig.tight_layout()
     plt.close(_fig)
     _fig
     return

@@ -896,16 +896,24 @@ def _(correlation, covariance, iris, kit, lang, matrix_dropdown, np, plt, wine):
     _d = _X.shape[1]
     _fig, _axes = plt.subplots(1, 2, figsize=(8.6, 4.0))
     _fig.subplots_adjust(left=0.05, right=0.95, bottom=0.08, top=0.92, wspace=0.35)
+    _axes[1].tick_params(labelleft=False)  # R's rows are Σ's, numbered once on the left (13 fewer labels to draw)
     for _ax, _M, _title, _cmap, _lims in (
         (_axes[0], covariance(_X), kit.say(lang, es="covarianza Σ", en="covariance Σ"), "viridis", (None, None)),
         (_axes[1], correlation(_X), kit.say(lang, es="correlación R", en="correlation R"), "RdBu_r", (-1, 1)),
     ):
-        _image = _ax.imshow(_M, cmap=_cmap, vmin=_lims[0], vmax=_lims[1])
-        _ax.set_title(_title, fontsize=10)
+        # "nearest": flat cells, the picture the default "auto" draws at this size, for less work per redraw
+        _image = _ax.imshow(_M, cmap=_cmap, vmin=_lims[0], vmax=_lims[1], interpolation="nearest")
+        _ax.set_title(_title, fontsize=10, y=1.0)  # a fixed spot: nothing sits above the matrix
+        _ax.tick_params(labelsize=7)  # before the ticks exist: each is made at this size
         _ax.set_xticks(range(_d))
         _ax.set_yticks(range(_d))
-        _ax.tick_params(labelsize=7)
-        _fig.colorbar(_image, ax=_ax, fraction=0.046, pad=0.04)
+        _bar = _fig.colorbar(_image, ax=_ax, fraction=0.046, pad=0.04)
+        if _lims[0] == -1:
+            _bar.set_ticks([-1, -0.5, 0, 0.5, 1])  # five labels, not nine: every label costs redraw time
+        # NOTE: these axes have no axis labels; left on "auto", matplotlib would measure every tick
+        # label again on each pass to place the empty label (a fifth of this figure's redraw).
+        for _axis in (_ax.xaxis, _ax.yaxis, _bar.ax.xaxis, _bar.ax.yaxis):
+            _axis.set_label_coords(0.5, 0.5)
         if _d <= 4:
             for (_i, _j), _value in np.ndenumerate(_M):
                 _ax.text(
@@ -1129,17 +1137,20 @@ def _(kit, lang, mo):
 
 @app.cell(hide_code=True)
 def _(np):
-    # Fixed standard normal draws (the sliders only transform them) and the unit circle.
+    # Fixed standard normal draws (the sliders only transform them) and the unit circle. The imports
+    # live here, not in the cells that read the sliders: a cell that defines a name reruns, with every
+    # cell that uses it, whenever a slider moves (the iris figure below uses cholesky).
+    from gradiente.linalg import cholesky
+    from gradiente.stats import Normal
+
     unit_z = np.random.default_rng(11).standard_normal((500, 2))
     circle = np.stack([np.cos(np.linspace(0, 2 * np.pi, 200)), np.sin(np.linspace(0, 2 * np.pi, 200))])
-    return circle, unit_z
+    return Normal, cholesky, circle, unit_z
 
 
 @app.cell(hide_code=True)
-def _(eig, given_slider, np, rho_slider, sigma1_slider, sigma2_slider, unit_z):
+def _(cholesky, eig, given_slider, np, rho_slider, sigma1_slider, sigma2_slider, unit_z):
     # Small pure cell: Σ from the sliders, its Cholesky factor and eigenvectors, the samples, the conditional.
-    from gradiente.linalg import cholesky
-
     _s1, _s2, _rho = sigma1_slider.value, sigma2_slider.value, rho_slider.value
     Sigma_2d = np.array([[_s1**2, _rho * _s1 * _s2], [_rho * _s1 * _s2, _s2**2]])
     L_2d = cholesky(Sigma_2d)
@@ -1148,13 +1159,14 @@ def _(eig, given_slider, np, rho_slider, sigma1_slider, sigma2_slider, unit_z):
     cond_mean = _rho * _s1 / _s2 * given_slider.value  # μ₁ + ρ σ₁/σ₂ (x₂ − μ₂), with μ = 0
     cond_sd = _s1 * np.sqrt(1 - _rho**2)  # σ₁ √(1 − ρ²)
     inside_two = float(np.mean(np.sum(np.linalg.solve(L_2d, samples_2d.T) ** 2, axis=0) <= 4))
-    return L_2d, axes_values, axes_vectors, cholesky, cond_mean, cond_sd, inside_two, samples_2d
+    return L_2d, axes_values, axes_vectors, cond_mean, cond_sd, inside_two, samples_2d
 
 
 @app.cell(hide_code=True)
 def _(
     ChiSquared,
     L_2d,
+    Normal,
     axes_values,
     axes_vectors,
     circle,
@@ -1171,8 +1183,6 @@ def _(
     sigma1_slider,
     sigma2_slider,
 ):
-    from gradiente.stats import Normal
-
     _fig, (_ax, _low) = plt.subplots(
         2, 1, figsize=(7.2, 7.0), sharex=True, gridspec_kw={"height_ratios": [2.6, 1], "hspace": 0.08}
     )
@@ -1194,6 +1204,8 @@ def _(
     _ax.plot([cond_mean], [given_slider.value], "o", color="tab:red", ms=7)
     _ax.set_xlim(-6.5, 6.5)
     _ax.set_ylim(-6.5, 6.5)
+    _ax.set_xticks(range(-6, 7, 2))  # the ticks matplotlib would pick, without making ones off the axes
+    _ax.set_yticks(range(-6, 7, 2))
     _ax.set_aspect("equal")
     _ax.set_ylabel("$x_2$")
     _ax.legend(fontsize=8, loc="upper left")
@@ -1204,6 +1216,7 @@ def _(
             en=f"inside r = 2: {100 * inside_two:.1f} % of the 500 samples (χ²₂ predicts {100 * ChiSquared(2).cdf(4.0):.1f} %)",
         ),
         fontsize=10,
+        y=1.0,  # a fixed spot: nothing sits above the axes
     )
     _grid = np.linspace(-6.5, 6.5, 400)
     _low.plot(
@@ -1230,9 +1243,13 @@ def _(
     _low.set_xlabel("$x_1$")
     _low.set_ylim(0, None)
     _low.legend(fontsize=8, loc="upper left")
+    # NOTE: these two axes have no label; left on "auto", matplotlib measures every tick label again
+    # on each pass to place the empty label.
+    for _axis in (_ax.xaxis, _low.yaxis):
+        _axis.set_label_coords(0.5, 0.5)
     plt.close(_fig)
     _fig
-    return (Normal,)
+    return
 
 
 @app.cell(hide_code=True)

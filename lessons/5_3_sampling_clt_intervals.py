@@ -501,6 +501,15 @@ def _(kit, lang, mo):
 
 
 @app.cell(hide_code=True)
+def _():
+    # In a cell of its own, not in the figure's: a cell that reads the sliders reruns on every move,
+    # and so would every cell that uses a name it defines (the t and Wilson intervals below use Normal).
+    from gradiente.stats import Normal
+
+    return (Normal,)
+
+
+@app.cell(hide_code=True)
 def _(CLT_POPULATIONS, clt_n, clt_population, clt_reps, np, skewness):
     # Small pure cell: the simulated means and what the theory says about them.
     _draw, clt_mu, clt_sigma, clt_skew = CLT_POPULATIONS[clt_population.value]
@@ -511,6 +520,7 @@ def _(CLT_POPULATIONS, clt_n, clt_population, clt_reps, np, skewness):
 
 @app.cell(hide_code=True)
 def _(
+    Normal,
     clt_means,
     clt_measured_skew,
     clt_mu,
@@ -523,8 +533,6 @@ def _(
     np,
     plt,
 ):
-    from gradiente.stats import Normal
-
     _n = clt_n.value
     _se = clt_sigma / np.sqrt(_n)
     _fig, (_ax, _side) = plt.subplots(1, 2, figsize=(9.6, 4.0), gridspec_kw={"width_ratios": [2.3, 1]})
@@ -547,6 +555,7 @@ def _(
             en=f"n = {_n}: sd of the means = {clt_means.std():.4g}  (σ/√n = {_se:.4g})",
         ),
         fontsize=9.5,
+        y=1.0,  # a fixed spot: nothing sits above the axes
     )
     _ns = np.arange(1, 101)
     _side.plot(_ns, clt_skew / np.sqrt(_ns), color="tab:red", lw=2, label=kit.say(lang, es="γ/√n", en="γ/√n"))
@@ -561,12 +570,16 @@ def _(
             en=f"skewness: {clt_measured_skew:.2f} (theory {clt_skew / np.sqrt(_n):.2f})",
         ),
         fontsize=9.5,
+        y=1.0,  # a fixed spot: nothing sits above the axes
     )
     _side.legend(fontsize=8, loc="upper right")
+    # NOTE: the right axes has no y label; left on "auto", matplotlib measures every tick label again
+    # on each pass to place the empty label.
+    _side.yaxis.set_label_coords(0.5, 0.5)
     _fig.subplots_adjust(left=0.07, right=0.98, bottom=0.14, top=0.9, wspace=0.25)
     plt.close(_fig)
     _fig
-    return (Normal,)
+    return
 
 
 @app.cell(hide_code=True)

@@ -337,6 +337,10 @@ def _(FUNCTIONS, calculus, function_choice, x0_slider):
 
 @app.cell(hide_code=True)
 def _(CURVES, chosen, function_choice, f_x0, grid, kit, lang, np, plt, slope_x0, x0):
+    from matplotlib.ticker import MaxNLocator as _MaxNLocator
+
+    # Few ticks (at most 5 a side): each tick label is measured several times per redraw.
+    _few_ticks = dict(nbins=4, steps=[1, 2, 5, 10])
     _c = CURVES[function_choice.value]
     _tangent = f_x0 + slope_x0 * (grid - x0)
     _fig = plt.figure(figsize=(10, 5.6))
@@ -357,6 +361,7 @@ def _(CURVES, chosen, function_choice, f_x0, grid, kit, lang, np, plt, slope_x0,
     )
     _ax.plot([x0], [f_x0], "o", color="tab:orange", mec="black", ms=8, zorder=5)
     _ax.set_ylim(_low - _pad, _high + _pad)
+    _ax.yaxis.set_major_locator(_MaxNLocator(**_few_ticks))
     _ax.set_xlim(grid[0], grid[-1])
     _ax.set_xlabel(chosen["var"])
     _ax.legend(loc="upper left", fontsize=10)
@@ -366,6 +371,7 @@ def _(CURVES, chosen, function_choice, f_x0, grid, kit, lang, np, plt, slope_x0,
     _ax.set_title(
         kit.say(lang, es=f"Tangente en {_var}₀ = {x0:g}: {_line}", en=f"Tangent at {_var}₀ = {x0:g}: {_line}"),
         fontsize=11,
+        y=1.0,  # placed, as the two below: matplotlib need not search for a title's height
     )
     _ax_slope.axhline(0, color="0.85", lw=0.8)
     _ax_slope.plot(grid, _c["rules"], color="tab:blue", lw=2, label=kit.say(lang, es="reglas", en="rules"))
@@ -379,17 +385,24 @@ def _(CURVES, chosen, function_choice, f_x0, grid, kit, lang, np, plt, slope_x0,
     )
     _ax_slope.plot([x0], [slope_x0], "o", color="tab:orange", mec="black", ms=8, zorder=5)
     _ax_slope.set_xlim(grid[0], grid[-1])
+    _ax_slope.set_xticks([-4, -2, 0, 2, 4])
+    _ax_slope.yaxis.set_major_locator(_MaxNLocator(**_few_ticks))
     _ax_slope.set_xlabel(chosen["var"])
-    _ax_slope.set_title(kit.say(lang, es="La derivada, de dos maneras", en="The derivative, two ways"), fontsize=11)
+    _ax_slope.set_title(
+        kit.say(lang, es="La derivada, de dos maneras", en="The derivative, two ways"), fontsize=11, y=1.0
+    )
     _ax_slope.legend(loc="best", fontsize=9)
     _ax_gap.semilogy(grid, np.maximum(_c["gap"], 1e-17), color="tab:purple", lw=1)
     _ax_gap.set_ylim(1e-17, 1e-8)
+    _ax_gap.set_yticks([1e-16, 1e-12, 1e-8])
     _ax_gap.yaxis.set_major_formatter(kit.powers_of_ten())
     _ax_gap.minorticks_off()
     _ax_gap.set_xlim(grid[0], grid[-1])
+    _ax_gap.set_xticks([-4, -2, 0, 2, 4])
     _ax_gap.set_xlabel(chosen["var"])
     _ax_gap.grid(True, which="major", color="0.92")
-    _ax_gap.set_title(kit.say(lang, es="|central − reglas|", en="|central − rules|"), fontsize=11)
+    _ax_gap.set_title(kit.say(lang, es="|central − reglas|", en="|central − rules|"), fontsize=11, y=1.0)
+    kit.place_xlabels(_fig, (_ax, _ax_slope, _ax_gap))  # at their known spot: no measuring
     _fig.subplots_adjust(left=0.07, right=0.985, bottom=0.08, top=0.95, hspace=0.42, wspace=0.2)
     plt.close(_fig)
     _fig

@@ -219,6 +219,9 @@ def _(direction_choice, flower_choice, iris_X, kit, lang, layer, layer_jacobian,
     _a2.loglog(_ts, _errors, "o-", ms=3, label="‖σ(A(x+δ)+b) − σ(Ax+b) − Jδ‖")
     _a2.loglog(_ts, _errors[0] * (_ts / _ts[0]) ** 2, "k:", lw=1, label=kit.say(lang, es="pendiente 2", en="slope 2"))
     _a2.loglog([_t], [np.linalg.norm(_true - _pred)], "o", ms=10, mfc="none", mec="tab:red", mew=1.5)
+    for _axis in (_a2.xaxis, _a2.yaxis):
+        _axis.set_major_formatter(kit.powers_of_ten())
+    _a2.minorticks_off()
     _a2.set_xlabel("t = ‖δ‖")
     _a2.set_ylabel(kit.say(lang, es="error de la predicción", en="error of the prediction"))
     _a2.legend(fontsize=8, loc="upper left")

@@ -299,3 +299,23 @@ def test_figures_drawn_with_the_kits_shared_text_metrics_are_the_same_pixels_as_
 
     plain, shared = digests("plain"), digests("kit")
     assert len(plain) == 3 and plain == shared
+
+
+def test_x_labels_placed_by_the_kit_land_where_matplotlib_puts_them():
+    import io
+
+    plt = Kit.pyplot()
+
+    def png(placed: bool) -> bytes:
+        figure, axes = plt.subplots(1, 2, figsize=(6, 3))
+        for ax in axes:
+            ax.plot([0, 1, 2], [0, 1, 4])
+            ax.set_xlabel("x (cm)")
+        if placed:
+            Kit.place_xlabels(figure, axes)
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=100)
+        plt.close(figure)
+        return buffer.getvalue()
+
+    assert png(placed=True) == png(placed=False)

@@ -29,7 +29,7 @@ import marimo as mo
 
 from gradiente.course.i18n import T
 from gradiente.course.kit.exercise import ExerciseCell, Verdict, check_and_record, hints_view, render_result
-from gradiente.course.kit.figures import power_of_ten, powers_of_ten, pyplot, tex_number
+from gradiente.course.kit.figures import place_xlabels, power_of_ten, powers_of_ten, pyplot, tex_number
 from gradiente.course.kit.language import language, language_switch, say, text
 from gradiente.course.kit.lesson import header, printout, resources
 from gradiente.course.kit.runs import classify_run
@@ -64,6 +64,7 @@ class Kit:
     printout = staticmethod(printout)
     pyplot = staticmethod(pyplot)
     powers_of_ten = staticmethod(powers_of_ten)
+    place_xlabels = staticmethod(place_xlabels)
     power_of_ten = staticmethod(power_of_ten)
     tex_number = staticmethod(tex_number)
     classify_run = staticmethod(classify_run)
