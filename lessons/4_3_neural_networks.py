@@ -558,12 +558,17 @@ def _(hinge_target, hinge_x, kit, lang, many_fit, many_rmse, many_t, many_units,
             en=f"k = {_k}: root-mean-square error {_rmse:.3f}",
         ),
         fontsize=10,
+        y=1.0,  # a fixed spot: nothing sits above the axes, so matplotlib need not measure the ticks to place it
     )
     _bx.semilogy(np.arange(1, 21), many_rmse, "o-", color="0.6", ms=3)
     _bx.semilogy([_k], [_rmse], "o", color="tab:red", ms=7)
+    _bx.yaxis.set_major_formatter(kit.powers_of_ten())
+    _bx.minorticks_off()
     _bx.set_xlabel("k")
-    _bx.set_title(kit.say(lang, es="error según k", en="error against k"), fontsize=10)
-    _fig.tight_layout()
+    _bx.set_title(kit.say(lang, es="error según k", en="error against k"), fontsize=10, y=1.0)
+    # The margins tight_layout finds (the same for every k and in both languages), fixed: it would
+    # measure every text on each move.
+    _fig.subplots_adjust(left=0.065, right=0.983, bottom=0.163, top=0.905, wspace=0.145)
     plt.close(_fig)
     _fig
     return
@@ -789,12 +794,15 @@ def _(init_X, init_forward, init_scale, kit, lang, np, plt):
     _axes[0].semilogy(range(11), _rms, "o-", color="tab:red")
     _axes[0].axhline(_rms[0], color="0.7", ls="--", lw=0.8)
     _axes[0].set_ylim(1e-3, 1e3)
+    _axes[0].yaxis.set_major_formatter(kit.powers_of_ten())
+    _axes[0].minorticks_off()
     _axes[0].set_xlabel(kit.say(lang, es="capa", en="layer"))
     _axes[0].set_title(
         kit.say(
             lang, es="tamaño de las activaciones (raíz de la media de a²)", en="activation size (root mean square of a)"
         ),
         fontsize=9,
+        y=1.0,  # a fixed spot: nothing sits above the axes, so matplotlib need not measure the ticks to place it
     )
     for _l, _color in ((1, "tab:blue"), (5, "tab:green"), (10, "tab:red")):
         _vals = _layers[_l - 1].ravel()
@@ -809,7 +817,7 @@ def _(init_X, init_forward, init_scale, kit, lang, np, plt):
             label=kit.say(lang, es=f"capa {_l}", en=f"layer {_l}"),
         )
     _axes[1].set_xlabel(kit.say(lang, es="activación (las positivas)", en="activation (positive ones)"))
-    _axes[1].legend(fontsize=8)
+    _axes[1].legend(fontsize=8, loc="upper right")  # where "best" puts it, without searching
     _axes[1].set_title(
         kit.say(
             lang,
@@ -817,8 +825,11 @@ def _(init_X, init_forward, init_scale, kit, lang, np, plt):
             en=f"s = {init_scale.value:.2f}: at layer 10, ×{_rms[10] / _rms[0]:.3g} the input's size",
         ),
         fontsize=9,
+        y=1.0,
     )
-    _fig.tight_layout()
+    # The margins tight_layout finds (the same in both languages), fixed: it would measure every text
+    # on each move, and a fixed gap keeps the panels still while the histogram's ticks change.
+    _fig.subplots_adjust(left=0.059, right=0.984, bottom=0.163, top=0.905, wspace=0.135)
     plt.close(_fig)
     _fig
     return
