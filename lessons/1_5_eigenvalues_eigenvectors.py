@@ -187,10 +187,14 @@ def _(kit, lang, mo):
 @app.cell(hide_code=True)
 def _(FAN_PRESETS, fan_preset, kit, lang, mo):
     _entries = FAN_PRESETS[fan_preset.value][0]
-    fan_entries = [
-        mo.ui.slider(-3.0, 3.0, step=0.1, value=_value, show_value=True, label=_name)
-        for _name, _value in zip(("a", "b", "c", "d"), _entries)
-    ]
+    # An array, not a list: marimo reruns the cells that read a control only if it is bound to a
+    # global name (in a plain list, moving a, b, c or d changed nothing).
+    fan_entries = mo.ui.array(
+        [
+            mo.ui.slider(-3.0, 3.0, step=0.1, value=_value, show_value=True, label=_name)
+            for _name, _value in zip(("a", "b", "c", "d"), _entries)
+        ]
+    )
     fan_theta = mo.ui.slider(
         0,
         179,
@@ -208,7 +212,7 @@ def _(FAN_PRESETS, fan_preset, kit, lang, mo):
                     en="The entries of $A = \\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}$:",
                 )
             ),
-            mo.hstack(fan_entries, justify="start", gap=1),
+            fan_entries.hstack(justify="start", gap=1),
             fan_theta,
         ]
     )
@@ -218,7 +222,8 @@ def _(FAN_PRESETS, fan_preset, kit, lang, mo):
 @app.cell(hide_code=True)
 def _(fan_entries, fan_theta, linalg, np):
     # Small pure cell: what the fan figure and its readout both use.
-    A_fan = np.array([[fan_entries[0].value, fan_entries[1].value], [fan_entries[2].value, fan_entries[3].value]])
+    _a, _b, _c, _d = fan_entries.value
+    A_fan = np.array([[_a, _b], [_c, _d]])
     fan_eigenvalues = linalg.eigvals(A_fan)  # a shear or a rotation too (complex values)
     fan_real = bool(np.all(np.abs(fan_eigenvalues.imag) < 1e-12))
 
