@@ -493,7 +493,7 @@ def _(Xte, Xtr, alphas, diabetes, feature_boxes, kit, lang, log_alpha, mo, np, p
     _a3.set_xlabel(kit.say(lang, es="predicción (prueba)", en="prediction (test)"))
     _a3.set_ylabel(kit.say(lang, es="residuo", en="residual"))
     _a3.locator_params(axis="y", nbins=4)
-    _a3.set_title(f"α = {_alpha:.3g}, b = {_b:.1f}", y=1.0)
+    _a3.set_title(f"α = {_alpha:.4g}, b = {_b:.1f}", y=1.0)
     _fig.subplots_adjust(left=0.07, right=0.98, bottom=0.16, wspace=0.32)
     plt.close(_fig)
     _fig
