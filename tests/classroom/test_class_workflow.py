@@ -5,6 +5,7 @@ check is recorded locally, queued in the outbox and sent; the grading service re
 and its verdict is the one the teacher's report shows.
 """
 
+import os
 import subprocess
 import sys
 import time
@@ -124,7 +125,7 @@ def test_attempts_made_while_the_database_is_down_are_kept_and_sent_when_it_is_b
 def test_a_row_sent_again_after_a_crash_is_not_counted_twice(klass, learner):
     alice = learner("alice")
     alice.outbox.attempt("mse", "fail", "wrong_answer", "cli", WRONG)
-    (seq, uid, kind, payload) = alice.outbox._oldest(1)[0]
+    (seq, uid, kind, payload, _queued_at) = alice.outbox._oldest(1)[0]
     alice.outbox.send()
     # The process died after PostgreSQL committed and before the row was forgotten here:
     with alice.outbox._open() as connection:
@@ -138,7 +139,7 @@ def test_a_row_sent_again_after_a_crash_is_not_counted_twice(klass, learner):
 def test_a_killed_learner_process_loses_no_attempt(klass, course, tmp_path):
     """A `gradiente check` killed right after grading: its attempt is in the outbox, and the next command sends it."""
     env = {
-        **__import__("os").environ,
+        **os.environ,
         "GRADIENTE_PROGRESS_URL": klass.url("alice"),
         "GRADIENTE_WORKSPACE": str(tmp_path / "alice"),
     }

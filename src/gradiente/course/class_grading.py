@@ -18,6 +18,7 @@ import os
 import socket
 import tempfile
 import threading
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,7 +61,8 @@ class GradingService:
         self.url = url
         self.course = course
         self.timeout = timeout
-        self.name = name or f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
+        # Unique per service, even beside others in one process: a service takes back only its own claims.
+        self.name = name or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self.stopping = threading.Event()
         self.last_error: Exception | None = None
         self.graded = 0

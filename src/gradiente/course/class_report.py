@@ -172,22 +172,25 @@ def report_csv(report: ClassReport, lang: str) -> str:
     return out.getvalue()
 
 
+_HEADING = T(es="Clase: {n} estudiantes", en="Class: {n} learners")
+_BY_EXERCISE = T(es="Por ejercicio", en="By exercise")
+_STANDING = T(es="{attempts} intentos · {hints} pistas · {when}", en="{attempts} attempts · {hints} hints · {when}")
+_COUNTS = T(
+    es="empezaron {started} · aprobaron {passed} · atascados {stuck}",
+    en="started {started} · passed {passed} · stuck {stuck}",
+)
+_MOST_SEEN = T(es="mensaje más visto ({n} estudiantes): {text}", en="feedback most learners saw ({n}): {text}")
+_DISPUTED = T(
+    es="(!) El equipo de quien estudia dijo «aprobado», pero el servidor, con el mismo código, no: el veredicto "
+    "local fue falsificado o depende de la máquina.",
+    en="(!) The learner's machine said “passed” but the server, on the same code, did not: a forged local "
+    "verdict, or one that depends on the machine.",
+)
+
+
 def report_lines(report: ClassReport, lang: str) -> list[str]:
     """The report as text for a terminal, in ``lang``."""
-    say = {
-        "es": (
-            "Clase: {n} estudiantes",
-            "Por ejercicio",
-            "empezaron",
-            "aprobaron",
-            "atascados",
-            "más oído",
-            "intentos",
-            "pistas",
-        ),
-        "en": ("Class: {n} learners", "By exercise", "started", "passed", "stuck", "heard most", "attempts", "hints"),
-    }[lang]
-    lines = [say[0].format(n=len(report.learners)), ""]
+    lines = [_HEADING.format(n=len(report.learners)).get(lang), ""]
     for learner in report.learners:
         mine = [s for s in report.standings if s.learner == learner]
         done = sum(s.status == PASSED for s in mine)
@@ -196,27 +199,18 @@ def report_lines(report: ClassReport, lang: str) -> list[str]:
             if s.status == NOT_STARTED:
                 continue
             when = s.last_activity.strftime("%Y-%m-%d %H:%M") if s.last_activity else "-"
+            standing = _STANDING.format(attempts=s.attempts, hints=s.hints, when=when).get(lang)
             flag = " (!)" if s.disputed else ""
-            lines.append(
-                f"  {s.exercise_id:<28} {STATUS_WORDS[s.status].get(lang):<13} "
-                f"{s.attempts:>3} {say[6]} · {s.hints} {say[7]} · {when}{flag}"
-            )
-    lines += ["", say[1]]
+            lines.append(f"  {s.exercise_id:<28} {STATUS_WORDS[s.status].get(lang):<13} {standing}{flag}")
+    lines += ["", _BY_EXERCISE.get(lang)]
     for e in report.exercises:
         if not e.started:
             continue
-        lines.append(f"  {e.exercise_id:<28} {say[2]} {e.started} · {say[3]} {e.passed} · {say[4]} {e.stuck}")
+        counts = _COUNTS.format(started=e.started, passed=e.passed, stuck=e.stuck).get(lang)
+        lines.append(f"  {e.exercise_id:<28} {counts}")
         if e.top_feedback is not None:
-            text = e.top_feedback.get(lang).replace("\n", " ")
-            lines.append(f"    {say[5]} ({e.top_feedback_learners}): {text[:160]}")
+            text = e.top_feedback.get(lang).replace("\n", " ")[:160]
+            lines.append("    " + _MOST_SEEN.format(n=e.top_feedback_learners, text=text).get(lang))
     if any(s.disputed for s in report.standings):
-        lines += [
-            "",
-            T(
-                es="(!) Tu equipo dijo «aprobado» pero el servidor, con el mismo código, no: veredicto local falsificado "
-                "o que depende de la máquina.",
-                en="(!) The learner's machine said “passed” but the server, on the same code, did not: a forged "
-                "local verdict, or one that depends on the machine.",
-            ).get(lang),
-        ]
+        lines += ["", _DISPUTED.get(lang)]
     return lines

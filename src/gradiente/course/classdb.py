@@ -162,8 +162,13 @@ def _psycopg():
     return psycopg
 
 
+def _first_line(error: Exception) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
 def unreachable(url: str, error: Exception) -> ClassDatabaseError:
-    reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    reason = _first_line(error)
     return ClassDatabaseError(
         T(
             es=f"No se pudo conectar con la base de datos de la clase ({shown_url(url)}): {reason}. Tu intento quedó "
@@ -178,7 +183,7 @@ def unreachable(url: str, error: Exception) -> ClassDatabaseError:
 
 
 def refused(url: str, error: Exception) -> ClassDatabaseError:
-    reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    reason = _first_line(error)
     return ClassDatabaseError(
         T(
             es=f"La base de datos de la clase ({shown_url(url)}) rechazó lo que tu equipo le envió: {reason}. Sigue "

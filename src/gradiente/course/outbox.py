@@ -56,22 +56,20 @@ class Outbox:
         self._again = False
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with closing(self._open()) as connection:
+            connection.execute("PRAGMA journal_mode=WAL")  # kept by the file: readers never wait on a writer
             connection.executescript(_SCHEMA)
 
     def _open(self) -> sqlite3.Connection:
-        connection = sqlite3.connect(self.path, timeout=10, isolation_level=None)
-        connection.execute("PRAGMA journal_mode=WAL")
-        return connection
+        return sqlite3.connect(self.path, timeout=10, isolation_level=None)
 
     # --- queueing ----------------------------------------------------------------------
 
     def _queue(self, kind: str, **payload) -> str:
         uid = str(uuid.uuid4())
-        payload["at"] = time.time()
         with closing(self._open()) as connection:
             connection.execute(
                 "INSERT INTO outbox (uid, kind, payload, queued_at) VALUES (?, ?, ?, ?)",
-                (uid, kind, json.dumps(payload), payload["at"]),
+                (uid, kind, json.dumps(payload), time.time()),
             )
         return uid
 
@@ -104,10 +102,10 @@ class Outbox:
                     database.commit()
                     while rows := self._oldest(BATCH):
                         with database.transaction():
-                            for _seq, uid, kind, payload in rows:
+                            for _seq, uid, kind, payload, queued_at in rows:
                                 values = json.loads(payload)
                                 values["uid"] = uid
-                                values["at"] = datetime.fromtimestamp(values["at"], timezone.utc)
+                                values["at"] = datetime.fromtimestamp(queued_at, timezone.utc)
                                 database.execute(_INSERTS[kind], values)
                         self._forget(rows[-1][0])  # only once PostgreSQL has committed them
                         sent += len(rows)
@@ -128,7 +126,7 @@ class Outbox:
     def _oldest(self, limit: int) -> list[tuple]:
         with closing(self._open()) as connection:
             return connection.execute(
-                "SELECT seq, uid, kind, payload FROM outbox ORDER BY seq LIMIT ?", (limit,)
+                "SELECT seq, uid, kind, payload, queued_at FROM outbox ORDER BY seq LIMIT ?", (limit,)
             ).fetchall()
 
     def _forget(self, up_to_seq: int) -> None:

@@ -156,15 +156,17 @@ class Workspace:
         self.store.record_attempt(
             exercise.id, result.status, reason=result.reason, source=source, duration=result.duration
         )
-        if self.outbox is not None:
-            self.outbox.attempt(exercise.id, result.status, result.reason, source, code or "")
-            self.outbox.send_soon()
+        self._owe_class("attempt", exercise.id, result.status, result.reason, source, code or "")
         return result
 
     def record_visit(self, lesson_id: str) -> None:
         self.store.record_visit(lesson_id)
+        self._owe_class("visit", lesson_id)
+
+    def _owe_class(self, kind: str, *row) -> None:
+        """In a class: queue the row for the class's database, and send it in the background."""
         if self.outbox is not None:
-            self.outbox.visit(lesson_id)
+            getattr(self.outbox, kind)(*row)
             self.outbox.send_soon()
 
     def save_code(self, exercise: Exercise | str, code: str) -> Path:
@@ -204,9 +206,7 @@ class Workspace:
         exercise = self._exercise(exercise)
         index = min(self.store.hints_shown(exercise.id), len(exercise.hints) - 1)
         self.store.record_hint(exercise.id, index)
-        if self.outbox is not None:
-            self.outbox.hint(exercise.id, index)
-            self.outbox.send_soon()
+        self._owe_class("hint", exercise.id, index)
         return HintShown(index, len(exercise.hints), exercise.hints[index])
 
     def hints_so_far(self, exercise: Exercise | str) -> list[T]:
