@@ -40,10 +40,11 @@ def _(kit, lang):
 @app.cell(hide_code=True)
 def _(lang, workspace):
     def lesson_link(lesson_id):
-        """A link to another lesson of the hub, named by its number and title (both from course.toml)."""
+        """A link to another lesson of the hub, named by its number and title (both from course.toml);
+        relative to this page (``app/<id>/``), so it holds under any ``--base-url``."""
         course = workspace().course
         title = course.lesson(lesson_id).title.get(lang)
-        return f'<a href="/lesson/{lesson_id}" target="_top">{course.number(lesson_id)} · {title}</a>'
+        return f'<a href="../../lesson/{lesson_id}" target="_top">{course.number(lesson_id)} · {title}</a>'
 
     return (lesson_link,)
 

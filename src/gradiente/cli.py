@@ -208,9 +208,30 @@ def start(
     no_browser: bool = typer.Option(
         False, "--no-browser", help=_h("No abrir el navegador.", "Do not open the browser.")
     ),
+    base_url: str = typer.Option(
+        "/",
+        "--base-url",
+        metavar="PREFIX",
+        help=_h(
+            "Prefijo de todas las páginas, como /user/ana/gradiente/ detrás de JupyterHub.",
+            "Prefix of every page, such as /user/ana/gradiente/ behind JupyterHub.",
+        ),
+    ),
+    unix_socket: Optional[Path] = typer.Option(
+        None,
+        "--unix-socket",
+        metavar="PATH",
+        help=_h(
+            "Escuchar en este socket Unix, detrás de un proxy que autentica (jupyter-server-proxy), "
+            "y no en --host/--port. La clave llega en cada petición del proxy.",
+            "Listen on this unix socket, behind an authenticating proxy (jupyter-server-proxy), "
+            "not on --host/--port. The token comes with each of the proxy's requests.",
+        ),
+    ),
 ) -> None:
     from gradiente.hub.server import (
         HubAddressError,
+        base_url_of,
         can_reexec,
         launch_token,
         read_token_file,
@@ -243,8 +264,18 @@ def start(
             if can_reexec():
                 # /proc/<pid>/environ and cmdline still hold it: start again, the token in a pipe.
                 reexec_with_token_in_a_pipe(token)
+        base_url_of(base_url)  # refuse a bad prefix before anything starts
         workspace = _workspace()
-        serve(workspace, host=host, port=port, token=token, open_browser=not no_browser, lang=state.lang)
+        serve(
+            workspace,
+            host=host,
+            port=port,
+            token=token,
+            open_browser=not no_browser and unix_socket is None,
+            lang=state.lang,
+            base_url=base_url,
+            unix_socket=unix_socket,
+        )
     except HubAddressError as error:
         _say(error.message, "red")
         raise typer.Exit(2) from None
@@ -558,7 +589,6 @@ def add(
     url: Optional[str] = typer.Option(None, "--url", help=_URL_HELP),
 ) -> None:
     import secrets
-    from urllib.parse import quote, urlsplit, urlunsplit
 
     from gradiente.course import classdb
 
@@ -575,16 +605,13 @@ def add(
     password = password_file.read_text(encoding="utf-8").strip() if password_file else secrets.token_urlsafe(24)
     with _class_errors():
         classdb.add_member(url, name, role, password)
-    parts = urlsplit(url)
-    host = parts.hostname + (f":{parts.port}" if parts.port else "")
-    member_url = urlunsplit(parts._replace(netloc=f"{quote(name)}:{quote(password)}@{host}"))
     _say(
         T(
             es=f"{name} es ahora {role} de la clase. Su URL (dásela solo a esa persona):",
             en=f"{name} is now a {role} of the class. Their URL (give it to them alone):",
         )
     )
-    typer.echo(member_url)
+    typer.echo(classdb.member_url(url, name, password))
 
 
 @class_app.command(
@@ -644,6 +671,36 @@ def report(
         return
     for line in report_lines(built, state.lang):
         typer.echo(line)
+
+
+@class_app.command(
+    help=_h(
+        "Servicio de JupyterHub: corrige en el servidor y muestra la clase a docentes en /services/gradiente/.",
+        "JupyterHub service: grades on the server and shows teachers the class at /services/gradiente/.",
+    )
+)
+def serve(
+    workers: int = typer.Option(
+        2, "--workers", min=1, help=_h("Correcciones a la vez (una por núcleo).", "Gradings at once (one per core).")
+    ),
+    url: Optional[str] = typer.Option(None, "--url", help=_URL_HELP),
+) -> None:
+    from gradiente.jupyter.service import serve as serve_class
+
+    url = _class_url(url)
+    if "JUPYTERHUB_API_TOKEN" not in os.environ:
+        _say(
+            T(
+                es="`gradiente class serve` lo arranca JupyterHub, como servicio (deploy/jupyterhub/README.md). "
+                "Sin JupyterHub, usa `gradiente class grade` y `gradiente class report`.",
+                en="`gradiente class serve` is started by JupyterHub, as a service (deploy/jupyterhub/README.md). "
+                "Without JupyterHub, use `gradiente class grade` and `gradiente class report`.",
+            ),
+            "red",
+        )
+        raise typer.Exit(2)
+    with _class_errors():
+        serve_class(url, workers=workers)
 
 
 @class_app.command(

@@ -44,6 +44,11 @@ FROM attempts GROUP BY learner, exercise_id
 """
 _HINTS = "SELECT learner, exercise_id, count(DISTINCT hint_index), max(shown_at) FROM hints GROUP BY 1, 2"
 _LAST_VISIT = "SELECT learner, max(visited_at) FROM visits GROUP BY learner"
+_RECENT = """
+SELECT learner, exercise_id, received_at, local_status, server_status FROM attempts
+ORDER BY received_at DESC LIMIT %s
+"""
+RECENT_ATTEMPTS = 50
 _FEEDBACK = """
 SELECT exercise_id, learner, server_message_es, server_message_en FROM attempts
 WHERE server_status IN ('fail', 'error')
@@ -74,10 +79,22 @@ class ExerciseSummary:
 
 
 @dataclass(frozen=True)
+class Attempt:
+    """One attempt as it arrived: the verdict the learner's machine gave and the server's (None: not yet)."""
+
+    learner: str
+    exercise_id: str
+    received_at: datetime
+    local_status: str
+    server_status: str | None
+
+
+@dataclass(frozen=True)
 class ClassReport:
     learners: list[str]
     standings: list[Standing]
     exercises: list[ExerciseSummary]
+    recent: list[Attempt]  # the latest first, at most RECENT_ATTEMPTS
 
 
 def _status(attempts: int, passes: int, graded: int) -> str:
@@ -104,6 +121,7 @@ def build_report(url: str, course: Course) -> ClassReport:
         hints = {(row[0], row[1]): row[2:] for row in database.execute(_HINTS)}
         visits = dict(database.execute(_LAST_VISIT).fetchall())
         feedback = database.execute(_FEEDBACK).fetchall()
+        recent = [Attempt(*row) for row in database.execute(_RECENT, (RECENT_ATTEMPTS,))]
     learners = sorted(set(learners) | {learner for learner, _ in attempts})
     order = [exercise.id for exercise in course.exercises]
     order += sorted({exercise for _, exercise in attempts} - set(order))  # exercises a newer course had
@@ -150,7 +168,7 @@ def build_report(url: str, course: Course) -> ClassReport:
                 top_feedback_learners=top_learners,
             )
         )
-    return ClassReport(learners, standings, summaries)
+    return ClassReport(learners, standings, summaries, recent)
 
 
 CSV_COLUMNS = {

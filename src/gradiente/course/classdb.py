@@ -267,6 +267,35 @@ def migrate(url: str) -> tuple[int, int]:
     return before, SCHEMA_VERSION
 
 
+def member_url(url: str, name: str, password: str) -> str:
+    """``url`` (the owner's, say) with ``name`` and ``password`` as its login: that member's URL."""
+    from urllib.parse import quote, urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    host = (f"[{host}]" if ":" in host else host) + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=f"{quote(name, safe='')}:{quote(password, safe='')}@{host}"))
+
+
+def is_outsider(url: str, name: str, roles: tuple[str, ...] = ("learner", "teacher")) -> bool:
+    """Whether the PostgreSQL role ``name`` must not be handed out with ``roles``: it exists and is a
+    superuser, or may create roles, or belongs to none of ``roles`` (``postgres``, say), or to a
+    class role outside them (a learner's login that grades)."""
+    wanted = [ROLES[role] for role in roles]
+    others = [group for group in ROLES.values() if group not in wanted]
+    with connect(url) as connection:
+        row = connection.execute(
+            """
+            SELECT r.rolsuper OR r.rolcreaterole
+                   OR EXISTS (SELECT 1 FROM unnest(%s::text[]) g WHERE pg_has_role(r.oid, g, 'MEMBER'))
+                   OR NOT EXISTS (SELECT 1 FROM unnest(%s::text[]) g WHERE pg_has_role(r.oid, g, 'MEMBER'))
+            FROM pg_roles r WHERE r.rolname = %s
+            """,
+            (others, wanted, name),
+        ).fetchone()
+    return bool(row and row[0]) or name.startswith("pg_") or name in ROLES.values()
+
+
 def add_member(url: str, name: str, role: str, password: str) -> None:
     """Make (or update) the PostgreSQL login ``name`` as a learner, teacher or grader of the class."""
     from psycopg import sql

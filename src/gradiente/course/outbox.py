@@ -41,6 +41,9 @@ _INSERTS = {
     "ON CONFLICT (uid) DO NOTHING",
 }
 BATCH = 200  # rows per transaction
+# While rows wait and the database is away, the sender tries again after 1, 2, 4 ... 30 s: a
+# learner's hub that stays open delivers what was made during an outage without a new action.
+RETRY_FIRST, RETRY_LONGEST = 1.0, 30.0
 
 
 class Outbox:
@@ -51,9 +54,11 @@ class Outbox:
         self.url = url
         self.last_error: classdb.ClassDatabaseError | None = None
         self._sending = threading.Lock()
-        self._state = threading.Lock()
+        self._state = threading.Condition()
         self._worker: threading.Thread | None = None
         self._again = False
+        self._wake = threading.Event()  # a new row: stop waiting to retry, send now
+        self._rounds = 0  # sends the background sender has finished, failed or not
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with closing(self._open()) as connection:
             connection.execute("PRAGMA journal_mode=WAL")  # kept by the file: readers never wait on a writer
@@ -134,30 +139,43 @@ class Outbox:
             connection.execute("DELETE FROM outbox WHERE seq <= ?", (up_to_seq,))
 
     def send_soon(self) -> None:
-        """Send in a background thread (a check never waits on the network); see :meth:`wait`."""
+        """Send in a background thread (a check never waits on the network); see :meth:`wait`.
+        If the database is away, that thread keeps trying, less and less often, until it has all."""
         with self._state:
             if self._worker is not None and self._worker.is_alive():
                 self._again = True  # the running sender takes the new rows too
+                self._wake.set()
                 return
             self._worker = threading.Thread(target=self._send_quietly, daemon=True, name="class-outbox")
             self._worker.start()
 
     def _send_quietly(self) -> None:
+        delay = RETRY_FIRST
         while True:
             try:
                 self.send()
+                failed = False
             except classdb.ClassDatabaseError:
-                pass  # kept in last_error, and the rows wait for the next send
+                failed = True  # kept in last_error; the rows wait
             with self._state:
-                if not self._again:
+                self._rounds += 1
+                self._state.notify_all()
+                again, self._again = self._again, False
+                if not again and not failed:
                     return
-                self._again = False
+            if failed and not again:
+                self._wake.wait(delay)
+                self._wake.clear()
+                delay = min(2 * delay, RETRY_LONGEST)
 
     def wait(self, timeout: float) -> bool:
-        """Wait up to ``timeout`` seconds for the background send; True once nothing is waiting."""
-        worker = self._worker
-        if worker is not None:
-            worker.join(timeout)
+        """Wait up to ``timeout`` seconds for the background sender's next send to end (it may keep
+        retrying after); True once nothing is waiting."""
+        with self._state:
+            start = self._rounds
+            worker = self._worker
+            if worker is not None:
+                self._state.wait_for(lambda: self._rounds > start or not worker.is_alive(), timeout)
         return self.pending() == 0
 
     def notice(self) -> T | None:

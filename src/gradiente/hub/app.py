@@ -46,9 +46,14 @@ def create_app(
     host: str = "127.0.0.1",
     lang: str | None = None,
     lessons: LazyLessons | None = None,
+    base_url: str = "/",
+    behind_proxy: bool = False,
 ) -> Starlette:
     """The hub for ``workspace``, answering only at ``host`` (and loopback) to holders of ``token``;
-    ``lessons`` is the ``/app`` mount, when the caller has already started it."""
+    ``lessons`` is the ``/app`` mount, when the caller has already started it. Every page lives
+    under ``base_url`` (``/`` on a laptop; ``/user/<name>/gradiente/`` behind JupyterHub), which must
+    begin and end with ``/``. ``behind_proxy``: the hub listens on a unix socket that only an
+    authenticating proxy reaches (see ``HubGuard``)."""
     templates = Jinja2Templates(directory=HERE / "templates")
     default_lang = resolve_lang(lang)
 
@@ -62,7 +67,7 @@ def create_app(
         response = templates.TemplateResponse(
             request,
             name,
-            {"lang": lang, "other_lang": "en" if lang == "es" else "es", "text": text, **context},
+            {"lang": lang, "other_lang": "en" if lang == "es" else "es", "text": text, "base": base_url, **context},
             status_code=status_code,
         )
         response.headers["Content-Security-Policy"] = PAGE_POLICY
@@ -98,7 +103,7 @@ def create_app(
             "lesson.html",
             lang,
             lesson=lesson,
-            app_url=f"/app/{lesson.id}/?lang={lang}",
+            app_url=f"{base_url}app/{lesson.id}/?lang={lang}",
             first_render=first_render,
         )
 
@@ -123,13 +128,13 @@ def create_app(
                 return Response(status_code=413)
         form = {key: values[0] for key, values in parse_qs(body.decode("utf-8", "replace")).items()}
         lang = form.get("lang", "")
-        back = form.get("next", "/")
+        back = form.get("next", base_url)
         response = RedirectResponse(
-            back if back.startswith("/") and not back.startswith("//") else "/", status_code=303
+            back if back.startswith(base_url) and not back.startswith("//") else base_url, status_code=303
         )
         if lang in LANGS:
             await run_in_threadpool(workspace.store.set_setting, "lang", lang)
-            response.set_cookie(LANG_COOKIE, lang, samesite="strict", max_age=10 * 365 * 24 * 3600)
+            response.set_cookie(LANG_COOKIE, lang, samesite="strict", max_age=10 * 365 * 24 * 3600, path=base_url)
         return response
 
     async def progress_api(request: Request) -> Response:
@@ -138,7 +143,7 @@ def create_app(
     async def not_found(request: Request, exc: Exception) -> Response:
         return render(request, "not_found.html", await run_in_threadpool(language, request), status_code=404)
 
-    lessons = lessons or LazyLessons(workspace)
+    lessons = lessons or LazyLessons(workspace, base_url)
 
     routes = [
         Route("/", home),
@@ -150,9 +155,10 @@ def create_app(
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
         Mount("/app", lessons),
     ]
-    app = Starlette(
-        routes=routes, middleware=[Middleware(HubGuard, token=token, host=host)], exception_handlers={404: not_found}
-    )
+    if base_url != "/":
+        routes = [Mount(base_url.rstrip("/"), routes=routes)]
+    guard = Middleware(HubGuard, token=token, host=host, base_url=base_url, behind_proxy=behind_proxy)
+    app = Starlette(routes=routes, middleware=[guard], exception_handlers={404: not_found})
     app.state.lessons = lessons
     return app
 

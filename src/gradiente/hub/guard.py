@@ -15,6 +15,15 @@ on Jupyter Server's ``check_host``, ``check_origin`` and launch token:
    and is traded for an HttpOnly, SameSite=Strict cookie by a redirect; scripts may send
    ``Authorization: token …`` instead.
 
+Behind JupyterHub (``behind_proxy``) the hub listens on a unix socket in a folder only its user
+can enter, and the one client is the learner's own Jupyter server (jupyter-server-proxy), which
+has already checked the browser's JupyterHub login and adds this launch's token to every request
+it forwards (``Authorization: token …``). No browser can reach a unix socket, so no page can
+rebind a name to it: the Host check is moot there (the Host is the class's public name, which
+the hub does not know). The Origin must still name the Host it came to, compared as Jupyter
+Server's ``check_origin`` compares them (host and port; the scheme may be changed by a proxy that
+ends TLS). A header alone never lets a request in: only the token does.
+
 NOTE: SameSite=Strict does not keep out a page on another *port* of 127.0.0.1: sites ignore
 ports, so that page is same-site and the browser sends it the cookie. The Origin check is
 what stops it.
@@ -93,9 +102,13 @@ class HubGuard:
     >>> app = HubGuard(inner_app, token=new_token(), host="127.0.0.1")   # doctest: +SKIP
     """
 
-    def __init__(self, app: ASGIApp, *, token: str, host: str = "127.0.0.1"):
+    def __init__(
+        self, app: ASGIApp, *, token: str, host: str = "127.0.0.1", base_url: str = "/", behind_proxy: bool = False
+    ):
         self.app = app
         self._token = token.encode()
+        self.base_url = base_url
+        self.behind_proxy = behind_proxy
         self.hosts = LOOPBACK_NAMES | {normalize_host(host)}
         # Bound to every interface, the hub is reached by whatever address the machine has.
         # An IP literal in Host cannot be DNS rebinding (that needs a name), so any IP is fine then.
@@ -123,14 +136,14 @@ class HubGuard:
             # Trade the token in the URL for a cookie, so it leaves the address bar and the history.
             url = connection.url.remove_query_params("token")
             response = _redirect(url.path + (f"?{url.query}" if url.query else ""), connection)
-            response.set_cookie(cookie, from_url, httponly=True, samesite="strict", path="/")
+            response.set_cookie(cookie, from_url, httponly=True, samesite="strict", path=self.base_url)
             response.headers["Referrer-Policy"] = "no-referrer"
             await response(scope, receive, send)
             return
         await self.app(scope, receive, _guarded_headers(send) if scope["type"] == "http" else send)
 
     def _known_host(self, name: str) -> bool:
-        return name in self.hosts or (self.any_ip and _is_ip(name))
+        return self.behind_proxy or name in self.hosts or (self.any_ip and _is_ip(name))
 
     def _same_origin(self, scope: Scope, connection: HTTPConnection, host: tuple[str, int | None]) -> bool:
         origin = connection.headers.get("origin")
@@ -143,6 +156,8 @@ class HubGuard:
         match = _ORIGIN.fullmatch(origin.strip())
         if not match:  # "null" (a sandboxed frame, a file:// page) or garbage
             return False
+        if self.behind_proxy:  # as Jupyter Server's check_origin: the host and port the browser named
+            return (normalize_host(match["name"]), int(match["port"]) if match["port"] else None) == host
         scheme = "https" if scope.get("scheme") in ("https", "wss") else "http"
         origin_port = int(match["port"]) if match["port"] else _DEFAULT_PORT[match["scheme"]]
         return (

@@ -96,8 +96,9 @@ class LazyLessons:
     """The hub's ``/app`` mount. ``warm_up`` (called at launch) starts the lesson server; a request
     that comes before it serves waits for it."""
 
-    def __init__(self, workspace: Workspace):
+    def __init__(self, workspace: Workspace, base_url: str = "/"):
         self.workspace = workspace
+        self.base_url = base_url
         self._app: ASGIApp | None = None
         self._server: LessonServer | None = None
         self._static: ASGIApp | None = None
@@ -116,7 +117,7 @@ class LazyLessons:
             if self._app is None:
                 if self._server is not None:
                     self._server.wait_ready()
-                    self._app = UnixSocketProxy(self._server.socket_path)
+                    self._app = UnixSocketProxy(self._server.socket_path, self.base_url)
                 else:
                     from gradiente.hub.lesson_server import LessonApps, preload_lesson_imports
 

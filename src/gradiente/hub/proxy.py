@@ -42,9 +42,12 @@ UNREACHABLE = T(
 )
 
 
-def target(scope: Scope) -> str:
-    """The request's own path and query, as the browser sent them."""
+def target(scope: Scope, base: bytes = b"") -> str:
+    """The request's own path and query, as the browser sent them, less the hub's ``--base-url``
+    prefix ``base`` (the lesson server knows nothing of it: marimo's pages link relatively)."""
     path = scope.get("raw_path") or scope["path"].encode()
+    if base and path.startswith(base + b"/"):
+        path = path[len(base) :]
     query = scope.get("query_string", b"")
     return (path + (b"?" + query if query else b"")).decode("latin-1")
 
@@ -52,8 +55,9 @@ def target(scope: Scope) -> str:
 class UnixSocketProxy:
     """Forward HTTP and websocket traffic to the server listening on ``socket_path``."""
 
-    def __init__(self, socket_path: str):
+    def __init__(self, socket_path: str, base_url: str = "/"):
         self.socket_path = socket_path
+        self.base = base_url.rstrip("/").encode()
         self._client = None  # an httpx.AsyncClient, made in the event loop that uses it
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -79,7 +83,7 @@ class UnixSocketProxy:
                 break
         headers = [(key, value) for key, value in scope["headers"] if key.lower() not in NOT_FORWARDED]
         request = self._client.build_request(
-            scope["method"], "http://lessons" + target(scope), headers=headers, content=bytes(body)
+            scope["method"], "http://lessons" + target(scope, self.base), headers=headers, content=bytes(body)
         )
         try:
             response = await self._client.send(request, stream=True)
@@ -117,7 +121,7 @@ class UnixSocketProxy:
         try:
             upstream = await unix_connect(
                 self.socket_path,
-                uri="ws://lessons" + target(scope),
+                uri="ws://lessons" + target(scope, self.base),
                 additional_headers=headers,
                 origin=origin.decode("latin-1") if origin else None,
                 subprotocols=scope.get("subprotocols") or None,

@@ -70,6 +70,25 @@ def launch_token(host: str, token: str | None) -> str:
     return token
 
 
+_BASE_URL = re.compile(r"/(?:[A-Za-z0-9._~%!$&'()*+,;=:@-]+/)*")
+
+
+def base_url_of(value: str) -> str:
+    """``--base-url`` as the hub uses it: begins and ends with ``/`` (``user/ana/gradiente`` becomes
+    ``/user/ana/gradiente/``), made of path segments a browser keeps as they are."""
+    base = "/" + value.strip().strip("/") + "/" if value.strip().strip("/") else "/"
+    if not _BASE_URL.fullmatch(base) or any(part in (".", "..") for part in base.split("/")):
+        raise HubAddressError(
+            T(
+                es=f"--base-url {value!r} no es un prefijo de ruta válido: usa segmentos separados por /, "
+                "sin espacios, . ni .., como /user/ana/gradiente/",
+                en=f"--base-url {value!r} is not a valid path prefix: use segments separated by /, "
+                "with no spaces, . or .., such as /user/ana/gradiente/",
+            )
+        )
+    return base
+
+
 def read_token_file(path: Path) -> str:
     """The token kept in ``path`` (surrounding whitespace ignored). ``/dev/fd/N`` is read once and closed."""
     try:
@@ -160,12 +179,17 @@ def serve(
     token: str | None = None,
     open_browser: bool = True,
     lang: str = "es",
+    base_url: str = "/",
+    unix_socket: Path | None = None,
 ) -> None:
+    """Serve the hub at ``host:port``, or on ``unix_socket`` behind an authenticating proxy
+    (jupyter-server-proxy in a JupyterHub class; see ``HubGuard``), under ``base_url``."""
     token = launch_token(host, token)
+    base_url = base_url_of(base_url)
     from gradiente.hub.lessons import LazyLessons
 
     # The lesson server starts first: importing marimo there overlaps everything below.
-    lessons = LazyLessons(workspace)
+    lessons = LazyLessons(workspace, base_url)
     lessons.start()
     import uvicorn
 
@@ -175,14 +199,31 @@ def serve(
     # The token is never put there: the kernels, and anything they start, would see it.
     os.environ["GRADIENTE_WORKSPACE"] = str(workspace.root)
     os.environ.setdefault("GRADIENTE_LANG", lang)
-    port = port or free_port(normalize_host(host))
-    url = f"http://{browse_host(host)}:{port}/?token={token}"
     if sys.platform == "win32":  # marimo's sessions need the selector event loop
         asyncio.set_event_loop_policy(asyncio.WindowsSelectorEventLoopPolicy())
-    app = create_app(workspace, token=token, host=host, lang=lang, lessons=lessons)
+    app = create_app(
+        workspace,
+        token=token,
+        host=host,
+        lang=lang,
+        lessons=lessons,
+        base_url=base_url,
+        behind_proxy=unix_socket is not None,
+    )
     threading.Thread(target=app.state.lessons.warm_up, daemon=True, name="lessons-warm-up").start()
-    config = uvicorn.Config(app, host=normalize_host(host), port=port, log_level="warning", ws="websockets-sansio")
-    server = uvicorn.Server(config)
+    options = dict(log_level="warning", ws="websockets-sansio")
+    if unix_socket is not None:
+        server = uvicorn.Server(uvicorn.Config(app, uds=str(unix_socket), **options))
+        message = T(
+            es="Gradiente escucha en {url}, detrás del servidor Jupyter  (Ctrl+C para salir)",
+            en="Gradiente listens on {url}, behind the Jupyter server  (Ctrl+C to quit)",
+        )
+        print(message.format(url=f"{unix_socket} ({base_url})").get(lang), flush=True)
+        server.run()
+        return
+    port = port or free_port(normalize_host(host))
+    url = f"http://{browse_host(host)}:{port}{base_url}?token={token}"
+    server = uvicorn.Server(uvicorn.Config(app, host=normalize_host(host), port=port, **options))
     message = T(es="Gradiente está en {url}  (Ctrl+C para salir)", en="Gradiente is at {url}  (Ctrl+C to quit)")
     print(message.format(url=url).get(lang), flush=True)
     if is_unspecified(host):

@@ -7,7 +7,7 @@
   if (!live.length) return;
   async function refresh() {
     try {
-      const response = await fetch("/api/progress", { cache: "no-store" });
+      const response = await fetch(document.body.dataset.base + "api/progress", { cache: "no-store" });
       if (!response.ok) return;
       const { lessons } = await response.json();
       for (const [lessonId, lesson] of Object.entries(lessons)) {
