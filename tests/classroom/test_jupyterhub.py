@@ -248,6 +248,26 @@ def test_a_class_through_jupyterhub(jupyterhub, browser, postgres):
     assert standing.get_attribute("data-status") == "passed"  # her real pass stands...
     assert "(!)" in standing.text_content()  # ...and the forged one is flagged
 
+    # In a notebook of her Jupyter server (its kernels get the server's environment), gradiente.check
+    # grades into the same class: a fourth attempt, graded on the server too.
+    notebook = (
+        "import time, gradiente\n"
+        f"report = gradiente.check('mse', {RIGHT!r})\n"
+        "print(report.result.status)\n"
+        "time.sleep(5)  # a kernel lives on: its outbox sends in the background\n"
+    )
+    environment = server_environment("alice")
+    ran = subprocess.run(
+        [sys.executable, "-c", notebook], env=environment, cwd=environment["HOME"], capture_output=True, text=True
+    )
+    assert ran.stdout.strip() == "pass", ran.stderr
+    rows = wait_for(
+        lambda: len(found := teacher_rows(report, hub, "alice")) == 4 and all(s for _, s in found) and found,
+        60,
+        "the notebook's attempt's grading",
+    )
+    assert sorted(rows) == [("fail", "fail"), ("pass", "fail"), ("pass", "pass"), ("pass", "pass")]
+
     # PostgreSQL stops while bob checks: his verdict still comes at once, and his attempt arrives
     # after PostgreSQL is back.
     bob, bob_page = log_in(browser, hub, "bob")
