@@ -81,7 +81,7 @@ def test_the_teachers_page_shows_the_class_in_each_language(lang):
     pending = {"es": "por corregir", "en": "being graded"}[lang]
     assert heading in page and stuck in page and pending in page and "(!)" in page
     assert 'data-local="pass" data-server="fail"' in page
-    assert "(1) you added up the squares" in page
+    assert {"es": "1 estudiante: you added", "en": "1 learner: you added"}[lang] in page
     assert 'href="/services/gradiente/report.csv?lang=' in page
 
 

@@ -36,6 +36,9 @@ TEXT = {
     "passed": T(es="Aprobaron", en="Passed"),
     "stuck": T(es="Atascados", en="Stuck"),
     "feedback": T(es="Mensaje que más oyeron", en="Feedback most heard"),
+    "heard_by": T(es="{n} estudiantes: {text}", en="{n} learners: {text}"),
+    "heard_by_one": T(es="1 estudiante: {text}", en="1 learner: {text}"),
+    "status": T(es="Estado", en="Status"),
     "learner": T(es="Estudiante", en="Learner"),
     "done": T(es="Aprobados", en="Passed"),
     "attempts": T(es="Intentos", en="Attempts"),
@@ -43,8 +46,8 @@ TEXT = {
     "last": T(es="Última actividad", en="Last activity"),
     "disputed": T(es="Discrepancias (!)", en="Disputed (!)"),
     "when": T(es="Llegó", en="Arrived"),
-    "local": T(es="Su equipo dijo", en="Their machine said"),
-    "server": T(es="El servidor dijo", en="The server said"),
+    "local": T(es="Veredicto local", en="Local verdict"),
+    "server": T(es="Veredicto del servidor", en="Server's verdict"),
     "pending": T(es="por corregir", en="being graded"),
     "csv": T(es="Descargar CSV", en="Download CSV"),
     "nothing": T(es="Nadie ha enviado intentos todavía.", en="No one has sent an attempt yet."),
@@ -68,9 +71,17 @@ def _when(moment: datetime | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S") if moment else "–"
 
 
-def render_report(report: ClassReport, lang: str, prefix: str) -> str:
-    """The teacher's page for ``report`` in ``lang``; ``prefix`` is the service's URL prefix."""
+def _exercise(exercise_id: str, t: dict) -> str:
+    """An exercise as the teacher reads it: its title, then its id (what learners type)."""
+    title = t["names"].get(exercise_id)
+    return f"{_e(title)} <code>{_e(exercise_id)}</code>" if title else f"<code>{_e(exercise_id)}</code>"
+
+
+def render_report(report: ClassReport, lang: str, prefix: str, titles: dict[str, T] | None = None) -> str:
+    """The teacher's page for ``report`` in ``lang``; ``prefix`` is the service's URL prefix and
+    ``titles`` the exercises' titles by id (the course's)."""
     t = {key: value.get(lang) for key, value in TEXT.items()}
+    t["names"] = {key: title.get(lang) for key, title in (titles or {}).items()}
     other = "en" if lang == "es" else "es"
     parts = [
         f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{_e(t["title"])}</title>',
@@ -96,9 +107,12 @@ def _by_exercise(report: ClassReport, lang: str, t: dict) -> list[str]:
         f"<th>{_e(t['passed'])}</th><th>{_e(t['stuck'])}</th><th>{_e(t['feedback'])}</th></tr>"
     )
     for e in started:
-        heard = f"({e.top_feedback_learners}) {e.top_feedback.get(lang)}" if e.top_feedback else ""
+        heard = ""
+        if e.top_feedback:
+            said = t["heard_by_one"] if e.top_feedback_learners == 1 else t["heard_by"]
+            heard = said.format(n=e.top_feedback_learners, text=e.top_feedback.get(lang))
         rows.append(
-            f'<tr data-exercise="{_e(e.exercise_id)}"><td>{_e(e.exercise_id)}</td><td>{e.started}</td>'
+            f'<tr data-exercise="{_e(e.exercise_id)}"><td>{_exercise(e.exercise_id, t)}</td><td>{e.started}</td>'
             f'<td>{e.passed}</td><td>{e.stuck}</td><td class="feedback">{_e(heard)}</td></tr>'
         )
     return rows + ["</table>"]
@@ -119,21 +133,25 @@ def _by_learner(report: ClassReport, lang: str, t: dict) -> list[str]:
             f"<td>{sum(s.attempts for s in mine)}</td><td>{sum(s.hints for s in mine)}</td>"
             f"<td>{sum(s.disputed for s in mine)}</td><td>{_when(max(moments) if moments else None)}</td></tr>"
         )
-    return rows + ["</table>"] + _standings(report, lang)
+    return rows + ["</table>"] + _standings(report, lang, t)
 
 
-def _standings(report: ClassReport, lang: str) -> list[str]:
+def _standings(report: ClassReport, lang: str, t: dict) -> list[str]:
     """Each learner's started exercises, folded: status, attempts and hints of each."""
     rows = []
     for learner in report.learners:
         mine = [s for s in report.standings if s.learner == learner and s.status != NOT_STARTED]
         if not mine:
             continue
-        rows.append(f'<details data-learner="{_e(learner)}"><summary>{_e(learner)}</summary><table>')
+        rows.append(
+            f'<details data-learner="{_e(learner)}"><summary>{_e(learner)}</summary><table><tr>'
+            f"<th>{_e(t['exercise'])}</th><th>{_e(t['status'])}</th><th>{_e(t['attempts'])}</th>"
+            f"<th>{_e(t['hints'])}</th><th>{_e(t['last'])}</th></tr>"
+        )
         for s in mine:
             flag = " (!)" if s.disputed else ""
             rows.append(
-                f'<tr data-exercise="{_e(s.exercise_id)}" data-status="{s.status}"><td>{_e(s.exercise_id)}</td>'
+                f'<tr data-exercise="{_e(s.exercise_id)}" data-status="{s.status}"><td>{_exercise(s.exercise_id, t)}</td>'
                 f"<td>{_e(STATUS_WORDS[s.status].get(lang))}{flag}</td><td>{s.attempts}</td><td>{s.hints}</td>"
                 f"<td>{_when(s.last_activity)}</td></tr>"
             )
@@ -152,7 +170,7 @@ def _recent(report: ClassReport, lang: str, t: dict) -> list[str]:
         rows.append(
             f'<tr data-learner="{_e(a.learner)}" data-exercise="{_e(a.exercise_id)}" '
             f'data-local="{_e(a.local_status)}" data-server="{_e(a.server_status or "")}">'
-            f"<td>{_when(a.received_at)}</td><td>{_e(a.learner)}</td><td>{_e(a.exercise_id)}</td>"
+            f"<td>{_when(a.received_at)}</td><td>{_e(a.learner)}</td><td>{_exercise(a.exercise_id, t)}</td>"
             f"<td>{_e(local)}</td><td>{_e(server)}</td></tr>"
         )
     return rows + ["</table>"]
@@ -172,6 +190,7 @@ def serve(url: str, *, workers: int = 2) -> None:
     from gradiente.course.manifest import load_course
 
     course = load_course()
+    titles = {exercise.id: exercise.title for exercise in course.exercises}
     prefix = os.environ.get("JUPYTERHUB_SERVICE_PREFIX", "/services/gradiente/")
     auth = HubOAuth(api_token=os.environ["JUPYTERHUB_API_TOKEN"], cache_max_age=60)
 
@@ -196,7 +215,7 @@ def serve(url: str, *, workers: int = 2) -> None:
     class ReportPage(Page):
         @web.authenticated
         async def get(self) -> None:
-            self.finish(render_report(await self.report(), language(self), prefix))
+            self.finish(render_report(await self.report(), language(self), prefix, titles))
 
     class ReportCsv(Page):
         @web.authenticated
