@@ -319,3 +319,70 @@ def test_x_labels_placed_by_the_kit_land_where_matplotlib_puts_them():
         return buffer.getvalue()
 
     assert png(placed=True) == png(placed=False)
+
+
+def _tight_pair(build):
+    """The kit's tight PNG of a figure and matplotlib's own (savefig with bbox_inches="tight"), as arrays."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    from gradiente.course.kit.figures import tight_png
+
+    plt = Kit.pyplot()
+    images = []
+    for ours in (True, False):
+        figure = build(plt)
+        if ours:
+            png = tight_png(figure, 150)
+        else:
+            buffer = io.BytesIO()
+            figure.savefig(buffer, format="png", dpi=150, bbox_inches="tight")
+            png = buffer.getvalue()
+        plt.close(figure)
+        images.append(np.asarray(Image.open(io.BytesIO(png)).convert("RGBA")).astype(int))
+    return images
+
+
+def _two_panels(plt):
+    figure, (left, right) = plt.subplots(1, 2, figsize=(8, 3))
+    left.plot([0, 1, 2], [1, 0, 2], label="$\\hat y$")
+    left.set_title("ajuste (Ω, ñ)")
+    left.legend()
+    right.bar(["a", "b"], [0.3, 0.7])
+    right.set_xlabel("x")
+    figure.suptitle("una figura")
+    figure.subplots_adjust(left=0.07, right=0.98, bottom=0.16, top=0.84)
+    return figure
+
+
+def _text_past_the_edge(plt):
+    figure, ax = plt.subplots(figsize=(4, 3))
+    ax.plot([0, 1], [0, 1])
+    figure.text(1.02, 0.5, "fuera", fontsize=14)  # past the right edge: only savefig can show it
+    return figure
+
+
+def test_the_kits_tight_image_is_matplotlibs_to_within_a_pixel_drawn_once():
+    import numpy as np
+
+    ours, theirs = _tight_pair(_two_panels)
+    assert ours.shape == theirs.shape  # the same box, the same size
+    # The content may land up to a pixel away (savefig draws at the box's fractional offset).
+    best = min(
+        np.abs(
+            ours[max(dy, 0) : ours.shape[0] + min(dy, 0), max(dx, 0) : ours.shape[1] + min(dx, 0)]
+            - theirs[max(-dy, 0) : theirs.shape[0] + min(-dy, 0), max(-dx, 0) : theirs.shape[1] + min(-dx, 0)]
+        ).mean()
+        for dy in (-1, 0, 1)
+        for dx in (-1, 0, 1)
+    )
+    assert best < 2.0  # of 255: anti-aliasing at a sub-pixel offset, nothing moved or missing
+
+
+def test_a_figure_that_draws_past_its_edge_is_left_to_savefig():
+    import numpy as np
+
+    ours, theirs = _tight_pair(_text_past_the_edge)
+    assert ours.shape == theirs.shape and np.array_equal(ours, theirs)
