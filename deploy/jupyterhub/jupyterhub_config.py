@@ -55,11 +55,15 @@ c.JupyterHub.load_groups = {TEACHERS_GROUP: {"users": sorted(TEACHERS)}}
 #   read each other's files, so only for trying the setup on your own machine.
 # A class of many machines uses DockerSpawner or KubeSpawner (Zero to JupyterHub on Kubernetes);
 # The Littlest JupyterHub sets up this same LocalProcessSpawner way on one server for you.
+#
+# jupyter-server-proxy serves each learner's Gradiente; enabled here, not only by the file its package
+# installs (a virtual environment made with --system-site-packages does not read that one).
+c.Spawner.args = ["--ServerApp.jpserver_extensions=jupyter_server_proxy=True"]
 if os.environ.get("GRADIENTE_SPAWNER", "local") == "simple":
     c.JupyterHub.spawner_class = "simple"
     c.SimpleLocalProcessSpawner.home_dir_template = os.environ.get("GRADIENTE_SIMPLE_HOMES", "/tmp/{username}")
     if os.geteuid() == 0:  # a hub run as root (a container, CI): the learners' servers are root too
-        c.Spawner.args = ["--allow-root"]
+        c.Spawner.args.append("--allow-root")
 else:
     c.JupyterHub.spawner_class = "localprocess"
 c.Spawner.cmd = [sys.executable, "-m", "jupyterhub.singleuser"]  # the Python that has Gradiente
