@@ -225,3 +225,46 @@ def test_the_first_render_shows_at_once_and_hands_over_to_the_live_lesson(hub, b
         assert frame.locator("img").first.is_visible()
     finally:
         context.close()
+
+
+PROBE_NOTEBOOK = """
+import marimo
+
+app = marimo.App()
+
+
+@app.cell
+def _():
+    lang = "en"
+    return (lang,)
+
+
+@app.cell
+def _(lang):
+    import os
+
+    with open(os.environ["GRADIENTE_TEST_PROBE"], "a") as probe:
+        probe.write(f"{lang} {os.getpid()} {os.nice(0)}\\n")
+    lang
+    return
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="no process priorities on this platform")
+def test_a_first_render_made_while_a_lesson_is_in_use_runs_apart_at_low_priority(tmp_path, monkeypatch):
+    """Made in the lesson server's own process, a whole run of the notebook would hold the interpreter
+    lock the learner's live kernel needs: it runs in a process of its own, below the lessons' priority."""
+    from gradiente.hub.first_render import NICENESS, FirstRenders, cached
+
+    notebook = tmp_path / "probe.py"
+    notebook.write_text(PROBE_NOTEBOOK)
+    probe = tmp_path / "probe.txt"
+    monkeypatch.setenv("GRADIENTE_TEST_PROBE", str(probe))
+    monkeypatch.setenv("GRADIENTE_CACHE_DIR", str(tmp_path / "cache"))
+    FirstRenders({"probe": str(notebook)}, tmp_path).make_apart("probe")
+    runs = [line.split() for line in probe.read_text().splitlines()]
+    assert sorted(lang for lang, _, _ in runs) == ["en", "es"]  # one run per language
+    assert {int(pid) for _, pid, _ in runs} != {os.getpid()}
+    assert all(int(niceness) >= min(19, os.nice(0) + NICENESS) for _, _, niceness in runs)
+    assert "<span>es</span>" in cached(notebook, "es", tmp_path)
+    assert "<span>en</span>" in cached(notebook, "en", tmp_path)

@@ -17,6 +17,8 @@ import json
 import os
 import re
 import runpy
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -30,6 +32,9 @@ FORMAT = "1"  # of the HTML below: a new format names new files
 # marimo parses a notebook to build its app, to make its page and to run it: the lesson server does
 # each of these under this lock. (Kernels parse in their own threads, out of our hands.)
 PARSING = threading.Lock()
+
+MAKE_TIMEOUT = 300.0  # seconds: two runs of a long lesson on a slow laptop, at low priority
+NICENESS = 10  # of that process: the live lessons come first
 
 CONTAINER = "gradiente-first-render"  # the id of the element holding it; its images carry data-first-render
 
@@ -73,9 +78,25 @@ class FirstRenders:
             if lesson_id in self._started:
                 return
             self._started.add(lesson_id)
-        timer = threading.Timer(delay, self.make, args=(lesson_id,))
+        timer = threading.Timer(delay, self.make_apart, args=(lesson_id,))
         timer.daemon = True
         timer.start()
+
+    def make_apart(self, lesson_id: str) -> None:
+        """``make``, in a process of its own at low priority. The learner is using the lesson by now:
+        a whole run of the notebook in this process would hold the interpreter lock its live kernel
+        needs, and the learner's slider moves would wait (up to half a second more, measured)."""
+        try:
+            subprocess.run(
+                [sys.executable, "-m", "gradiente.hub.first_render", self.files[lesson_id], str(self.workspace)],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                close_fds=True,
+                timeout=MAKE_TIMEOUT,
+            )
+        except (OSError, subprocess.SubprocessError):  # an optimisation only, as in ``make``
+            pass
 
     def make(self, lesson_id: str) -> None:
         with self._lock:
@@ -127,3 +148,18 @@ def _image(match: re.Match) -> str:
     if not str(source).startswith("data:image/png;base64,"):
         return ""
     return f'<img data-first-render src="{html.escape(source, quote=True)}" alt="" style="max-width: 100%">'
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m gradiente.hub.first_render LESSON_FILE WORKSPACE``: make that lesson's first renders."""
+    lesson_file, workspace = sys.argv[1:] if argv is None else argv
+    if hasattr(os, "nice"):
+        os.nice(NICENESS)
+    import matplotlib
+
+    matplotlib.use("Agg")  # as the lesson server's kernels draw
+    FirstRenders({"lesson": lesson_file}, workspace).make("lesson")
+
+
+if __name__ == "__main__":
+    main()
