@@ -34,7 +34,7 @@ FORMAT = "1"  # of the HTML below: a new format names new files
 PARSING = threading.Lock()
 
 MAKE_TIMEOUT = 300.0  # seconds: two runs of a long lesson on a slow laptop, at low priority
-NICENESS = 10  # of that process: the live lessons come first
+NICENESS = 19  # of that process (the lowest priority): the live lessons come first
 
 CONTAINER = "gradiente-first-render"  # the id of the element holding it; its images carry data-first-render
 
