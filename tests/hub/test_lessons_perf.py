@@ -268,3 +268,72 @@ def test_a_first_render_made_while_a_lesson_is_in_use_runs_apart_at_low_priority
     assert all(int(niceness) >= min(19, os.nice(0) + NICENESS) for _, _, niceness in runs)
     assert "<span>es</span>" in cached(notebook, "es", tmp_path)
     assert "<span>en</span>" in cached(notebook, "en", tmp_path)
+
+
+SLOW_NOTEBOOK = """
+import marimo
+
+app = marimo.App()
+
+
+@app.cell
+def _():
+    lang = "en"
+    return (lang,)
+
+
+@app.cell
+def _(lang):
+    import os
+    import time
+
+    def note(what):
+        with open(os.environ["GRADIENTE_TEST_PROBE"], "a") as probe:
+            probe.write(f"{what} {lang} {time.time()}\\n")
+
+    note("start")
+    time.sleep(0.6)
+    note("end")
+    return
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="no stopping a process on this platform")
+def test_a_first_render_waits_while_the_learner_is_busy(tmp_path, monkeypatch):
+    """It starts only after a quiet moment, and a request stops it until the learner is quiet again."""
+    import threading
+
+    from gradiente.hub import first_render
+
+    monkeypatch.setattr(first_render, "QUIET", 0.8)
+    notebook = tmp_path / "slow.py"
+    notebook.write_text(SLOW_NOTEBOOK)
+    probe = tmp_path / "probe.txt"
+    monkeypatch.setenv("GRADIENTE_TEST_PROBE", str(probe))
+    monkeypatch.setenv("GRADIENTE_CACHE_DIR", str(tmp_path / "cache"))
+    renders = first_render.FirstRenders({"slow": str(notebook)}, tmp_path)
+
+    def busy_for(seconds: float) -> float:
+        end = time.time() + seconds
+        while time.time() < end:
+            renders.busy()
+            time.sleep(0.1)
+        return time.time()
+
+    renders.busy()
+    making = threading.Thread(target=renders.make_apart, args=("slow",))
+    making.start()
+    quiet_from = busy_for(1.5)  # the learner is busy: nothing starts
+    deadline = time.time() + 60
+    while "start" not in (probe.read_text() if probe.exists() else ""):
+        assert time.time() < deadline, "the first render never started"
+        time.sleep(0.02)
+    quiet_again = busy_for(2.0)  # busy again in the middle of the run: it stops until they are quiet
+    making.join(timeout=60)
+    notes = [line.split() for line in probe.read_text().splitlines()]
+    starts = [float(at) for what, _, at in notes if what == "start"]
+    ends = [float(at) for what, _, at in notes if what == "end"]
+    assert len(starts) == len(ends) == 2  # both languages made
+    assert min(starts) >= quiet_from + 0.8 - 0.15  # it started only once the learner had been quiet
+    assert min(ends) >= quiet_again + 0.8 - 0.15  # the run in progress went on only once they were again
+    assert first_render.cached(notebook, "es", tmp_path) is not None

@@ -17,9 +17,12 @@ import json
 import os
 import re
 import runpy
+import signal
 import subprocess
 import sys
 import threading
+import time
+from contextlib import suppress
 from pathlib import Path
 
 from gradiente.course.i18n import LANGS, resolve_lang
@@ -33,8 +36,10 @@ FORMAT = "1"  # of the HTML below: a new format names new files
 # each of these under this lock. (Kernels parse in their own threads, out of our hands.)
 PARSING = threading.Lock()
 
-MAKE_TIMEOUT = 300.0  # seconds: two runs of a long lesson on a slow laptop, at low priority
+MAKE_TIMEOUT = 300.0  # seconds of running: two runs of a long lesson on a slow laptop, at low priority
 NICENESS = 19  # of that process (the lowest priority): the live lessons come first
+QUIET = 2.0  # seconds without a request from the learner before that process runs
+POLL = 0.1  # seconds
 
 CONTAINER = "gradiente-first-render"  # the id of the element holding it; its images carry data-first-render
 
@@ -68,6 +73,9 @@ class FirstRenders:
         self.workspace = workspace
         self._started: set[str] = set()
         self._lock = threading.Lock()
+        self._apart = threading.Lock()
+        self._making: subprocess.Popen | None = None  # the process making one now, if any
+        self._last_busy = 0.0  # time.monotonic() of the learner's last request
 
     def html(self, lesson_id: str, lang: str) -> str | None:
         return cached(self.files[lesson_id], lang, self.workspace)
@@ -83,20 +91,40 @@ class FirstRenders:
         timer.start()
 
     def make_apart(self, lesson_id: str) -> None:
-        """``make``, in a process of its own at low priority. The learner is using the lesson by now:
-        a whole run of the notebook in this process would hold the interpreter lock its live kernel
-        needs, and the learner's slider moves would wait (up to half a second more, measured)."""
-        try:
-            subprocess.run(
-                [sys.executable, "-m", "gradiente.hub.first_render", self.files[lesson_id], str(self.workspace)],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                close_fds=True,
-                timeout=MAKE_TIMEOUT,
-            )
-        except (OSError, subprocess.SubprocessError):  # an optimisation only, as in ``make``
-            pass
+        """``make``, in a process of its own at the lowest priority, and only while the learner is not
+        doing anything. They are using the lesson by now: a whole run of the notebook in this process
+        would hold the interpreter lock its live kernel needs, and even a process of its own, niced,
+        made a slider's redraw wait up to 0.4 s more on two cores (measured). So the process waits
+        for a quiet moment to start, and is stopped at each request (``busy``) until the next one."""
+        with self._apart:  # one at a time
+            while time.monotonic() - self._last_busy < QUIET:
+                time.sleep(POLL)
+            command = [sys.executable, "-m", "gradiente.hub.first_render", self.files[lesson_id], str(self.workspace)]
+            try:
+                process = subprocess.Popen(
+                    command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+                )
+            except OSError:  # an optimisation only, as in ``make``
+                return
+            self._making, running = process, 0.0
+            try:
+                while process.poll() is None and running < MAKE_TIMEOUT:
+                    time.sleep(POLL)
+                    if time.monotonic() - self._last_busy >= QUIET:
+                        _signal(process, "SIGCONT")
+                        running += POLL
+                if process.poll() is None:
+                    process.kill()
+                    process.wait()
+            finally:
+                self._making = None
+
+    def busy(self) -> None:
+        """The learner did something (the lesson server had a request): a first render being made
+        stops until they have been quiet for ``QUIET`` seconds."""
+        self._last_busy = time.monotonic()
+        if (making := self._making) is not None:
+            _signal(making, "SIGSTOP")
 
     def make(self, lesson_id: str) -> None:
         with self._lock:
@@ -111,6 +139,13 @@ class FirstRenders:
                 kept.write(cache_file(self.files[lesson_id], lang, self.workspace), render(outputs).encode())
         except Exception:  # noqa: BLE001 - an optimisation only: without it the live page just comes later
             pass
+
+
+def _signal(process: subprocess.Popen, name: str) -> None:
+    """Stop or continue ``process`` where the platform can (POSIX); elsewhere it just runs niced."""
+    if hasattr(signal, name):
+        with suppress(OSError):  # it has just ended
+            process.send_signal(getattr(signal, name))
 
 
 def render(outputs) -> str:
@@ -152,7 +187,10 @@ def _image(match: re.Match) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     """``python -m gradiente.hub.first_render LESSON_FILE WORKSPACE``: make that lesson's first renders."""
+    from gradiente.course.confine import die_with_parent
+
     lesson_file, workspace = sys.argv[1:] if argv is None else argv
+    die_with_parent()  # stopped or not, it goes with the lesson server
     if hasattr(os, "nice"):
         os.nice(NICENESS)
     import matplotlib

@@ -76,6 +76,7 @@ class LessonApps:
         # NB: Starlette >= 0.33 keeps the full path in scope["path"]; root_path is the /app prefix.
         route = scope["path"][len(scope.get("root_path", "")) :]
         lesson_id = route.split("/")[1] if route.count("/") >= 1 else ""
+        self.first_renders.busy()  # the learner is doing something: a first render being made waits
         if lesson_id not in self.files:
             if scope["type"] == "websocket":
                 await send({"type": "websocket.close", "code": 4404})
