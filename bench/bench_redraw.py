@@ -54,8 +54,11 @@ IN_FORM = """el => {
 }"""
 
 
-def settled(frame, quiet: float = 2.0, limit: float = 120.0) -> None:
-    """Until the figures have stopped changing for ``quiet`` seconds: the live kernel has drawn them."""
+def settled(frame, quiet: float = 6.0, limit: float = 120.0) -> None:
+    """Until the figures have stopped changing for ``quiet`` seconds: the live kernel has drawn them.
+
+    Some lessons compute for seconds between two figures (5.7's cross-validations): after a 2 s
+    quiet its first press waited behind them (0.65-0.83 s) and its last slider was not there yet."""
     deadline = time.time() + limit
     last, since = frame.evaluate(FIGURES), time.time()
     while time.time() < deadline:
