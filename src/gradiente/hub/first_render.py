@@ -195,7 +195,10 @@ def main(argv: list[str] | None = None) -> None:
         os.nice(NICENESS)
     import matplotlib
 
+    from gradiente.hub.marimo_speedups import remember_plugin_lookups
+
     matplotlib.use("Agg")  # as the lesson server's kernels draw
+    remember_plugin_lookups()
     FirstRenders({"lesson": lesson_file}, workspace).make("lesson")
 
 

@@ -24,6 +24,7 @@ from gradiente.course.i18n import LANGS, T, resolve_lang
 from gradiente.course.manifest import Course, load_course
 from gradiente.hub import kept
 from gradiente.hub.first_render import PARSING, FirstRenders
+from gradiente.hub.marimo_speedups import remember_plugin_lookups
 
 READY = "ready"  # the line this process prints on stdout once it accepts connections
 
@@ -63,6 +64,7 @@ class LessonApps:
             if lesson_id not in self._apps:
                 import marimo
 
+                remember_plugin_lookups()
                 builder = marimo.create_asgi_app(quiet=True, include_code=False)
                 with PARSING:  # building reads and parses the notebook
                     self._apps[lesson_id] = builder.with_app(path=f"/{lesson_id}", root=self.files[lesson_id]).build()
