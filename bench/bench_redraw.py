@@ -128,7 +128,7 @@ def main() -> None:
                         print(f"  {label[:40]:<40} in a form: redraws when the form is submitted")
                         continue
                     if not times:
-                        print(f"  {label[:48]:<48} changed no figure within {PATIENCE:.0f} s")
+                        print(f"  {label[:40]:<40} changed no figure within {PATIENCE:.0f} s")
                         continue
                     slowest = max(times)
                     mark = "ok" if slowest <= GOAL else "SLOW"

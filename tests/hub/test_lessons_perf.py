@@ -227,50 +227,9 @@ def test_the_first_render_shows_at_once_and_hands_over_to_the_live_lesson(hub, b
         context.close()
 
 
+# A notebook for the first-render tests: its second cell (``body``, run once per language) appends
+# what it sees to the file named by $GRADIENTE_TEST_PROBE.
 PROBE_NOTEBOOK = """
-import marimo
-
-app = marimo.App()
-
-
-@app.cell
-def _():
-    lang = "en"
-    return (lang,)
-
-
-@app.cell
-def _(lang):
-    import os
-
-    with open(os.environ["GRADIENTE_TEST_PROBE"], "a") as probe:
-        probe.write(f"{lang} {os.getpid()} {os.nice(0)}\\n")
-    lang
-    return
-"""
-
-
-@pytest.mark.skipif(not hasattr(os, "nice"), reason="no process priorities on this platform")
-def test_a_first_render_made_while_a_lesson_is_in_use_runs_apart_at_low_priority(tmp_path, monkeypatch):
-    """Made in the lesson server's own process, a whole run of the notebook would hold the interpreter
-    lock the learner's live kernel needs: it runs in a process of its own, below the lessons' priority."""
-    from gradiente.hub.first_render import NICENESS, FirstRenders, cached
-
-    notebook = tmp_path / "probe.py"
-    notebook.write_text(PROBE_NOTEBOOK)
-    probe = tmp_path / "probe.txt"
-    monkeypatch.setenv("GRADIENTE_TEST_PROBE", str(probe))
-    monkeypatch.setenv("GRADIENTE_CACHE_DIR", str(tmp_path / "cache"))
-    FirstRenders({"probe": str(notebook)}, tmp_path).make_apart("probe")
-    runs = [line.split() for line in probe.read_text().splitlines()]
-    assert sorted(lang for lang, _, _ in runs) == ["en", "es"]  # one run per language
-    assert {int(pid) for _, pid, _ in runs} != {os.getpid()}
-    assert all(int(niceness) >= min(19, os.nice(0) + NICENESS) for _, _, niceness in runs)
-    assert "<span>es</span>" in cached(notebook, "es", tmp_path)
-    assert "<span>en</span>" in cached(notebook, "en", tmp_path)
-
-
-SLOW_NOTEBOOK = """
 import marimo
 
 app = marimo.App()
@@ -287,15 +246,40 @@ def _(lang):
     import os
     import time
 
-    def note(what):
+    def note(*what):
         with open(os.environ["GRADIENTE_TEST_PROBE"], "a") as probe:
-            probe.write(f"{what} {lang} {time.time()}\\n")
+            probe.write(" ".join(map(str, what)) + "\\n")
 
-    note("start")
-    time.sleep(0.6)
-    note("end")
+BODY
+    lang
     return
 """
+
+
+def probed_notebook(tmp_path, monkeypatch, body: str) -> tuple[Path, Path]:
+    """The notebook running ``body`` (indented as a cell's), and the probe file it writes to."""
+    notebook = tmp_path / "probe.py"
+    notebook.write_text(PROBE_NOTEBOOK.replace("BODY", body))
+    probe = tmp_path / "probe.txt"
+    monkeypatch.setenv("GRADIENTE_TEST_PROBE", str(probe))
+    monkeypatch.setenv("GRADIENTE_CACHE_DIR", str(tmp_path / "cache"))
+    return notebook, probe
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="no process priorities on this platform")
+def test_a_first_render_made_while_a_lesson_is_in_use_runs_apart_at_low_priority(tmp_path, monkeypatch):
+    """Made in the lesson server's own process, a whole run of the notebook would hold the interpreter
+    lock the learner's live kernel needs: it runs in a process of its own, below the lessons' priority."""
+    from gradiente.hub.first_render import NICENESS, FirstRenders, cached
+
+    notebook, probe = probed_notebook(tmp_path, monkeypatch, "    note(lang, os.getpid(), os.nice(0))")
+    FirstRenders({"probe": str(notebook)}, tmp_path).make_apart("probe")
+    runs = [line.split() for line in probe.read_text().splitlines()]
+    assert sorted(lang for lang, _, _ in runs) == ["en", "es"]  # one run per language
+    assert str(os.getpid()) not in {pid for _, pid, _ in runs}
+    assert all(int(niceness) >= min(19, os.nice(0) + NICENESS) for _, _, niceness in runs)
+    assert "<span>es</span>" in cached(notebook, "es", tmp_path)
+    assert "<span>en</span>" in cached(notebook, "en", tmp_path)
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="no stopping a process on this platform")
@@ -306,11 +290,8 @@ def test_a_first_render_waits_while_the_learner_is_busy(tmp_path, monkeypatch):
     from gradiente.hub import first_render
 
     monkeypatch.setattr(first_render, "QUIET", 0.8)
-    notebook = tmp_path / "slow.py"
-    notebook.write_text(SLOW_NOTEBOOK)
-    probe = tmp_path / "probe.txt"
-    monkeypatch.setenv("GRADIENTE_TEST_PROBE", str(probe))
-    monkeypatch.setenv("GRADIENTE_CACHE_DIR", str(tmp_path / "cache"))
+    slow = '    note("start", lang, time.time())\n    time.sleep(0.6)\n    note("end", lang, time.time())'
+    notebook, probe = probed_notebook(tmp_path, monkeypatch, slow)
     renders = first_render.FirstRenders({"slow": str(notebook)}, tmp_path)
 
     def busy_for(seconds: float) -> float:

@@ -7,9 +7,9 @@ import functools
 
 def remember_plugin_lookups() -> None:
     """marimo 0.25 looks up its plugins' entry points (``importlib.metadata.entry_points()``, which
-    reads every installed package's metadata) each time it runs cells: about 40 ms per slider move
-    or Check with a few hundred packages installed, two thirds of a Check's time in the kernel
-    (py-spy). The installed packages do not change under a running lesson server, so each group is
+    reads every installed package's metadata) each time it runs cells: 10 ms per slider move, edit
+    or Check with 209 packages installed, and two thirds of the kernel's samples over a session of
+    Checks (py-spy). The installed packages do not change under a running lesson server, so each group is
     looked up once. Where marimo no longer has that function, nothing is changed."""
     try:
         from marimo._entrypoints import registry
