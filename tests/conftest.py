@@ -11,6 +11,9 @@ from hypothesis import settings
 os.environ.setdefault("GRADIENTE_BACKUP_DIR", tempfile.mkdtemp(prefix="gradiente-test-backups-"))
 # So do their caches (parsed manifests, the lessons' first renders).
 os.environ.setdefault("GRADIENTE_CACHE_DIR", tempfile.mkdtemp(prefix="gradiente-test-cache-"))
+# The hubs the tests start make a lesson's first render only once it is opened: rendering all 38
+# lessons ahead (minutes of CPU) in each would slow the suite. tests/hub/test_lessons_perf.py tests it.
+os.environ.setdefault("GRADIENTE_RENDER_AHEAD", "0")
 
 # Property-based tests: deterministic and without per-example deadlines, since CI shares 2 cores.
 settings.register_profile("gradiente", deadline=None, derandomize=True, max_examples=60)

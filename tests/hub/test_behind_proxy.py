@@ -141,3 +141,4 @@ def test_jupyter_server_proxy_accepts_the_entry_and_gets_one_token_for_both_ends
     assert "{unix_socket}" in entry["command"] and "{base_url}gradiente/" in entry["command"]
     assert token not in " ".join(entry["command"])  # never on a command line, where `ps` shows it
     assert setup_gradiente()["environment"]["GRADIENTE_TOKEN"] != token  # one per Jupyter server
+    assert entry["environment"]["GRADIENTE_RENDER_AHEAD"] == "0"  # a shared server renders no lesson unopened

@@ -120,8 +120,8 @@ def test_the_hub_serves_marimo_front_end_as_immutable_files_and_unknown_lessons_
 
 @pytest.fixture
 def in_process(monkeypatch):
-    """A lesson server inside the test process: its background first renders (a whole lesson run
-    in a thread, 20 s after a page) must not fire later, in the middle of other tests' imports."""
+    """A lesson server inside the test process: its background first renders (a process per lesson,
+    after a page) must not start later, in the middle of other tests."""
     from gradiente.hub import lesson_server
 
     monkeypatch.setattr(lesson_server, "FIRST_RENDER_DELAY", 10**9)
@@ -318,3 +318,100 @@ def test_a_first_render_waits_while_the_learner_is_busy(tmp_path, monkeypatch):
     assert min(starts) >= quiet_from + 0.8 - 0.15  # it started only once the learner had been quiet
     assert min(ends) >= quiet_again + 0.8 - 0.15  # the run in progress went on only once they were again
     assert first_render.cached(notebook, "es", tmp_path) is not None
+
+
+def test_the_lessons_are_rendered_ahead_from_the_one_after_the_likely_first():
+    from gradiente.hub.lesson_server import ahead_order
+
+    lessons = ["a", "b", "c", "d"]
+    assert ahead_order(lessons, "b") == ["c", "d", "a", "b"]
+    assert ahead_order(lessons, None) == lessons
+    assert ahead_order(lessons, "gone") == lessons
+
+
+def test_rendering_ahead_makes_each_lesson_once_and_skips_those_kept(tmp_path, monkeypatch):
+    from gradiente.hub.first_render import FirstRenders, cached
+
+    notebook, probe = probed_notebook(tmp_path, monkeypatch, "    note(lang)")
+    other = tmp_path / "other.py"
+    other.write_text(notebook.read_text().replace("note(lang)", "note('other', lang)"))
+    renders = FirstRenders({"probe": str(notebook), "other": str(other)}, tmp_path)
+    renders.make_apart("other")  # kept from before (a former launch)
+    probe.unlink()
+    renders.render_ahead(["other", "probe", "probe"])
+    renders.join(timeout=60)
+    assert sorted(probe.read_text().split()) == ["en", "es"]  # probe made once, other not again
+    assert all(cached(file, lang, tmp_path) for file in (notebook, other) for lang in ("es", "en"))
+
+
+def test_a_lesson_opened_gets_its_first_render_before_those_rendered_ahead(tmp_path, monkeypatch):
+    from gradiente.hub.first_render import FirstRenders
+
+    _, probe = probed_notebook(tmp_path, monkeypatch, "    pass")
+    files = {}
+    for name in "abcd":
+        files[name] = str(tmp_path / f"{name}.py")
+        Path(files[name]).write_text(PROBE_NOTEBOOK.replace("BODY", f'    note("{name}", lang)\n    time.sleep(0.3)'))
+    renders = FirstRenders(files, tmp_path)
+    renders.render_ahead(["a", "b", "c", "d"])
+    deadline = time.time() + 60
+    while not probe.exists():  # "a" is being made
+        assert time.time() < deadline
+        time.sleep(0.02)
+    renders.make_soon("d", delay=0)  # the learner opens "d"
+    renders.make_soon("a", delay=0)  # and "a", made already: not again
+    time.sleep(0.2)
+    renders.join(timeout=60)
+    made = [line.split()[0] for line in probe.read_text().splitlines()][::2]  # one line per language
+    assert made == ["a", "d", "b", "c"]
+
+
+def test_a_hub_renders_the_lessons_not_opened_yet_ahead(start_hub, tmp_path, monkeypatch):
+    """At launch the hub makes the likely first lesson's render, then, while the learner reads, those of
+    the lessons after it: the first time each is opened, it shows its render at once."""
+    from gradiente.course.manifest import load_course
+    from gradiente.hub.first_render import cache_file
+
+    course = write_scaled_course(tmp_path / "course", n_lessons=3)
+    monkeypatch.setenv("GRADIENTE_CACHE_DIR", str(tmp_path / "cache"))
+    environment = {"GRADIENTE_COURSE": str(course), "GRADIENTE_CACHE_DIR": str(tmp_path / "cache")}
+    hub = start_hub(tmp_path / "workspace", env=environment | {"GRADIENTE_RENDER_AHEAD": "1"})
+    lessons = load_course(course).lessons
+    renders = [cache_file(lesson.file, lang, hub.workspace) for lesson in lessons for lang in ("es", "en")]
+    deadline = time.time() + 120
+    while not all(render.exists() for render in renders):
+        assert time.time() < deadline, f"not rendered ahead: {[r.name for r in renders if not r.exists()]}"
+        time.sleep(0.2)
+    made = [min(render.stat().st_mtime for render in renders[2 * k : 2 * k + 2]) for k in range(3)]
+    assert made == sorted(made)  # lesson-1 (where "continue" points) first, then in the map's order
+    page = hub.client.get("/lesson/lesson-3", params={"lang": "en"})
+    assert 'id="gradiente-first-render"' in page.text  # never opened, yet its first opening shows its render
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="no stopping a process on this platform")
+def test_a_first_render_waits_while_a_lesson_computes(tmp_path, monkeypatch):
+    """A kernel may compute for seconds after a single request (a first run, a training): while this
+    process uses the CPU, the learner counts as busy, and no first render starts."""
+    import threading
+
+    from gradiente.hub import first_render
+
+    monkeypatch.setattr(first_render, "QUIET", 0.8)
+    notebook, probe = probed_notebook(tmp_path, monkeypatch, '    note("start", lang, time.time())')
+    renders = first_render.FirstRenders({"probe": str(notebook)}, tmp_path)
+
+    def compute(seconds: float) -> None:  # a lesson's kernel running cells, in this process
+        end = time.time() + seconds
+        while time.time() < end:
+            sum(range(10_000))
+
+    kernel = threading.Thread(target=compute, args=(2.0,))
+    kernel.start()
+    making = threading.Thread(target=renders.make_apart, args=("probe",))
+    making.start()
+    kernel.join()
+    computed_until = time.time()
+    making.join(timeout=60)
+    starts = [float(line.split()[2]) for line in probe.read_text().splitlines()]
+    assert len(starts) == 2
+    assert min(starts) >= computed_until + 0.8 - 0.15  # only once the computing had stopped, and a quiet moment

@@ -23,7 +23,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from gradiente.course.i18n import LANGS, T, resolve_lang
 from gradiente.course.manifest import Course, load_course
 from gradiente.hub import kept
-from gradiente.hub.first_render import PARSING, FirstRenders
+from gradiente.hub.first_render import AHEAD, PARSING, FirstRenders
 from gradiente.hub.marimo_speedups import remember_plugin_lookups
 
 READY = "ready"  # the line this process prints on stdout once it accepts connections
@@ -37,7 +37,9 @@ PAGE_HEADERS = {
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Content-Type-Options": "nosniff",
 }
-FIRST_RENDER_DELAY = 20.0  # seconds after a lesson is first opened: its live kernel goes first
+# Seconds after a lesson is first opened before its first render is queued. None are needed: the
+# render waits for a quiet moment anyway, once the live kernel has drawn the lesson (make_apart).
+FIRST_RENDER_DELAY = 0.0
 
 
 def _language(scope: Scope) -> str:
@@ -153,7 +155,8 @@ def warm(lessons: LessonApps, lesson_id: str | None) -> None:
     """Make the first lesson a learner opens as quick as the next: build the app of the lesson they
     will likely open (which loads marimo's server), do every lesson's imports, and make that lesson's
     first render (one run of the notebook per language, which also loads matplotlib's fonts and
-    marimo's runtime before a kernel needs them)."""
+    marimo's runtime before a kernel needs them). Then the other lessons' first renders, unless
+    ``GRADIENTE_RENDER_AHEAD=0``."""
     from gradiente.course.grader import WarmRunner
 
     WarmRunner.use().start_now()  # each Check in a lesson is forked from a pre-imported process
@@ -167,6 +170,15 @@ def warm(lessons: LessonApps, lesson_id: str | None) -> None:
     # collection while a lesson redraws took 100-190 ms before, 25-90 ms after.
     gc.collect()
     gc.freeze()
+    if os.environ.get(AHEAD, "1") != "0":
+        lessons.first_renders.render_ahead(ahead_order(list(lessons.files), lesson_id))
+
+
+def ahead_order(lesson_ids: list[str], first: str | None) -> list[str]:
+    """The order to make the lessons' first renders in: those that follow ``first`` on the map (the
+    learner's likely next ones), then those before it."""
+    at = lesson_ids.index(first) + 1 if first in lesson_ids else 0
+    return lesson_ids[at:] + lesson_ids[:at]
 
 
 def _exit_with_the_hub(lessons: LessonApps) -> None:

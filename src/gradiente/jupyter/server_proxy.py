@@ -42,7 +42,9 @@ def setup_gradiente() -> dict:
         "unix_socket": True,
         "absolute_url": True,  # Gradiente serves its pages under --base-url, prefix included
         "timeout": START_TIMEOUT,
-        "environment": {"GRADIENTE_TOKEN": token},
+        # On a class's shared server, every learner's hub making all 38 first renders at once would
+        # cost minutes of CPU and a process of ~200 MB each: a lesson gets its render once opened.
+        "environment": {"GRADIENTE_TOKEN": token, "GRADIENTE_RENDER_AHEAD": "0"},
         "request_headers_override": {"Authorization": f"token {token}"},
         "new_browser_tab": True,
         "launcher_entry": {
