@@ -15,7 +15,6 @@ import gc
 import os
 import sys
 import threading
-from pathlib import Path
 
 import anyio.to_thread
 from starlette.responses import PlainTextResponse, Response
@@ -41,8 +40,6 @@ PAGE_HEADERS = {
 # Seconds after a lesson is first opened before its first render is queued. None are needed: the
 # render waits for a quiet moment anyway, once the live kernel has drawn the lesson (make_apart).
 FIRST_RENDER_DELAY = 0.0
-# What every lesson's page gets in its head, after marimo's own styles.
-LESSON_HEAD = f"<style>{(Path(__file__).parent / 'lesson.css').read_text(encoding='utf-8')}</style>"
 
 
 def _language(scope: Scope) -> str:
@@ -70,7 +67,7 @@ class LessonApps:
                 import marimo
 
                 remember_plugin_lookups()
-                builder = marimo.create_asgi_app(quiet=True, include_code=False, html_head=LESSON_HEAD)
+                builder = marimo.create_asgi_app(quiet=True, include_code=False)
                 with PARSING:  # building reads and parses the notebook
                     self._apps[lesson_id] = builder.with_app(path=f"/{lesson_id}", root=self.files[lesson_id]).build()
             return self._apps[lesson_id]
@@ -104,9 +101,7 @@ class LessonApps:
             self.first_renders.make_soon(lesson_id, delay=FIRST_RENDER_DELAY)
         try:
             # The page names the notebook's file: a copy of a lesson elsewhere is another page.
-            kept_page = kept.kept_file(
-                "lesson-pages", self.files[lesson_id], os.path.realpath(self.files[lesson_id]), LESSON_HEAD
-            )
+            kept_page = kept.kept_file("lesson-pages", self.files[lesson_id], os.path.realpath(self.files[lesson_id]))
         except OSError:
             kept_page = None
         page = kept.read(kept_page) if kept_page else None
