@@ -120,7 +120,10 @@ class FirstRenders:
                 elif lesson_id in self._started:
                     continue
                 self._started.add(lesson_id)
-                self._queue.appendleft(lesson_id) if first else self._queue.append(lesson_id)
+                if first:
+                    self._queue.appendleft(lesson_id)
+                else:
+                    self._queue.append(lesson_id)
             if self._worker is None and self._queue:
                 self._worker = threading.Thread(target=self._work, daemon=True, name="first-renders")
                 self._worker.start()
@@ -141,7 +144,7 @@ class FirstRenders:
         doing anything. They are using the lesson by now: a whole run of the notebook in this process
         would hold the interpreter lock its live kernel needs, and even a process of its own, niced,
         made a slider's redraw wait up to 0.4 s more on two cores (measured). So the process waits
-        for a quiet moment to start, and is stopped at each request (``busy``) until the next one."""
+        for a quiet moment to start, and is stopped whenever the learner is busy again (``_quiet``)."""
         with self._apart:  # one at a time
             while not self._quiet():
                 time.sleep(POLL)
@@ -172,7 +175,7 @@ class FirstRenders:
         now, cpu = time.monotonic(), _cpu_seconds()
         if (looked := self._looked) is not None and cpu - looked[1] > COMPUTING * (now - looked[0]):
             self.busy()
-        self._looked = (now, _cpu_seconds())  # after busy(), whose own signal is not the lessons' work
+        self._looked = (now, cpu)
         return now - self._last_busy >= QUIET
 
     def busy(self) -> None:
