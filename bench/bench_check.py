@@ -8,7 +8,8 @@ faster than the NumPy it needs):
 - warm save -> verdict in `gradiente watch` (a fork server forks each check). Goal: median
   at most 150 ms, counted from the file's write to the verdict line on the watcher's output.
 - warm Check -> verdict in the hub, in headless Chromium (Debian's): from the click on the
-  exercise's Check button to its verdict on the page (save, grade, record, render, websocket).
+  exercise's Check button to the frame that paints its verdict (save, grade, record, websocket,
+  render), timed inside the page. Goal: median at most 150 ms.
 
 Run: python bench/bench_check.py [--runs 15]
 """
@@ -147,11 +148,54 @@ CHROMIUM_ARGS = [
 RIGHT = "def numerical_derivative(f, x, h=1e-5):\n    return (f(x + h) - f(x - h)) / (2 * h)  # {n}\n"
 
 
-def warm_hub(scratch: Path, runs: int) -> tuple[list[float], list[float], list[float]]:
-    """Seconds to the verdict shown, alternating a wrong and a right answer: from the click on Check
-    (Playwright's own click takes ~90 ms before the browser acts), from the moment the browser
-    sends the Check to the lesson's kernel, and from then to the verdict's arrival on the page's
-    websocket (the hub's share: the rest is the browser drawing it)."""
+# Timed inside the lesson's page, so that nothing polls it while it works: Playwright's own
+# waiting queries the whole page (its shadow roots too) several times a check, tens of ms of
+# the page's CPU, which a learner's browser never spends. From the click on Check, the page
+# notes the verdict's arrival on its websocket and the first animation frame that holds the
+# verdict (the frame it is painted in).
+IN_PAGE_TIMER = r"""
+(() => {
+  if (!location.pathname.startsWith("/app/")) return;
+  window.__checks = [];
+  const WS = window.WebSocket;
+  window.WebSocket = function (...args) {
+    const socket = new WS(...args);
+    socket.addEventListener("message", (message) => {
+      const check = window.__checks[window.__checks.length - 1];
+      if (check && check.socket === undefined && String(message.data).includes("gradiente-result"))
+        check.socket = performance.now() - check.clicked;
+    });
+    return socket;
+  };
+  window.WebSocket.prototype = WS.prototype;
+  Object.assign(window.WebSocket, WS);
+  const verdict = () => {
+    for (const callout of document.querySelectorAll("marimo-callout-output")) {
+      const found = callout.shadowRoot && callout.shadowRoot.querySelector(".gradiente-result");
+      if (found) return found;
+    }
+    return null;
+  };
+  window.addEventListener("click", () => {
+    if (!window.__expect) return;
+    const check = { clicked: performance.now(), status: window.__expect };
+    window.__expect = null;
+    window.__checks.push(check);
+    const look = () => {
+      const shown = verdict();
+      if (shown && shown.getAttribute("data-status") === check.status) check.shown = performance.now() - check.clicked;
+      else if (performance.now() - check.clicked < 60000) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  }, true);
+})();
+"""
+
+
+def warm_hub(scratch: Path, runs: int) -> tuple[list[float], list[float]]:
+    """Seconds from the click on Check to its verdict on the screen, and to the verdict's arrival
+    on the page's websocket (the hub's share: the rest is the browser drawing it), alternating a
+    wrong and a right answer, timed inside the page (IN_PAGE_TIMER)."""
     import re
 
     from playwright.sync_api import sync_playwright
@@ -183,31 +227,13 @@ def warm_hub(scratch: Path, runs: int) -> tuple[list[float], list[float], list[f
                 executable_path=shutil.which("chromium") or "/usr/bin/chromium", args=CHROMIUM_ARGS
             )
             page = browser.new_page()
-            sent: list[float] = []
-            page.on(
-                "request",
-                lambda request: (
-                    sent.append(time.perf_counter())
-                    if request.url.endswith("/api/kernel/set_ui_element_value")
-                    else None
-                ),
-            )
-            verdicts: list[float] = []  # arrival of each websocket message carrying a verdict
-            page.on(
-                "websocket",
-                lambda socket: socket.on(
-                    "framereceived",
-                    lambda payload: (
-                        verdicts.append(time.perf_counter()) if "gradiente-result" in str(payload) else None
-                    ),
-                ),
-            )
+            page.add_init_script(IN_PAGE_TIMER)
             page.goto(entry.group(0))
             page.goto(entry.group(0).split("?")[0] + "lesson/derivatives-gradient-descent")
             frame = page.frame_locator("#lesson-frame")
             form = frame.locator("form").filter(has=frame.locator(".cm-content")).first
             form.wait_for(timeout=60_000)
-            times, from_request, to_socket = [], [], []
+            lesson = next(f for f in page.frames if "/app/" in f.url)
             for n in range(runs + 2):
                 code, status = (RIGHT, "pass") if n % 2 else (WRONG, "fail")
                 editor = form.locator(".cm-content")
@@ -215,18 +241,18 @@ def warm_hub(scratch: Path, runs: int) -> tuple[list[float], list[float], list[f
                 editor.press("Control+a")
                 page.keyboard.insert_text(code.format(n=n))
                 time.sleep(0.5)  # the editor's own value updates go first
-                clicked = time.perf_counter()
+                lesson.evaluate(f"window.__expect = {status!r}")
                 form.get_by_role("button").last.click()
-                frame.locator(
-                    f'.gradiente-result[data-exercise="numerical_derivative"][data-status="{status}"]'
-                ).wait_for(timeout=60_000)
-                shown = time.perf_counter()
-                times.append(shown - clicked)
-                request = max(t for t in sent if t >= clicked)
-                from_request.append(shown - request)
-                to_socket.append(min(t for t in verdicts if t >= request) - request)
+                lesson.wait_for_function(  # a cheap look, ten times a second
+                    "window.__checks.length > 0 && window.__checks.at(-1).shown !== undefined",
+                    polling=100,
+                    timeout=60_000,
+                )
+                time.sleep(0.5)  # as a learner reads the verdict before the next try
+            checks = lesson.evaluate("window.__checks")
             browser.close()
-        return times[2:], from_request[2:], to_socket[2:]  # the first checks also start the kernel's paths
+        checks = checks[2:]  # the first checks also start the kernel's paths
+        return [c["shown"] / 1000 for c in checks], [c["socket"] / 1000 for c in checks]
     finally:
         hub.terminate()
         hub.wait(timeout=10)
@@ -240,7 +266,7 @@ def main() -> None:
         scratch = Path(folder)
         figures = cold_checks(scratch, runs)
         watch_times = warm_watch(scratch, runs)
-        hub_times, hub_sent, hub_socket = warm_hub(scratch, runs)
+        hub_times, hub_socket = warm_hub(scratch, runs)
     numpy_time = figures.pop("import numpy")
     print(f"runs per figure: {runs}")
     print(f'python -c "import numpy"                median {numpy_time:.3f} s')
@@ -255,15 +281,13 @@ def main() -> None:
         f"max {max(watch_times) * 1000:.0f}; {warm / numpy_time:.2f}x import numpy)"
     )
     print(f"goal: warm median <= 150 ms -> {'met' if warm <= 0.15 else 'NOT met'}")
-    clicked = statistics.median(hub_times)
-    in_hub = statistics.median(hub_sent)
-    print(f"hub: Playwright click -> verdict    median {clicked * 1000:.0f} ms")
+    shown = statistics.median(hub_times)
     print(
-        f"warm Check sent -> verdict shown    median {in_hub * 1000:.0f} ms  (min {min(hub_sent) * 1000:.0f}, "
-        f"max {max(hub_sent) * 1000:.0f}; {in_hub / numpy_time:.2f}x import numpy)"
+        f"warm Check clicked -> verdict shown   median {shown * 1000:.0f} ms  (min {min(hub_times) * 1000:.0f}, "
+        f"max {max(hub_times) * 1000:.0f}; {shown / numpy_time:.2f}x import numpy; timed in the page)"
     )
-    print(f"  of which Check sent -> verdict on the websocket  median {statistics.median(hub_socket) * 1000:.0f} ms")
-    print(f"goal: hub median <= 150 ms -> {'met' if in_hub <= 0.15 else 'NOT met'}")
+    print(f"  of which clicked -> verdict on the websocket  median {statistics.median(hub_socket) * 1000:.0f} ms")
+    print(f"goal: hub median <= 150 ms -> {'met' if shown <= 0.15 else 'NOT met'}")
 
 
 if __name__ == "__main__":

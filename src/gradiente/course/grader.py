@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import atexit
 import os
+import select
 import shutil
 import signal
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -34,6 +36,7 @@ DEFAULT_MEMORY_MB = 1024
 _GRACE = 3.0  # seconds past the soft limit before the warden ends everything
 _TAIL = 4000  # characters of low-level output kept when the process dies
 _ENDING_WAIT = 5.0  # seconds to wait for the warden's report once the learner's process is gone
+SPARE_DELAY = 0.3  # seconds after a warm check before the next one's sandbox is made
 
 
 def grade(
@@ -54,17 +57,28 @@ def grade(
     and checks and the learner's workspace, which it never can. ``sandbox`` is one made
     earlier by :func:`prestart` (it boots while the caller does other work).
     """
-    sandbox = sandbox or _take_prestarted() or prestart()
+    learner_file = Path(learner_file).resolve()
+    runner = _runner()
+    sandbox = sandbox or _take_prestarted()
+    settings = _settings(exercise, learner_file, timeout, memory_mb, hidden or [])
+    if sandbox is None:
+        sandbox = runner.start(settings) if runner else ColdSandbox()
     try:
-        return _grade(exercise, Path(learner_file).resolve(), code, timeout, memory_mb, hidden or [], sandbox)
+        return _grade(exercise, learner_file, code, settings, sandbox)
     finally:
         sandbox.close()
+        if runner is not None:
+            runner.make_spare(settings)
 
 
 def prestart() -> _Sandbox:
     """A sandbox for the next check, starting now: warm if a runner is in use, else a fresh interpreter."""
-    runner = WarmRunner.current() or (WarmRunner.use() if os.environ.get("GRADIENTE_WARM_CHECKS") == "1" else None)
+    runner = _runner()
     return runner.start() if runner else ColdSandbox()
+
+
+def _runner() -> WarmRunner | None:
+    return WarmRunner.current() or (WarmRunner.use() if os.environ.get("GRADIENTE_WARM_CHECKS") == "1" else None)
 
 
 _prestarted: list[_Sandbox] = []
@@ -86,15 +100,7 @@ def _close_prestarted() -> None:
         _prestarted.pop().close()
 
 
-def _grade(
-    exercise: Exercise,
-    learner_file: Path,
-    code: str | None,
-    timeout: float,
-    memory_mb: int,
-    hidden: list[Path],
-    sandbox: _Sandbox,
-) -> GradeResult:
+def _grade(exercise: Exercise, learner_file: Path, code: str | None, settings: dict, sandbox: _Sandbox) -> GradeResult:
     if code is None:
         try:
             code = learner_file.read_text(encoding="utf-8")
@@ -121,9 +127,10 @@ def _grade(
     start = time.perf_counter()
     if (problem := _syntax_error(exercise, code, str(learner_file))) is not None:
         return problem
-    sandbox.configure(_settings(exercise, learner_file, timeout, memory_mb, hidden))
+    sandbox.configure(settings)  # a spare made for these settings has them already
     from gradiente.course import judge  # NumPy and the reference load while the sandbox boots
 
+    timeout, memory_mb = settings["timeout"], settings["memory_mb"]
     try:
         trusted = judge.Trusted(exercise)
         result = judge.run(trusted, code, str(learner_file), sandbox, timeout=timeout, memory_mb=memory_mb)
@@ -183,6 +190,7 @@ def _settings(exercise: Exercise, learner_file: Path, timeout: float, memory_mb:
 
     secret += [backup_root(), Path(user_data_dir("gradiente", appauthor=False)), cache_dir()]
     return {
+        "timeout": timeout,
         "memory_mb": memory_mb,
         "cpu_seconds": int(timeout) + 2,
         "hard_timeout": timeout + _GRACE + 15.0,  # the judge stops first; this only catches a judge that hangs
@@ -227,6 +235,7 @@ class _Sandbox:
         self.status, warden_end = socket.socketpair()
         self._ending: dict | None = None
         self._closed = False
+        self.settings: dict | None = None  # the check's, once sent
         self.output_path = self.scratch / "output.txt"
         try:
             self._launch(learner_end, warden_end)
@@ -240,13 +249,31 @@ class _Sandbox:
     def _launch(self, learner_end: socket.socket, warden_end: socket.socket) -> None:  # pragma: no cover
         raise NotImplementedError
 
-    def configure(self, settings: dict) -> None:
+    def configure(self, settings: dict, *, begin: bool = True) -> None:
+        """Tell the warden the check's settings (it then confines the learner's process by them)
+        and, unless ``begin`` is False (a spare, made ahead), that the check begins: its time runs
+        from then. Settings already sent are not sent again."""
         from gradiente.course import wire
 
         try:
-            wire.send(self.status, {"settings": dict(settings, scratch=str(self.scratch))})
+            if self.settings is None:
+                self.settings = settings
+                wire.send(self.status, {"settings": dict(settings, scratch=str(self.scratch))})
+            if begin:
+                wire.send(self.status, {"begin": True})
         except OSError:
             pass  # the warden is gone: the judge finds out at once, and says so
+
+    def alive(self) -> bool:
+        """Whether the learner's process is still there to talk to (it may still be starting).
+
+        The warden says nothing on ``status`` until the process it watches has ended, and its
+        own end closes it: so anything to read there, even the end of the stream, means no.
+        """
+        try:
+            return not select.select([self.status], [], [], 0)[0]
+        except (OSError, ValueError):
+            return False
 
     def ending(self) -> dict:
         """How the learner's process ended, as its warden saw it (empty if the warden said nothing)."""
@@ -334,9 +361,63 @@ class WarmRunner:
         from gradiente.course.forkserver import ForkServerClient
 
         self.client = ForkServerClient(sandbox_environment())
+        self._spare: _Sandbox | None = None
+        self._spare_lock = threading.Lock()
+        self._spare_wanted = 0  # how many spares were asked for: only the latest request makes one
+        atexit.register(self.drop_spare)  # its scratch folder goes too
 
-    def start(self) -> _Sandbox:
+    def start(self, settings: dict | None = None) -> _Sandbox:
+        """A sandbox for a check with ``settings``: the spare made for exactly these, if it is still
+        alive, else a new one."""
+        with self._spare_lock:
+            spare, self._spare = self._spare, None
+            self._spare_wanted += 1  # a spare being made now is for a check already served
+        if spare is not None:
+            if settings is not None and spare.settings == settings and spare.alive():
+                return spare
+            spare.close()
         return _WarmSandbox(self.client)
+
+    def make_spare(self, settings: dict, delay: float = SPARE_DELAY) -> None:
+        """Make the next check's sandbox ahead, in the background, ``delay`` seconds from now.
+
+        Booting and confining a learner's process (two forks, namespaces, mounts, Landlock,
+        seccomp) is most of a warm check's time; a spare does it before the check is asked
+        for. Its learner process holds nothing and runs no code until a check gives it some;
+        it is made for one exercise's settings and used only for the same ones. The delay
+        leaves the CPU to whatever shows the verdict just given.
+        """
+        with self._spare_lock:
+            self._spare_wanted += 1
+            wanted = self._spare_wanted
+
+        def make() -> None:
+            time.sleep(delay)
+            with self._spare_lock:
+                if wanted != self._spare_wanted:
+                    return  # a check came, or another spare was asked for, meanwhile
+                waiting = self._spare
+            if waiting is not None and waiting.settings == settings and waiting.alive():
+                return  # the one there will do
+            try:
+                spare = _WarmSandbox(self.client)
+            except (OSError, RuntimeError):
+                return  # the next check starts its own, and reports any trouble
+            spare.configure(settings, begin=False)
+            with self._spare_lock:
+                if wanted == self._spare_wanted:
+                    spare, self._spare = self._spare, spare  # the one it replaces, if any, goes
+            if spare is not None:
+                spare.close()
+
+        threading.Thread(target=make, daemon=True, name="spare-sandbox").start()
+
+    def drop_spare(self) -> None:
+        with self._spare_lock:
+            spare, self._spare = self._spare, None
+            self._spare_wanted += 1
+        if spare is not None:
+            spare.close()
 
     def start_now(self) -> WarmRunner:
         """Start the pre-imported process now, so the first check does not wait for it."""
@@ -344,6 +425,7 @@ class WarmRunner:
         return self
 
     def stop(self) -> None:
+        self.drop_spare()
         self.client.stop()
         if WarmRunner._current is self:
             WarmRunner._current = None
@@ -355,4 +437,4 @@ class _WarmSandbox(_Sandbox):
         super().__init__()
 
     def _launch(self, learner_end: socket.socket, warden_end: socket.socket) -> None:
-        self.client.fork_warden(self.scratch, learner_end, warden_end, self.output_path)
+        self.pid = self.client.fork_warden(self.scratch, learner_end, warden_end, self.output_path)  # the warden

@@ -112,8 +112,13 @@ def warden(conn: socket.socket, status: socket.socket) -> None:
 
 
 def _watch(child: int, status: socket.socket, settings: dict) -> tuple[int | None, str | None]:
-    """Wait for the learner process; end it early for time, memory, or a judge that left."""
-    deadline = time.monotonic() + settings["hard_timeout"]
+    """Wait for the learner process; end it early for time, memory, or a judge that left.
+
+    The time limit runs from the judge's "begin": a sandbox made ahead of its check (a warm
+    runner's spare) waits for it without a clock, since its learner process runs no code
+    before the judge sends some, which the judge does only after "begin".
+    """
+    deadline = None
     memory = settings["memory_mb"] * 1024 * 1024
     next_look = 0.0
     while True:
@@ -121,14 +126,25 @@ def _watch(child: int, status: socket.socket, settings: dict) -> tuple[int | Non
         if pid:
             return (os.waitstatus_to_exitcode(code), None)
         if select.select([status], [], [], _POLL)[0]:
+            if deadline is None and _begun(status):
+                deadline = time.monotonic() + settings["hard_timeout"]
+                continue
             return (None, "judge")  # the judge closed its end: the check is over, end everything
         now = time.monotonic()
-        if now > deadline:
+        if deadline is not None and now > deadline:
             return (None, "time")
         if now > next_look:
             next_look = now + 0.1
             if _tree_memory(os.getpid()) > memory:
                 return (None, "memory")
+
+
+def _begun(status: socket.socket) -> bool:
+    """Whether what arrived on ``status`` is the judge's "begin" (anything else ends the check)."""
+    try:
+        return wire.receive(status, time.monotonic() + 1.0).get("begin") is True
+    except (EOFError, OSError, TimeoutError, AttributeError, wire.WireError):
+        return False
 
 
 def _descendants(root: int) -> list[int]:

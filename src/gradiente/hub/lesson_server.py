@@ -15,6 +15,7 @@ import gc
 import os
 import sys
 import threading
+from pathlib import Path
 
 import anyio.to_thread
 from starlette.responses import PlainTextResponse, Response
@@ -22,9 +23,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from gradiente.course.i18n import LANGS, T, resolve_lang
 from gradiente.course.manifest import Course, load_course
-from gradiente.hub import kept
+from gradiente.hub import kept, marimo_speedups
 from gradiente.hub.first_render import AHEAD, PARSING, FirstRenders
-from gradiente.hub.marimo_speedups import remember_plugin_lookups
 
 READY = "ready"  # the line this process prints on stdout once it accepts connections
 
@@ -40,6 +40,8 @@ PAGE_HEADERS = {
 # Seconds after a lesson is first opened before its first render is queued. None are needed: the
 # render waits for a quiet moment anyway, once the live kernel has drawn the lesson (make_apart).
 FIRST_RENDER_DELAY = 0.0
+# What every lesson's page gets in its head, after marimo's own styles.
+LESSON_HEAD = f"<style>{(Path(__file__).parent / 'lesson.css').read_text(encoding='utf-8')}</style>"
 
 
 def _language(scope: Scope) -> str:
@@ -66,8 +68,8 @@ class LessonApps:
             if lesson_id not in self._apps:
                 import marimo
 
-                remember_plugin_lookups()
-                builder = marimo.create_asgi_app(quiet=True, include_code=False)
+                marimo_speedups.apply()
+                builder = marimo.create_asgi_app(quiet=True, include_code=False, html_head=LESSON_HEAD)
                 with PARSING:  # building reads and parses the notebook
                     self._apps[lesson_id] = builder.with_app(path=f"/{lesson_id}", root=self.files[lesson_id]).build()
             return self._apps[lesson_id]
@@ -101,7 +103,9 @@ class LessonApps:
             self.first_renders.make_soon(lesson_id, delay=FIRST_RENDER_DELAY)
         try:
             # The page names the notebook's file: a copy of a lesson elsewhere is another page.
-            kept_page = kept.kept_file("lesson-pages", self.files[lesson_id], os.path.realpath(self.files[lesson_id]))
+            kept_page = kept.kept_file(
+                "lesson-pages", self.files[lesson_id], os.path.realpath(self.files[lesson_id]), LESSON_HEAD
+            )
         except OSError:
             kept_page = None
         page = kept.read(kept_page) if kept_page else None

@@ -127,11 +127,17 @@ def check_and_record(exercise_id: str, code: str) -> Verdict:
     """Save ``code`` to the learner's file, grade exactly that text, and record the attempt.
 
     The text submitted is what is graded (not the file, which another tab may have saved
-    since), so the verdict shown is the verdict of the code shown.
+    since), so the verdict shown is the verdict of the code shown. That is also why the file
+    is written while the code is graded, not before: writing waits on the disk (fsync), and the
+    grading needs nothing of it. A save that fails still fails the call, after the attempt.
     """
+    from concurrent.futures import ThreadPoolExecutor
+
     space = workspace()
-    space.save_code(exercise_id, code)
-    result = space.check(exercise_id, code=code, source="hub")
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="save") as saver:
+        saving = saver.submit(space.save_code, exercise_id, code)
+        result = space.check(exercise_id, code=code, source="hub")
+        saving.result()
     notices = [space.store.take_notice()]
     if space.outbox is not None:  # in a class: the class database was out of reach at the last send
         notices.append(space.outbox.notice())
