@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 
 import httpx
 import pytest
-from browsing import exercise_form, figure_sources
+from browsing import drawn_text, exercise_form, figure_sources
 
 from gradiente.course.manifest import load_course
 
@@ -190,17 +190,8 @@ def attempts(workspace, exercise_id: str) -> int:
 
 
 def editor_text(frame, index: int) -> str:
-    """The code the learner sees in the editor, once scrolled to it (as they would).
-
-    Cells off the screen are not rendered (content-visibility: auto), and the text of what is
-    not rendered reads as empty, so the editor is brought into view, and read once drawn.
-    """
-    editor = exercise_form(frame, index).locator(".cm-content")
-    editor.scroll_into_view_if_needed()
-    deadline = time.time() + 10
-    while not (text := editor.inner_text().rstrip()) and time.time() < deadline:
-        time.sleep(0.05)  # drawn at the next frame
-    return text
+    """The code the learner sees in the editor, once scrolled to it (as they would)."""
+    return drawn_text(exercise_form(frame, index).locator(".cm-content"))
 
 
 def test_unsaved_code_survives_the_lessons_language_switch(page, hub):

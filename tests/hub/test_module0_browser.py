@@ -10,7 +10,7 @@ import time
 from urllib.parse import urlparse
 
 import pytest
-from browsing import exercise_form, figure_sources
+from browsing import drawn_text, exercise_form, figure_sources
 
 pytestmark = pytest.mark.browser
 
@@ -92,15 +92,16 @@ def test_lesson_0_1_in_the_browser(page, hub):
     )
     frame.get_by_role("heading", name="Keep going").wait_for(timeout=60_000)
     readout = frame.get_by_text("Your line:").first
-    before, readout_before = figure_sources(frame), readout.inner_text()
+    before, readout_before = figure_sources(frame), drawn_text(readout)
+    assert readout_before, "the readout of the line's loss is empty"
     slider = frame.get_by_role("slider").first
     slider.focus()
     slider.press("ArrowRight")  # w: 0.0 -> 0.1, one redraw
     deadline = time.time() + 30
-    while (figure_sources(frame) == before or readout.inner_text() == readout_before) and time.time() < deadline:
+    while (figure_sources(frame) == before or drawn_text(readout) == readout_before) and time.time() < deadline:
         time.sleep(0.2)
     assert figure_sources(frame) != before, "moving the slope slider did not change any figure"
-    assert readout.inner_text() != readout_before, "moving the slope slider did not change the loss shown"
+    assert drawn_text(readout) != readout_before, "moving the slope slider did not change the loss shown"
 
     # A wrong answer first: the feedback names the mistake.
     replace_code(frame, 0, WRONG)

@@ -8,7 +8,7 @@ submits a wrong and then a right cosine_similarity and reads both verdicts; no r
 import time
 
 import pytest
-from browsing import exercise_form, figure_sources
+from browsing import drawn_text, exercise_form, figure_sources
 
 pytestmark = pytest.mark.browser
 
@@ -43,7 +43,7 @@ def submit(frame, code: str, status: str):
     exercise_form(frame, 0).get_by_role("button").last.click()
     verdict = frame.locator(f'.gradiente-result[data-exercise="cosine_similarity"][data-status="{status}"]')
     verdict.wait_for(timeout=30_000)
-    return verdict.inner_text()
+    return drawn_text(verdict)
 
 
 def test_lesson_1_1_in_the_browser(page, hub):

@@ -8,7 +8,7 @@ request may leave 127.0.0.1 meanwhile. The fixtures (``hub``, ``browser``) are t
 import time
 
 import pytest
-from browsing import exercise_form, figure_sources
+from browsing import drawn_text, exercise_form, figure_sources
 
 pytestmark = pytest.mark.browser
 
@@ -41,7 +41,7 @@ def submit(frame, code: str, status: str):
     exercise_form(frame, 0).get_by_role("button").last.click()
     verdict = frame.locator(f'.gradiente-result[data-exercise="softplus_and_grad"][data-status="{status}"]')
     verdict.wait_for(timeout=30_000)
-    return verdict.inner_text()
+    return drawn_text(verdict)
 
 
 def test_lesson_2_2_in_the_browser(page, hub):

@@ -9,7 +9,7 @@ those of ``conftest.py``, the page helpers ``browsing.py``'s.
 import time
 
 import pytest
-from browsing import exercise_form, figure_sources
+from browsing import drawn_text, exercise_form, figure_sources
 
 pytestmark = pytest.mark.browser
 
@@ -45,7 +45,7 @@ def submit(frame, code: str, status: str) -> str:
     exercise_form(frame, 0).get_by_role("button").last.click()
     verdict = frame.locator(f'.gradiente-result[data-exercise="binomial_pmf"][data-status="{status}"]')
     verdict.wait_for(timeout=30_000)
-    return verdict.inner_text()
+    return drawn_text(verdict)
 
 
 def settled_figures(frame, timeout: float = 60) -> list[str]:
