@@ -209,11 +209,24 @@ def home_while_tabs_open(browser, hub: Hub, lessons: list[str]) -> tuple[list[fl
             figures.append(time.perf_counter() - start)
         except PlaywrightTimeout:
             figures.append(float("inf"))  # reported as such: this tab never showed its figure
+            print(f"tab {len(figures)} of {len(pages)} shows no figure: {_what_it_shows(page)}", file=sys.stderr)
     done.set()
     asker.join()
     for context in contexts:
         context.close()
     return latencies, figures
+
+
+def _what_it_shows(page) -> str:
+    """The start of each frame's text, to tell a tab still loading from one that stopped."""
+    shown = []
+    for frame in page.frames:
+        try:
+            text = frame.evaluate("() => document.body ? document.body.innerText : '(no body)'")
+        except Exception as error:  # a frame that went away while being read
+            text = f"({type(error).__name__})"
+        shown.append(f"{frame.url}: {' | '.join(text.split(chr(10)))[:300]!r}")
+    return "; ".join(shown)
 
 
 def p95(values: list[float]) -> float:
