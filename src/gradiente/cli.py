@@ -41,7 +41,67 @@ def _h(es: str, en: str) -> str:
     return T(es=es, en=en).get(HELP_LANG)
 
 
+# Click writes a few words of each help page itself, in English: here they are said in the
+# learner's language. Whole texts (the usage line's prefix, the headings, --help's own line) ...
+_CLICK_TEXTS = {
+    "Usage: ": _h("Uso: ", "Usage: "),
+    "Arguments": _h("Argumentos", "Arguments"),
+    "Options": _h("Opciones", "Options"),
+    "Commands": _h("Comandos", "Commands"),
+    "Show this message and exit.": _h("Muestra esta ayuda y termina.", "Show this message and exit."),
+}
+# ... and pieces: the kind of value an option takes ("--port <int>") and the notes after its text
+# ("[default: 8765]", "[required]").
+_CLICK_PIECES = {
+    "<str>": _h("<texto>", "<str>"),
+    "<int>": _h("<entero>", "<int>"),
+    "<path>": _h("<ruta>", "<path>"),
+    "[default: ": _h("[por defecto: ", "[default: "),
+    "required]": _h("obligatorio]", "required]"),
+}
+
+
+def _in_learners_words(text: str) -> str:
+    text = _CLICK_TEXTS.get(text, text)
+    for english, said in _CLICK_PIECES.items():
+        text = text.replace(english, said)
+    return text
+
+
+class _HelpFormatter(typer.core.TyperCommand.context_class.formatter_class):
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, _in_learners_words(prefix or "Usage: "))
+
+    def write_heading(self, heading: str) -> None:
+        super().write_heading(_in_learners_words(heading))
+
+    def write_dl(self, rows, *args, **kwargs) -> None:
+        super().write_dl([(_in_learners_words(term), _in_learners_words(text)) for term, text in rows], *args, **kwargs)
+
+
+class _Context(typer.core.TyperCommand.context_class):
+    formatter_class = _HelpFormatter
+
+
+class _Command(typer.core.TyperCommand):
+    context_class = _Context
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.options_metavar = _h("[OPCIONES]", "[OPTIONS]")
+
+
+class _Group(typer.core.TyperGroup):
+    context_class = _Context
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.options_metavar = _h("[OPCIONES]", "[OPTIONS]")
+        self.subcommand_metavar = _h("COMANDO [ARGS]...", "COMMAND [ARGS]...")
+
+
 app = typer.Typer(
+    cls=_Group,
     add_completion=False,
     no_args_is_help=False,
     rich_markup_mode=None,
@@ -146,10 +206,11 @@ def _known(lookup, wanted: str, listing: bool = False):
 
 
 @app.command(
+    cls=_Command,
     help=_h(
         "Crea una carpeta de trabajo con tus copias de los ejercicios.",
         "Create a workspace folder with your own copies of the exercises.",
-    )
+    ),
 )
 def init(
     directory: Path = typer.Argument(Path("gradiente-curso"), help=_h("Carpeta a crear.", "Folder to create.")),
@@ -173,10 +234,11 @@ def init(
 
 
 @app.command(
+    cls=_Command,
     help=_h(
         "Abre el hub en tu navegador (solo en 127.0.0.1, con una clave nueva en cada arranque).",
         "Open the hub in your browser (on 127.0.0.1 only, with a fresh token at each launch).",
-    )
+    ),
 )
 def start(
     context: typer.Context,
@@ -194,7 +256,7 @@ def start(
         show_envvar=False,
         help=_h(
             "Clave de acceso (por defecto, una nueva y aleatoria). Mejor con $GRADIENTE_TOKEN o --token-file: "
-            "en la línea de órdenes cualquiera la ve con `ps`.",
+            "en la línea de comandos cualquiera la ve con `ps`.",
             "Access token (default: a fresh random one). Better through $GRADIENTE_TOKEN or --token-file: "
             "on the command line anyone can see it with `ps`.",
         ),
@@ -202,7 +264,7 @@ def start(
     token_file: Optional[Path] = typer.Option(
         None,
         "--token-file",
-        metavar="PATH",
+        metavar=_h("RUTA", "PATH"),
         help=_h("Archivo que contiene la clave de acceso.", "File holding the access token."),
     ),
     no_browser: bool = typer.Option(
@@ -211,7 +273,7 @@ def start(
     base_url: str = typer.Option(
         "/",
         "--base-url",
-        metavar="PREFIX",
+        metavar=_h("PREFIJO", "PREFIX"),
         help=_h(
             "Prefijo de todas las páginas, como /user/ana/gradiente/ detrás de JupyterHub.",
             "Prefix of every page, such as /user/ana/gradiente/ behind JupyterHub.",
@@ -220,7 +282,7 @@ def start(
     unix_socket: Optional[Path] = typer.Option(
         None,
         "--unix-socket",
-        metavar="PATH",
+        metavar=_h("RUTA", "PATH"),
         help=_h(
             "Escuchar en este socket Unix, detrás de un proxy que autentica (jupyter-server-proxy), "
             "y no en --host/--port. La clave llega en cada petición del proxy.",
@@ -254,7 +316,7 @@ def start(
             if source == "COMMANDLINE":
                 typer.echo(
                     T(
-                        es="Aviso: una clave en la línea de órdenes la ve cualquiera con `ps` (y queda en el "
+                        es="Aviso: una clave en la línea de comandos la ve cualquiera con `ps` (y queda en el "
                         "historial). Mejor pásala con --token-file ARCHIVO o con $GRADIENTE_TOKEN.",
                         en="Warning: a token on the command line is visible to anyone with `ps` (and stays in "
                         "your shell history). Better pass it with --token-file FILE or $GRADIENTE_TOKEN.",
@@ -281,7 +343,9 @@ def start(
         raise typer.Exit(2) from None
 
 
-@app.command(name="list", help=_h("Lista los ejercicios y su estado.", "List the exercises and their status."))
+@app.command(
+    cls=_Command, name="list", help=_h("Lista los ejercicios y su estado.", "List the exercises and their status.")
+)
 def list_exercises() -> None:
     from gradiente.terminal import show_list
 
@@ -289,12 +353,13 @@ def list_exercises() -> None:
 
 
 @app.command(
+    cls=_Command,
     help=_h(
         "Comprueba un ejercicio (o todos, si no indicas ninguno).",
         "Check one exercise (or all of them, if you name none).",
-    )
+    ),
 )
-def check(exercise_id: Optional[str] = typer.Argument(None, metavar="EXERCISE")) -> None:
+def check(exercise_id: Optional[str] = typer.Argument(None, metavar=_h("EJERCICIO", "EXERCISE"))) -> None:
     from gradiente.terminal import show_result
 
     workspace = _workspace()
@@ -319,7 +384,8 @@ def _deliver(workspace, patience: float = 5.0) -> None:
 
 
 @app.command(
-    help=_h("Vuelve a comprobar cada ejercicio al guardarlo.", "Re-check each exercise every time you save it.")
+    cls=_Command,
+    help=_h("Vuelve a comprobar cada ejercicio al guardarlo.", "Re-check each exercise every time you save it."),
 )
 def watch(
     poll: bool = typer.Option(
@@ -336,8 +402,10 @@ def watch(
     watch_workspace(_workspace(), state.lang, force_polling=poll)
 
 
-@app.command(help=_h("Muestra la siguiente pista de un ejercicio.", "Show the next hint for an exercise."))
-def hint(exercise_id: str = typer.Argument(..., metavar="EXERCISE")) -> None:
+@app.command(
+    cls=_Command, help=_h("Muestra la siguiente pista de un ejercicio.", "Show the next hint for an exercise.")
+)
+def hint(exercise_id: str = typer.Argument(..., metavar=_h("EJERCICIO", "EXERCISE"))) -> None:
     workspace = _workspace()
     exercise = _exercise(workspace, exercise_id)
     shown = workspace.next_hint(exercise)
@@ -355,12 +423,13 @@ def hint(exercise_id: str = typer.Argument(..., metavar="EXERCISE")) -> None:
 
 
 @app.command(
+    cls=_Command,
     help=_h(
         "Muestra la solución de referencia (solo después de aprobar).",
         "Show the reference solution (only after you pass).",
-    )
+    ),
 )
-def solution(exercise_id: str = typer.Argument(..., metavar="EXERCISE")) -> None:
+def solution(exercise_id: str = typer.Argument(..., metavar=_h("EJERCICIO", "EXERCISE"))) -> None:
     from gradiente.course.workspace import WorkspaceError
     from gradiente.terminal import console
 
@@ -375,13 +444,14 @@ def solution(exercise_id: str = typer.Argument(..., metavar="EXERCISE")) -> None
 
 
 @app.command(
+    cls=_Command,
     help=_h(
         "Guarda un tema como cuaderno de Jupyter, con sus ejercicios revisados por gradiente.check.",
         "Save a lesson as a Jupyter notebook, its exercises checked by gradiente.check.",
-    )
+    ),
 )
 def export(
-    lesson_id: str = typer.Argument(..., metavar="LESSON"),
+    lesson_id: str = typer.Argument(..., metavar=_h("LECCIÓN", "LESSON")),
     to: str = typer.Option("ipynb", "--to", help=_h("Formato: ipynb.", "Format: ipynb.")),
     output: Path = typer.Option(
         Path("."), "--output", "-o", help=_h("Carpeta o archivo .ipynb de destino.", "Folder or .ipynb file to write.")
@@ -405,12 +475,13 @@ def export(
 
 
 @app.command(
+    cls=_Command,
     help=_h(
         "Vuelve a empezar un ejercicio (tu versión se guarda en .gradiente/backups/).",
         "Start an exercise over (your version is kept in .gradiente/backups/).",
-    )
+    ),
 )
-def reset(exercise_id: str = typer.Argument(..., metavar="EXERCISE")) -> None:
+def reset(exercise_id: str = typer.Argument(..., metavar=_h("EJERCICIO", "EXERCISE"))) -> None:
     workspace = _workspace()
     exercise = _exercise(workspace, exercise_id)
     backup = workspace.reset(exercise)
@@ -430,7 +501,8 @@ def reset(exercise_id: str = typer.Argument(..., metavar="EXERCISE")) -> None:
 
 
 @app.command(
-    help=_h("Muestra tu progreso: aprobados, intentos y pistas.", "Show your progress: passes, attempts and hints.")
+    cls=_Command,
+    help=_h("Muestra tu progreso: aprobados, intentos y pistas.", "Show your progress: passes, attempts and hints."),
 )
 def progress() -> None:
     from gradiente.terminal import show_progress
@@ -439,13 +511,14 @@ def progress() -> None:
 
 
 @app.command(
+    cls=_Command,
     help=_h(
         "Busca un término en el glosario del curso, en español o en inglés: gradiente glossary autovalor.",
         "Look a term up in the course glossary, in Spanish or English: gradiente glossary eigenvalue.",
-    )
+    ),
 )
 def glossary(
-    words: list[str] = typer.Argument(..., metavar="TERM"),
+    words: list[str] = typer.Argument(..., metavar=_h("TÉRMINO", "TERM")),
     lang: Optional[str] = typer.Option(
         None, "--lang", help=_h("Idioma de las definiciones: es o en.", "Language of the definitions: es or en.")
     ),
@@ -493,10 +566,11 @@ def glossary(
 
 
 @app.command(
+    cls=_Command,
     help=_h(
         "Muestra qué protecciones aíslan tu código en esta máquina (las prueba desde adentro).",
         "Show which protections isolate your code on this machine (tried from inside).",
-    )
+    ),
 )
 def doctor() -> None:
     from gradiente.course.doctor import probe, render
@@ -511,6 +585,7 @@ def doctor() -> None:
 # --- for a class (a shared PostgreSQL database) -------------------------------------------------
 
 class_app = typer.Typer(
+    cls=_Group,
     add_completion=False,
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -559,10 +634,11 @@ def _class_errors():
 
 
 @class_app.command(
+    cls=_Command,
     help=_h(
         "Crea o actualiza el esquema de la base de la clase (como su dueño).",
         "Create or update the class database's schema (as its owner).",
-    )
+    ),
 )
 def setup(url: Optional[str] = typer.Option(None, "--url", help=_URL_HELP)) -> None:
     from gradiente.course import classdb
@@ -577,13 +653,14 @@ def setup(url: Optional[str] = typer.Option(None, "--url", help=_URL_HELP)) -> N
 
 
 @class_app.command(
+    cls=_Command,
     help=_h(
         "Da de alta a alguien en la clase (estudiante, docente o servicio de corrección) e imprime su URL.",
         "Add someone to the class (learner, teacher or grading service) and print their URL.",
-    )
+    ),
 )
 def add(
-    name: str = typer.Argument(..., metavar="NAME"),
+    name: str = typer.Argument(..., metavar=_h("NOMBRE", "NAME")),
     role: str = typer.Option("learner", "--role", help="learner | teacher | grader"),
     password_file: Optional[Path] = typer.Option(None, "--password-file"),
     url: Optional[str] = typer.Option(None, "--url", help=_URL_HELP),
@@ -615,10 +692,11 @@ def add(
 
 
 @class_app.command(
+    cls=_Command,
     help=_h(
         "Corrige en el servidor los intentos que llegan (servicio de corrección).",
         "Grade on the server the attempts that arrive (the grading service).",
-    )
+    ),
 )
 def grade(
     once: bool = typer.Option(
@@ -647,10 +725,11 @@ def grade(
 
 
 @class_app.command(
+    cls=_Command,
     help=_h(
         "El informe de la clase para docentes: estado de cada estudiante en cada ejercicio.",
         "The class report for teachers: where each learner stands on each exercise.",
-    )
+    ),
 )
 def report(
     as_csv: bool = typer.Option(
@@ -674,10 +753,11 @@ def report(
 
 
 @class_app.command(
+    cls=_Command,
     help=_h(
         "Servicio de JupyterHub: corrige en el servidor y muestra la clase a docentes en /services/gradiente/.",
         "JupyterHub service: grades on the server and shows teachers the class at /services/gradiente/.",
-    )
+    ),
 )
 def serve(
     workers: int = typer.Option(
@@ -704,10 +784,11 @@ def serve(
 
 
 @class_app.command(
+    cls=_Command,
     help=_h(
         "Envía ya a la base de la clase lo que tu equipo tiene pendiente.",
         "Send what this machine still owes the class database, now.",
-    )
+    ),
 )
 def send() -> None:
     workspace = _workspace()
@@ -721,6 +802,7 @@ def send() -> None:
 # --- for course authors --------------------------------------------------------------------
 
 dev_app = typer.Typer(
+    cls=_Group,
     add_completion=False,
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -762,6 +844,7 @@ def _scaffolded(make) -> None:
 
 @dev_app.command(
     "new-lesson",
+    cls=_Command,
     help=_h(
         "Crea un tema: lessons/<módulo>_<n>_<id>.py desde lessons/_template.py, y su entrada en course.toml.",
         "Make a lesson: lessons/<module>_<n>_<id>.py from lessons/_template.py, and its entry in course.toml.",
@@ -790,6 +873,7 @@ def dev_new_lesson(
 
 @dev_app.command(
     "new-exercise",
+    cls=_Command,
     help=_h(
         "Crea un ejercicio: enunciado (exercises/), solución (solutions/), casos por escribir (checks/), sus celdas en "
         "el tema y su entrada en course.toml.",
@@ -846,6 +930,7 @@ def _title(es: str, en: str) -> T:
 
 @dev_app.command(
     "check",
+    cls=_Command,
     help=_h(
         "Corre las pruebas de contrato y de estilo del curso; con un tema, solo las suyas (menos de un minuto).",
         "Run the course's contract and lint tests; given a lesson, only its own (under a minute).",
@@ -854,7 +939,7 @@ def _title(es: str, en: str) -> T:
 def dev_check(
     lesson: Optional[str] = typer.Argument(
         None,
-        metavar="[LESSON]",
+        metavar=_h("[LECCIÓN]", "[LESSON]"),
         help=_h("Id del tema que estás escribiendo (opcional).", "Id of the lesson you are writing (optional)."),
     ),
     course: Optional[Path] = typer.Option(None, "--course", help=_COURSE_OPTION_HELP),
@@ -903,7 +988,7 @@ def _lesson_selection(root: Path, lesson_id: str) -> list[str]:
     return ["-k", " or ".join(names)]
 
 
-_USAGE_DEFAULT = T(es="No entendí la orden: {detail}", en="I did not understand the command: {detail}")
+_USAGE_DEFAULT = T(es="No entendí el comando: {detail}", en="I did not understand the command: {detail}")
 _USAGE_HELP = T(
     es="Mira la ayuda con: gradiente --help  (o gradiente COMANDO --help)",
     en="See the help with: gradiente --help  (or gradiente COMMAND --help)",

@@ -181,6 +181,30 @@ def test_help_is_in_the_chosen_language(lang):
     assert {"es": "Comprueba un ejercicio", "en": "Check one exercise"}[lang] in result.stdout
 
 
+CLICKS_OWN_WORDS = ("Usage:", "Options:", "Commands:", "Arguments:", "Show this message", "[default:", "required]", "<str>", "<int>", "<path>", "[OPTIONS]", "COMMAND")  # fmt: skip
+
+
+def test_help_pages_say_clicks_own_words_in_spanish_too():
+    from typer.main import get_command
+
+    from gradiente.cli import app
+
+    commands = [name for name, command in get_command(app).commands.items() if not command.hidden]
+    pages = {}
+    for lang in ("es", "en"):
+        for command in ["", *commands]:
+            argv = [sys.executable, "-m", "gradiente", "--lang", lang, *command.split(), "--help"]
+            result = subprocess.run(argv, capture_output=True, text=True, timeout=60)
+            assert result.returncode == 0, result.stderr
+            pages[lang, command] = result.stdout
+    english = "\n".join(page for (lang, _), page in pages.items() if lang == "en")
+    assert all(word in english for word in CLICKS_OWN_WORDS), [w for w in CLICKS_OWN_WORDS if w not in english]
+    for command in ["", *commands]:
+        spanish = pages["es", command]
+        assert spanish.startswith("Uso: ") and "Opciones:" in spanish and "Muestra esta ayuda y termina." in spanish
+        assert not [word for word in CLICKS_OWN_WORDS if word in spanish], (command, spanish)
+
+
 def test_language_comes_from_the_environment_then_the_locale_then_spanish(workspace):
     base = dict(os.environ, GRADIENTE_WORKSPACE=str(workspace), COLUMNS="200")
     for variable in ("GRADIENTE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
@@ -260,7 +284,7 @@ def test_watch_rechecks_on_every_save(workspace, lang, poll):
 def test_usage_errors_are_explained_in_the_chosen_language(workspace, lang):
     missing = run(workspace, "hint", lang=lang)
     assert missing.returncode == 2
-    assert {"es": "A `gradiente hint` le falta EXERCISE", "en": "`gradiente hint` needs EXERCISE"}[
+    assert {"es": "A `gradiente hint` le falta EJERCICIO", "en": "`gradiente hint` needs EXERCISE"}[
         lang
     ] in missing.stderr
     unknown_option = run(workspace, "check", "--frobnicate", lang=lang)
@@ -270,5 +294,5 @@ def test_usage_errors_are_explained_in_the_chosen_language(workspace, lang):
     ] in unknown_option.stderr
     unknown_command = run(workspace, "chek", lang=lang)
     assert unknown_command.returncode == 2
-    assert {"es": "No entendí la orden", "en": "I did not understand the command"}[lang] in unknown_command.stderr
+    assert {"es": "No entendí el comando", "en": "I did not understand the command"}[lang] in unknown_command.stderr
     assert "gradiente --help" in unknown_command.stderr
