@@ -1,3 +1,4 @@
+import atexit
 import os
 import re
 import shutil
@@ -7,10 +8,18 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+
+def _run_folder(variable: str, prefix: str) -> None:
+    """Point ``variable`` at a folder of this run's own (unless it is set), removed when the run ends."""
+    if variable not in os.environ:
+        os.environ[variable] = tempfile.mkdtemp(prefix=prefix)
+        atexit.register(shutil.rmtree, os.environ[variable], ignore_errors=True)
+
+
 # Progress backups made by the tests go to a folder of the run's own, not the learner's data folder.
-os.environ.setdefault("GRADIENTE_BACKUP_DIR", tempfile.mkdtemp(prefix="gradiente-test-backups-"))
+_run_folder("GRADIENTE_BACKUP_DIR", "gradiente-test-backups-")
 # So do their caches (parsed manifests, the lessons' first renders).
-os.environ.setdefault("GRADIENTE_CACHE_DIR", tempfile.mkdtemp(prefix="gradiente-test-cache-"))
+_run_folder("GRADIENTE_CACHE_DIR", "gradiente-test-cache-")
 # The hubs the tests start make a lesson's first render only once it is opened: rendering all 38
 # lessons ahead (minutes of CPU) in each would slow the suite. tests/hub/test_lessons_perf.py tests it.
 os.environ.setdefault("GRADIENTE_RENDER_AHEAD", "0")

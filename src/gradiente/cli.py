@@ -1026,8 +1026,21 @@ def _command(argv: list[str]) -> str | None:
     return None
 
 
+def _exit_cleanly_when_told() -> None:
+    """End on SIGTERM (``kill``, a service manager) and SIGHUP (the terminal closed) as on Ctrl+C:
+    through Python's exit, so what this process made in the temp folder goes with it (the lesson
+    server's socket folder, the next check's sandbox). Python's default for them skips all that,
+    and uvicorn, after its own graceful stop, raises the signal again to whatever handler was there."""
+    import signal
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), lambda number, frame: sys.exit(128 + number))
+
+
 def main() -> None:
     os.environ.setdefault("PYTHONIOENCODING", "utf-8")
+    _exit_cleanly_when_told()
     if _command(sys.argv[1:]) == "check":
         from gradiente.course import grader
 

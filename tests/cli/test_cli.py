@@ -241,8 +241,10 @@ def test_start_refuses_a_weak_token_off_loopback(workspace):
 
 @pytest.mark.parametrize("lang", ["es", "en"])
 @pytest.mark.parametrize("poll", [False, True], ids=["native", "polling"])
-def test_watch_rechecks_on_every_save(workspace, lang, poll):
-    env = dict(os.environ, GRADIENTE_WORKSPACE=str(workspace), COLUMNS="200", PYTHONUNBUFFERED="1")
+def test_watch_rechecks_on_every_save(workspace, lang, poll, tmp_path):
+    temp = tmp_path / "tmp"  # its own temp folder: stopped, the watcher must leave nothing there
+    temp.mkdir()
+    env = dict(os.environ, GRADIENTE_WORKSPACE=str(workspace), COLUMNS="200", PYTHONUNBUFFERED="1", TMPDIR=str(temp))
     command = [sys.executable, "-m", "gradiente", "--lang", lang, "watch"] + (["--poll"] if poll else [])
     watcher = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines: queue.Queue = queue.Queue()
@@ -275,9 +277,11 @@ def test_watch_rechecks_on_every_save(workspace, lang, poll):
 
         save()
         wait_for({"es": "¡Correcto!", "en": "Correct!"}[lang], 60, on_tick=save)
+        time.sleep(1.0)  # the next check's sandbox is made ahead, and has its scratch folder
     finally:
         watcher.terminate()
         watcher.wait(timeout=10)
+    assert not any(temp.iterdir()), f"the watcher left {sorted(temp.iterdir())} behind"
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])

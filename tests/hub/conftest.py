@@ -215,6 +215,15 @@ def snapshot():
     return progress_snapshot
 
 
+@pytest.fixture
+def open_lesson_session():
+    """``open_lesson_session(hub)``: a :class:`LessonSession` on any hub, closed at the test's end."""
+    opened = []
+    yield lambda hub: opened.append(LessonSession(hub)) or opened[-1]
+    for session in opened:
+        session.close()
+
+
 @pytest.fixture(scope="module")
 def learner_session(hub):
     """The learner's own session of the lesson, open for the whole module."""

@@ -15,10 +15,12 @@ crashed service had claimed is taken again after :data:`CLAIM_TIMEOUT`.
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import tempfile
 import threading
 import uuid
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,6 +70,7 @@ class GradingService:
         self.graded = 0
         # Submitted code is named after a file here in feedback; nothing is ever written to it.
         self._scratch = Path(tempfile.mkdtemp(prefix="gradiente-class-grading-"))
+        weakref.finalize(self, shutil.rmtree, self._scratch, ignore_errors=True)  # gone with it, or at exit
 
     def grade_one(self, database) -> Graded | None:
         """Claim the oldest waiting attempt, grade it and record the verdict; None when none waits."""

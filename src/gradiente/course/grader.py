@@ -221,6 +221,31 @@ def sandbox_environment(scratch: str | None = None) -> dict[str, str]:
     return env
 
 
+# Every check's scratch folder still there, so a process that ends before closing its sandboxes
+# (a spare being made as it quits, or os._exit, which runs no atexit) can still remove them.
+_scratch_lock = threading.Lock()
+_scratch_folders: set[Path] = set()
+
+
+def _new_scratch() -> Path:
+    with _scratch_lock:
+        folder = Path(tempfile.mkdtemp(prefix="gradiente-check-"))
+        _scratch_folders.add(folder)
+    return folder
+
+
+def remove_scratch_folders() -> None:
+    """Remove every check's scratch folder still there, and let no sandbox start after: for a
+    process on its way out (at exit, or just before os._exit)."""
+    _scratch_lock.acquire()  # for good: a sandbox being made now is registered first, none after
+    for folder in list(_scratch_folders):
+        shutil.rmtree(folder, ignore_errors=True)
+    _scratch_folders.clear()
+
+
+atexit.register(remove_scratch_folders)
+
+
 class _Sandbox:
     """The judge's handle on one sandbox: the conversation socket, the warden's report, the output file.
 
@@ -230,7 +255,7 @@ class _Sandbox:
 
     def __init__(self):
         # The learner process's only writable folder, removed in close() even if it was tampered with.
-        self.scratch = Path(tempfile.mkdtemp(prefix="gradiente-check-"))
+        self.scratch = _new_scratch()
         self.conn, learner_end = socket.socketpair()
         self.status, warden_end = socket.socketpair()
         self._ending: dict | None = None
@@ -305,6 +330,7 @@ class _Sandbox:
         self.status.close()
         self._reap()
         shutil.rmtree(self.scratch, ignore_errors=True)
+        _scratch_folders.discard(self.scratch)
 
     def _reap(self) -> None:
         pass

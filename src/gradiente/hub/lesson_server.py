@@ -11,8 +11,10 @@ for 38 at launch), and the imports every lesson makes are done once, while the l
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
+import signal
 import sys
 import threading
 from pathlib import Path
@@ -185,12 +187,28 @@ def ahead_order(lesson_ids: list[str], first: str | None) -> list[str]:
     return lesson_ids[at:] + lesson_ids[:at]
 
 
-def _exit_with_the_hub(lessons: LessonApps) -> None:
+def _exit_with_the_hub(lessons: LessonApps, leave) -> None:
     """The hub writes the lesson to warm up, then holds our stdin open: when it goes (even killed
     outright), so does this process."""
     lesson_id = sys.stdin.buffer.readline().decode().strip() or None
     threading.Thread(target=warm, args=(lessons, lesson_id), daemon=True, name="warm-up").start()
     sys.stdin.buffer.read()
+    leave()
+
+
+def _leave(socket_path: str) -> None:
+    """Go at once: the kernels are threads with nothing to save. os._exit runs no atexit, so what
+    this process leaves in the temp folder goes here: the checks' scratch folders (the next
+    check's sandbox is made ahead: its processes end as our sockets close), and the socket, with
+    its folder if nothing else is in it (the hub, killed outright, could not remove it)."""
+    from gradiente.course.grader import remove_scratch_folders
+
+    remove_scratch_folders()
+    for remove, path in ((os.unlink, socket_path), (os.rmdir, os.path.dirname(socket_path))):
+        try:
+            remove(path)
+        except OSError:
+            pass  # gone already, never made, or a folder that holds more than our socket
     os._exit(0)
 
 
@@ -209,6 +227,7 @@ def main(argv: list[str] | None = None) -> None:
         app, uds=socket_path, ws="websockets-sansio", ws_ping_interval=None, log_level="warning", lifespan="off"
     )
     server = uvicorn.Server(config)
+    leave = functools.partial(_leave, socket_path)
 
     async def serve() -> None:
         serving = asyncio.create_task(server.serve())
@@ -216,13 +235,18 @@ def main(argv: list[str] | None = None) -> None:
             await asyncio.sleep(0.005)
         if server.started:
             os.chmod(socket_path, 0o600)
-            print(READY, flush=True)
+            try:
+                print(READY, flush=True)
+            except BrokenPipeError:  # the hub went before we were ready
+                leave()
             os.dup2(2, 1)  # nothing else goes to the hub's pipe: it reads one line only
             threading.Thread(
-                target=_exit_with_the_hub, args=(app.state.lessons,), daemon=True, name="exit-with-the-hub"
+                target=_exit_with_the_hub, args=(app.state.lessons, leave), daemon=True, name="exit-with-the-hub"
             ).start()
         await serving
 
+    # uvicorn stops gracefully on SIGTERM, then raises it again to the handler it found: this one.
+    signal.signal(signal.SIGTERM, lambda number, frame: leave())
     asyncio.run(serve())
 
 

@@ -63,12 +63,15 @@ class LessonServer:
 
     def stop(self) -> None:
         if self.process.poll() is None:
-            self.process.stdin.close()  # its watcher exits at EOF; terminate in case it is stuck
-            self.process.terminate()
+            self.process.stdin.close()  # its watcher cleans up and exits at EOF ...
             try:
-                self.process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
+                self.process.wait(timeout=3)
+            except subprocess.TimeoutExpired:  # ... unless it is stuck
+                self.process.terminate()
+                try:
+                    self.process.wait(timeout=5)
+                except subprocess.TimeoutExpired:
+                    self.process.kill()
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
