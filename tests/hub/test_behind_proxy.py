@@ -3,6 +3,7 @@
 prefix, and nothing let in without the token the proxy adds."""
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -52,6 +53,7 @@ def proxied(tmp_path_factory):
     client.close()
     process.terminate()
     process.wait(10)
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def authorized(extra: dict | None = None) -> dict:

@@ -4,6 +4,7 @@ A lesson server that closes with a code, or drops the connection outright, must 
 browser as a close frame: a connection cut without one is what a network fault looks like.
 """
 
+import shutil
 import socket
 import tempfile
 import threading
@@ -61,6 +62,7 @@ def hub_url():
     yield f"ws://127.0.0.1:{port}"
     front.stop()
     upstream.stop()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def close_seen_by_the_browser(url: str):
