@@ -86,22 +86,26 @@ class _Context(typer.core.TyperCommand.context_class):
 class _Command(typer.core.TyperCommand):
     context_class = _Context
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.options_metavar = _h("[OPCIONES]", "[OPTIONS]")
-
 
 class _Group(typer.core.TyperGroup):
     context_class = _Context
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.options_metavar = _h("[OPCIONES]", "[OPTIONS]")
-        self.subcommand_metavar = _h("COMANDO [ARGS]...", "COMMAND [ARGS]...")
+
+class _Typer(typer.Typer):
+    """A Typer app whose every help page, its commands' too, is in the learner's language."""
+
+    def __init__(self, **kwargs):
+        words = dict(
+            options_metavar=_h("[OPCIONES]", "[OPTIONS]"),
+            subcommand_metavar=_h("COMANDO [ARGS]...", "COMMAND [ARGS]..."),
+        )
+        super().__init__(cls=_Group, **words, **kwargs)
+
+    def command(self, *args, **kwargs):
+        return super().command(*args, cls=_Command, **kwargs)
 
 
-app = typer.Typer(
-    cls=_Group,
+app = _Typer(
     add_completion=False,
     no_args_is_help=False,
     rich_markup_mode=None,
@@ -206,7 +210,6 @@ def _known(lookup, wanted: str, listing: bool = False):
 
 
 @app.command(
-    cls=_Command,
     help=_h(
         "Crea una carpeta de trabajo con tus copias de los ejercicios.",
         "Create a workspace folder with your own copies of the exercises.",
@@ -234,7 +237,6 @@ def init(
 
 
 @app.command(
-    cls=_Command,
     help=_h(
         "Abre el hub en tu navegador (solo en 127.0.0.1, con una clave nueva en cada arranque).",
         "Open the hub in your browser (on 127.0.0.1 only, with a fresh token at each launch).",
@@ -343,9 +345,7 @@ def start(
         raise typer.Exit(2) from None
 
 
-@app.command(
-    cls=_Command, name="list", help=_h("Lista los ejercicios y su estado.", "List the exercises and their status.")
-)
+@app.command(name="list", help=_h("Lista los ejercicios y su estado.", "List the exercises and their status."))
 def list_exercises() -> None:
     from gradiente.terminal import show_list
 
@@ -353,7 +353,6 @@ def list_exercises() -> None:
 
 
 @app.command(
-    cls=_Command,
     help=_h(
         "Comprueba un ejercicio (o todos, si no indicas ninguno).",
         "Check one exercise (or all of them, if you name none).",
@@ -384,7 +383,6 @@ def _deliver(workspace, patience: float = 5.0) -> None:
 
 
 @app.command(
-    cls=_Command,
     help=_h("Vuelve a comprobar cada ejercicio al guardarlo.", "Re-check each exercise every time you save it."),
 )
 def watch(
@@ -402,9 +400,7 @@ def watch(
     watch_workspace(_workspace(), state.lang, force_polling=poll)
 
 
-@app.command(
-    cls=_Command, help=_h("Muestra la siguiente pista de un ejercicio.", "Show the next hint for an exercise.")
-)
+@app.command(help=_h("Muestra la siguiente pista de un ejercicio.", "Show the next hint for an exercise."))
 def hint(exercise_id: str = typer.Argument(..., metavar=_h("EJERCICIO", "EXERCISE"))) -> None:
     workspace = _workspace()
     exercise = _exercise(workspace, exercise_id)
@@ -423,7 +419,6 @@ def hint(exercise_id: str = typer.Argument(..., metavar=_h("EJERCICIO", "EXERCIS
 
 
 @app.command(
-    cls=_Command,
     help=_h(
         "Muestra la solución de referencia (solo después de aprobar).",
         "Show the reference solution (only after you pass).",
@@ -444,7 +439,6 @@ def solution(exercise_id: str = typer.Argument(..., metavar=_h("EJERCICIO", "EXE
 
 
 @app.command(
-    cls=_Command,
     help=_h(
         "Guarda un tema como cuaderno de Jupyter, con sus ejercicios revisados por gradiente.check.",
         "Save a lesson as a Jupyter notebook, its exercises checked by gradiente.check.",
@@ -475,7 +469,6 @@ def export(
 
 
 @app.command(
-    cls=_Command,
     help=_h(
         "Vuelve a empezar un ejercicio (tu versión se guarda en .gradiente/backups/).",
         "Start an exercise over (your version is kept in .gradiente/backups/).",
@@ -501,7 +494,6 @@ def reset(exercise_id: str = typer.Argument(..., metavar=_h("EJERCICIO", "EXERCI
 
 
 @app.command(
-    cls=_Command,
     help=_h("Muestra tu progreso: aprobados, intentos y pistas.", "Show your progress: passes, attempts and hints."),
 )
 def progress() -> None:
@@ -511,7 +503,6 @@ def progress() -> None:
 
 
 @app.command(
-    cls=_Command,
     help=_h(
         "Busca un término en el glosario del curso, en español o en inglés: gradiente glossary autovalor.",
         "Look a term up in the course glossary, in Spanish or English: gradiente glossary eigenvalue.",
@@ -566,7 +557,6 @@ def glossary(
 
 
 @app.command(
-    cls=_Command,
     help=_h(
         "Muestra qué protecciones aíslan tu código en esta máquina (las prueba desde adentro).",
         "Show which protections isolate your code on this machine (tried from inside).",
@@ -584,8 +574,7 @@ def doctor() -> None:
 
 # --- for a class (a shared PostgreSQL database) -------------------------------------------------
 
-class_app = typer.Typer(
-    cls=_Group,
+class_app = _Typer(
     add_completion=False,
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -634,7 +623,6 @@ def _class_errors():
 
 
 @class_app.command(
-    cls=_Command,
     help=_h(
         "Crea o actualiza el esquema de la base de la clase (como su dueño).",
         "Create or update the class database's schema (as its owner).",
@@ -653,7 +641,6 @@ def setup(url: Optional[str] = typer.Option(None, "--url", help=_URL_HELP)) -> N
 
 
 @class_app.command(
-    cls=_Command,
     help=_h(
         "Da de alta a alguien en la clase (estudiante, docente o servicio de corrección) e imprime su URL.",
         "Add someone to the class (learner, teacher or grading service) and print their URL.",
@@ -692,7 +679,6 @@ def add(
 
 
 @class_app.command(
-    cls=_Command,
     help=_h(
         "Corrige en el servidor los intentos que llegan (servicio de corrección).",
         "Grade on the server the attempts that arrive (the grading service).",
@@ -725,7 +711,6 @@ def grade(
 
 
 @class_app.command(
-    cls=_Command,
     help=_h(
         "El informe de la clase para docentes: estado de cada estudiante en cada ejercicio.",
         "The class report for teachers: where each learner stands on each exercise.",
@@ -753,7 +738,6 @@ def report(
 
 
 @class_app.command(
-    cls=_Command,
     help=_h(
         "Servicio de JupyterHub: corrige en el servidor y muestra la clase a docentes en /services/gradiente/.",
         "JupyterHub service: grades on the server and shows teachers the class at /services/gradiente/.",
@@ -784,7 +768,6 @@ def serve(
 
 
 @class_app.command(
-    cls=_Command,
     help=_h(
         "Envía ya a la base de la clase lo que tu equipo tiene pendiente.",
         "Send what this machine still owes the class database, now.",
@@ -801,8 +784,7 @@ def send() -> None:
 
 # --- for course authors --------------------------------------------------------------------
 
-dev_app = typer.Typer(
-    cls=_Group,
+dev_app = _Typer(
     add_completion=False,
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -844,7 +826,6 @@ def _scaffolded(make) -> None:
 
 @dev_app.command(
     "new-lesson",
-    cls=_Command,
     help=_h(
         "Crea un tema: lessons/<módulo>_<n>_<id>.py desde lessons/_template.py, y su entrada en course.toml.",
         "Make a lesson: lessons/<module>_<n>_<id>.py from lessons/_template.py, and its entry in course.toml.",
@@ -873,7 +854,6 @@ def dev_new_lesson(
 
 @dev_app.command(
     "new-exercise",
-    cls=_Command,
     help=_h(
         "Crea un ejercicio: enunciado (exercises/), solución (solutions/), casos por escribir (checks/), sus celdas en "
         "el tema y su entrada en course.toml.",
@@ -930,7 +910,6 @@ def _title(es: str, en: str) -> T:
 
 @dev_app.command(
     "check",
-    cls=_Command,
     help=_h(
         "Corre las pruebas de contrato y de estilo del curso; con un tema, solo las suyas (menos de un minuto).",
         "Run the course's contract and lint tests; given a lesson, only its own (under a minute).",

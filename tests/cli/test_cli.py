@@ -189,7 +189,13 @@ def test_help_pages_say_clicks_own_words_in_spanish_too():
 
     from gradiente.cli import app
 
-    commands = [name for name, command in get_command(app).commands.items() if not command.hidden]
+    def learners_commands(group, prefix=""):  # every command and group the learner sees, a group's own too
+        for name, command in group.commands.items():
+            if not command.hidden:
+                yield prefix + name
+                yield from learners_commands(command, f"{prefix}{name} ") if hasattr(command, "commands") else ()
+
+    commands = list(learners_commands(get_command(app)))
     pages = {}
     for lang in ("es", "en"):
         for command in ["", *commands]:

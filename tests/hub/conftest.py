@@ -219,7 +219,12 @@ def snapshot():
 def open_lesson_session():
     """``open_lesson_session(hub)``: a :class:`LessonSession` on any hub, closed at the test's end."""
     opened = []
-    yield lambda hub: opened.append(LessonSession(hub)) or opened[-1]
+
+    def open_session(hub: Hub) -> LessonSession:
+        opened.append(LessonSession(hub))
+        return opened[-1]
+
+    yield open_session
     for session in opened:
         session.close()
 
